@@ -1,0 +1,64 @@
+// swift-tools-version:6.0
+import PackageDescription
+
+let package = Package(
+    name: "casemark",
+    platforms: [.macOS(.v13)],
+    products: [
+        .executable(name: "casemark", targets: ["casemark"]),
+    ],
+    dependencies: [
+        .package(url: "https://github.com/apple/swift-argument-parser", from: "1.5.0"),
+        .package(url: "https://github.com/yaslab/CSV.swift", from: "2.5.2"),
+    ],
+    targets: [
+        // Pure: the framework, cases, answers, scoring. No file I/O, no ncurses.
+        .target(name: "CasemarkModel"),
+        // The inspection folder: load with precise errors, validate, atomic durable save, CSV import.
+        .target(
+            name: "CasemarkStore",
+            dependencies: [
+                "CasemarkModel",
+                .product(name: "CSV", package: "CSV.swift"),
+            ],
+            resources: [.copy("Resources/hmip-2018.json")]
+        ),
+        // Reports (text, JSON, CSV, Markdown, HTML) rendered from the model's scoring.
+        .target(
+            name: "CasemarkReport",
+            dependencies: [
+                "CasemarkModel",
+                .product(name: "CSV", package: "CSV.swift"),
+            ]
+        ),
+        // Screens as state -> screen buffer, keys -> actions. No ncurses.
+        .target(name: "CasemarkTUI", dependencies: ["CasemarkModel"]),
+        // ncursesw, wide-character API, through a tiny shim for macros Swift cannot import.
+        .systemLibrary(
+            name: "CNcurses",
+            providers: [.apt(["libncurses-dev"])]
+        ),
+        .executableTarget(
+            name: "casemark",
+            dependencies: [
+                "CasemarkModel",
+                "CasemarkStore",
+                "CasemarkReport",
+                "CasemarkTUI",
+                "CNcurses",
+                .product(name: "ArgumentParser", package: "swift-argument-parser"),
+            ]
+        ),
+        .testTarget(name: "CasemarkModelTests", dependencies: ["CasemarkModel"]),
+        .testTarget(name: "CasemarkStoreTests", dependencies: ["CasemarkStore", "CasemarkModel"]),
+        .testTarget(
+            name: "CasemarkReportTests",
+            dependencies: ["CasemarkReport", "CasemarkStore", "CasemarkModel"],
+            resources: [.copy("Fixtures")]
+        ),
+        .testTarget(name: "CasemarkTUITests", dependencies: ["CasemarkTUI", "CasemarkModel"]),
+        // Runs the built binary: CLI commands, crash and concurrency tests, tmux sessions.
+        .testTarget(name: "EndToEndTests", dependencies: ["CasemarkStore", "CasemarkModel"]),
+    ],
+    swiftLanguageModes: [.v6]
+)

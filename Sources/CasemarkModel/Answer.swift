@@ -1,0 +1,76 @@
+/// The inspector's judgement on one key question for one case.
+public enum Judgement: String, Codable, Sendable, CaseIterable {
+    case yes
+    case no
+    case notApplicable = "na"
+
+    /// The CSV interchange cell: `Y`, `N`, `NA`.
+    public var csvCell: String {
+        switch self {
+        case .yes: "Y"
+        case .no: "N"
+        case .notApplicable: "NA"
+        }
+    }
+
+    public var displayName: String {
+        switch self {
+        case .yes: "Yes"
+        case .no: "No"
+        case .notApplicable: "N/A"
+        }
+    }
+
+    /// Reads a CSV cell (`Y`, `N`, `NA`, case-insensitive; `yes`, `no`, `n/a` also accepted).
+    /// An empty cell is "not answered" and returns nil through `.some(nil)`; anything else is nil.
+    public static func parseCell(_ cell: String) -> Judgement?? {
+        switch cell.trimmed.uppercased() {
+        case "": return .some(nil)
+        case "Y", "YES": return .yes
+        case "N", "NO": return .no
+        case "NA", "N/A": return .notApplicable
+        default: return nil
+        }
+    }
+}
+
+/// What is recorded against one key question of one case: the judgement (possibly not yet made),
+/// the evidence note, the prompts ticked, and who recorded it when (UTC, ISO 8601).
+public struct Answer: Codable, Sendable, Equatable {
+    public var answer: Judgement?
+    public var note: String
+    /// Ids of the prompts that informed the judgement, in framework order.
+    public var prompts: [String]
+    public var by: String?
+    public var at: String?
+
+    public init(
+        answer: Judgement? = nil, note: String = "", prompts: [String] = [],
+        by: String? = nil, at: String? = nil
+    ) {
+        self.answer = answer
+        self.note = note
+        self.prompts = prompts
+        self.by = by
+        self.at = at
+    }
+
+    /// True when nothing has been recorded: no judgement, no note, no prompt ticked.
+    public var isEmpty: Bool { answer == nil && note.isEmpty && prompts.isEmpty }
+
+    /// The same content, ignoring who and when: used to tell whether an edit changed anything.
+    public func sameContent(as other: Answer) -> Bool {
+        answer == other.answer && note == other.note && prompts == other.prompts
+    }
+
+    private enum CodingKeys: String, CodingKey { case answer, note, prompts, by, at }
+
+    public init(from decoder: any Decoder) throws {
+        let c = try decoder.container(keyedBy: CodingKeys.self)
+        answer = try c.decodeIfPresent(Judgement.self, forKey: .answer)
+        note = try c.decodeIfPresent(String.self, forKey: .note) ?? ""
+        prompts = try c.decodeIfPresent([String].self, forKey: .prompts) ?? []
+        by = try c.decodeIfPresent(String.self, forKey: .by)
+        at = try c.decodeIfPresent(String.self, forKey: .at)
+    }
+}

@@ -1,0 +1,68 @@
+/// The responsible officer who holds the case, with their grade (PO or PSO).
+public struct ResponsibleOfficer: Codable, Sendable, Equatable, Hashable {
+    public var name: String
+    public var grade: String?
+
+    public init(name: String, grade: String? = nil) {
+        self.name = name
+        self.grade = grade
+    }
+}
+
+/// Whether the inspector has finished the case. A complete case is locked until reopened with a reason.
+public enum CaseStatus: String, Codable, Sendable, CaseIterable {
+    case inProgress = "in-progress"
+    case complete
+}
+
+/// One sampled case file, as marked by an inspector: `cases/<id>.json`.
+public struct Case: Codable, Sendable, Equatable, Identifiable {
+    /// The newest case file layout this build reads and writes.
+    public static let supportedSchemaVersion = 1
+
+    public var schemaVersion: Int
+    public var id: String
+    public var sample: String
+    public var responsibleOfficer: ResponsibleOfficer
+    /// Case attributes by column name, such as `rosh_issues_apply: Y`; kept even when unknown.
+    public var attributes: [String: String]
+    public var status: CaseStatus
+    /// Keyed by key question id.
+    public var answers: [String: Answer]
+    /// Earlier values of changed answers, completions and reopenings, oldest first.
+    public var history: [HistoryEntry]
+
+    public init(
+        id: String, sample: String, responsibleOfficer: ResponsibleOfficer,
+        attributes: [String: String] = [:], status: CaseStatus = .inProgress,
+        answers: [String: Answer] = [:], history: [HistoryEntry] = [],
+        schemaVersion: Int = Case.supportedSchemaVersion
+    ) {
+        self.schemaVersion = schemaVersion
+        self.id = id
+        self.sample = sample
+        self.responsibleOfficer = responsibleOfficer
+        self.attributes = attributes
+        self.status = status
+        self.answers = answers
+        self.history = history
+    }
+
+    public func answer(_ keyQuestionID: String) -> Answer? { answers[keyQuestionID] }
+
+    private enum CodingKeys: String, CodingKey {
+        case schemaVersion, id, sample, responsibleOfficer, attributes, status, answers, history
+    }
+
+    public init(from decoder: any Decoder) throws {
+        let c = try decoder.container(keyedBy: CodingKeys.self)
+        schemaVersion = try c.decode(Int.self, forKey: .schemaVersion)
+        id = try c.decode(String.self, forKey: .id)
+        sample = try c.decode(String.self, forKey: .sample)
+        responsibleOfficer = try c.decode(ResponsibleOfficer.self, forKey: .responsibleOfficer)
+        attributes = try c.decodeIfPresent([String: String].self, forKey: .attributes) ?? [:]
+        status = try c.decodeIfPresent(CaseStatus.self, forKey: .status) ?? .inProgress
+        answers = try c.decodeIfPresent([String: Answer].self, forKey: .answers) ?? [:]
+        history = try c.decodeIfPresent([HistoryEntry].self, forKey: .history) ?? []
+    }
+}

@@ -1,0 +1,74 @@
+/// A rating recorded by the lead inspector: a domain-one rating, or a professional-discretion
+/// override of a case-marked standard's computed rating. Always with its reason.
+public struct RecordedRating: Codable, Sendable, Equatable {
+    public var rating: Band
+    public var reason: String
+    public var by: String?
+    public var at: String?
+
+    public init(rating: Band, reason: String, by: String? = nil, at: String? = nil) {
+        self.rating = rating
+        self.reason = reason
+        self.by = by
+        self.at = at
+    }
+}
+
+/// `inspection.json`: the provider, the framework marked against, and the recorded ratings.
+public struct InspectionRecord: Codable, Sendable, Equatable {
+    public static let supportedSchemaVersion = 1
+
+    public var schemaVersion: Int
+    public var provider: String
+    /// The framework's id; a folder with its own `framework.json` uses that file.
+    public var framework: String
+    /// Recorded ratings by standard id.
+    public var ratings: [String: RecordedRating]
+    public var createdAt: String?
+    public var createdBy: String?
+
+    public init(
+        provider: String, framework: String, ratings: [String: RecordedRating] = [:],
+        createdAt: String? = nil, createdBy: String? = nil,
+        schemaVersion: Int = InspectionRecord.supportedSchemaVersion
+    ) {
+        self.schemaVersion = schemaVersion
+        self.provider = provider
+        self.framework = framework
+        self.ratings = ratings
+        self.createdAt = createdAt
+        self.createdBy = createdBy
+    }
+
+    private enum CodingKeys: String, CodingKey {
+        case schemaVersion, provider, framework, ratings, createdAt, createdBy
+    }
+
+    public init(from decoder: any Decoder) throws {
+        let c = try decoder.container(keyedBy: CodingKeys.self)
+        schemaVersion = try c.decode(Int.self, forKey: .schemaVersion)
+        provider = try c.decode(String.self, forKey: .provider)
+        framework = try c.decode(String.self, forKey: .framework)
+        ratings = try c.decodeIfPresent([String: RecordedRating].self, forKey: .ratings) ?? [:]
+        createdAt = try c.decodeIfPresent(String.self, forKey: .createdAt)
+        createdBy = try c.decodeIfPresent(String.self, forKey: .createdBy)
+    }
+}
+
+/// A whole inspection in memory: its record, its framework and its cases.
+public struct Inspection: Sendable, Equatable {
+    public var record: InspectionRecord
+    public var framework: Framework
+    /// In case-id order.
+    public var cases: [Case]
+
+    public init(record: InspectionRecord, framework: Framework, cases: [Case]) {
+        self.record = record
+        self.framework = framework
+        self.cases = cases.sorted { $0.id < $1.id }
+    }
+
+    public func scoring() -> Scoring { Scoring(framework: framework, cases: cases) }
+
+    public func results() -> InspectionResults { scoring().results(ratings: record.ratings) }
+}

@@ -1,0 +1,65 @@
+/// A key question across the cases counted: its counts, whole-number percent and band.
+public struct KeyQuestionResult: Sendable, Equatable {
+    public var id: String
+    public var tally: Tally
+    public var percent: Int?
+    public var band: Band?
+}
+
+/// A standard's computed rating beside the one recorded by the lead inspector.
+public struct StandardResult: Sendable, Equatable {
+    public var id: String
+    public var ratedFrom: Standard.RatedFrom
+    /// The lowest key-question band; nil for domain one or when no key question has a percentage.
+    public var computed: Band?
+    public var recorded: RecordedRating?
+    /// The key questions whose band set the computed rating.
+    public var limitingKeyQuestions: [String]
+
+    /// The rating that counts: the recorded one where there is one, else the computed one.
+    public var rating: Band? { recorded?.rating ?? computed }
+
+    /// True when a professional-discretion override differs from the computed rating.
+    public var isDiscretion: Bool {
+        guard ratedFrom == .cases, let recorded else { return false }
+        return recorded.rating != computed
+    }
+}
+
+/// The provider's overall rating: shown only when every standard is rated.
+public struct OverallResult: Sendable, Equatable {
+    public var ratedStandards: Int
+    public var totalStandards: Int
+    /// The sum of the standards' points; nil until every standard is rated.
+    public var score: Int?
+    public var band: Band?
+
+    public init(standards: [StandardResult], scheme: OverallScheme) {
+        let ratings = standards.compactMap(\.rating)
+        ratedStandards = ratings.count
+        totalStandards = standards.count
+        if ratings.count == standards.count, !standards.isEmpty {
+            let total = ratings.reduce(0) { $0 + scheme.points(for: $1) }
+            score = total
+            band = scheme.band(forScore: total)
+        }
+    }
+
+    public var isComplete: Bool { score != nil }
+
+    /// "15 → Requires improvement" or "7 of 10 rated".
+    public var summary: String {
+        if let score, let band { return "\(score) → \(band.displayName)" }
+        return "\(ratedStandards) of \(totalStandards) rated"
+    }
+}
+
+/// Everything the results table shows.
+public struct InspectionResults: Sendable, Equatable {
+    public var keyQuestions: [KeyQuestionResult]
+    public var standards: [StandardResult]
+    public var overall: OverallResult
+
+    public func keyQuestion(_ id: String) -> KeyQuestionResult? { keyQuestions.first { $0.id == id } }
+    public func standard(_ id: String) -> StandardResult? { standards.first { $0.id == id } }
+}

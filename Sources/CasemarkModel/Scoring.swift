@@ -1,0 +1,99 @@
+/// The counts behind every key question's percentage, kept up to date one case at a time:
+/// changing one answer moves one key question's counts by one, so a key press costs the same
+/// on 10 cases or 10,000.
+public struct Scoring: Sendable {
+    public let framework: Framework
+    /// For each sample, the key questions its cases are marked on, with their standards.
+    private let marked: [String: [(standard: Standard, keyQuestion: KeyQuestion)]]
+    public private(set) var tallies: [String: Tally]
+    /// The number of cases counted, by sample.
+    public private(set) var caseCounts: [String: Int]
+
+    public init(framework: Framework, cases: some Sequence<Case> = [Case]()) {
+        self.framework = framework
+        var marked: [String: [(standard: Standard, keyQuestion: KeyQuestion)]] = [:]
+        var tallies: [String: Tally] = [:]
+        for standard in framework.standards where standard.ratedFrom == .cases {
+            guard let sample = standard.sample else { continue }
+            for kq in standard.keyQuestions {
+                marked[sample, default: []].append((standard, kq))
+                tallies[kq.id] = Tally()
+            }
+        }
+        self.marked = marked
+        self.tallies = tallies
+        self.caseCounts = [:]
+        for c in cases { add(c) }
+    }
+
+    /// Counts a case in.
+    public mutating func add(_ c: Case) { apply(c, delta: 1) }
+
+    /// Counts a case out.
+    public mutating func remove(_ c: Case) { apply(c, delta: -1) }
+
+    /// Replaces a case's old version with its new one, touching only the key questions whose
+    /// classification changed.
+    public mutating func replace(_ old: Case, with new: Case) {
+        guard old.sample == new.sample, old.attributes == new.attributes else {
+            remove(old)
+            add(new)
+            return
+        }
+        for (standard, kq) in marked[new.sample] ?? [] {
+            guard old.answers[kq.id]?.answer != new.answers[kq.id]?.answer,
+                let before = old.classification(for: kq, of: standard),
+                let after = new.classification(for: kq, of: standard),
+                before != after
+            else { continue }
+            tallies[kq.id]?.count(before, by: -1)
+            tallies[kq.id]?.count(after, by: 1)
+        }
+    }
+
+    private mutating func apply(_ c: Case, delta: Int) {
+        guard let questions = marked[c.sample] else { return }
+        caseCounts[c.sample, default: 0] += delta
+        for (standard, kq) in questions {
+            if let classification = c.classification(for: kq, of: standard) {
+                tallies[kq.id]?.count(classification, by: delta)
+            }
+        }
+    }
+
+    public func tally(_ keyQuestionID: String) -> Tally { tallies[keyQuestionID] ?? Tally() }
+
+    public func keyQuestionResult(_ keyQuestionID: String) -> KeyQuestionResult {
+        let tally = tally(keyQuestionID)
+        let percent = tally.percent
+        return KeyQuestionResult(
+            id: keyQuestionID, tally: tally, percent: percent,
+            band: percent.map { framework.band(forPercent: $0) })
+    }
+
+    /// A standard's computed rating (the lowest band among its key questions that have a
+    /// percentage) beside any rating the lead inspector recorded.
+    public func standardResult(_ standard: Standard, recorded: RecordedRating?) -> StandardResult {
+        var computed: Band?
+        var limiting: [String] = []
+        if standard.ratedFrom == .cases {
+            let results = standard.keyQuestions.map { keyQuestionResult($0.id) }
+            computed = results.compactMap(\.band).min()
+            if let lowest = computed {
+                limiting = results.filter { $0.band == lowest }.map(\.id)
+            }
+        }
+        return StandardResult(
+            id: standard.id, ratedFrom: standard.ratedFrom, computed: computed,
+            recorded: recorded, limitingKeyQuestions: limiting)
+    }
+
+    /// Every key question, every standard and the overall rating.
+    public func results(ratings: [String: RecordedRating]) -> InspectionResults {
+        let keyQuestions = framework.markedKeyQuestions.map { keyQuestionResult($0.id) }
+        let standards = framework.standards.map { standardResult($0, recorded: ratings[$0.id]) }
+        return InspectionResults(
+            keyQuestions: keyQuestions, standards: standards,
+            overall: OverallResult(standards: standards, scheme: framework.overall))
+    }
+}

@@ -1,0 +1,84 @@
+import Foundation
+
+/// A standard (2.1 Assessment …): rated from the case sample's key questions, or, in domain one,
+/// by the lead inspector from wider evidence.
+public struct Standard: Codable, Sendable, Equatable {
+    public enum RatedFrom: String, Codable, Sendable {
+        case cases
+        case evidence
+    }
+
+    public var id: String
+    public var domain: String
+    public var title: String
+    public var statement: String
+    public var ratedFrom: RatedFrom
+    /// The sample whose cases are marked against this standard; nil for domain one.
+    public var sample: String?
+    public var keyQuestions: [KeyQuestion]
+
+    public init(
+        id: String, domain: String, title: String, statement: String = "",
+        ratedFrom: RatedFrom, sample: String?, keyQuestions: [KeyQuestion]
+    ) {
+        self.id = id
+        self.domain = domain
+        self.title = title
+        self.statement = statement
+        self.ratedFrom = ratedFrom
+        self.sample = sample
+        self.keyQuestions = keyQuestions
+    }
+}
+
+/// A key question (2.1.1 "Does assessment focus sufficiently on engaging the service user?"),
+/// answered per case yes, no or not applicable.
+public struct KeyQuestion: Codable, Sendable, Equatable {
+    public var id: String
+    public var text: String
+    public var verified: Bool?
+    public var prompts: [Prompt]
+    /// A case attribute whose explicit value puts this key question outside the case's sub-sample.
+    public var notApplicableWhen: AttributeCondition?
+
+    public init(
+        id: String, text: String, verified: Bool? = nil, prompts: [Prompt] = [],
+        notApplicableWhen: AttributeCondition? = nil
+    ) {
+        self.id = id
+        self.text = text
+        self.verified = verified
+        self.prompts = prompts
+        self.notApplicableWhen = notApplicableWhen
+    }
+}
+
+/// A prompt that guides the judgement on a key question; the inspector ticks those that informed it.
+public struct Prompt: Codable, Sendable, Equatable {
+    public var id: String
+    public var text: String
+    public var verification: String?
+
+    public init(id: String, text: String, verification: String? = nil) {
+        self.id = id
+        self.text = text
+        self.verification = verification
+    }
+}
+
+/// "Not applicable when rosh_issues_apply is N". Values match case-insensitively; an attribute
+/// that is absent never matches, so an unknown value never removes a case from the denominator.
+public struct AttributeCondition: Codable, Sendable, Equatable {
+    public var attribute: String
+    public var values: [String]
+
+    public init(attribute: String, values: [String]) {
+        self.attribute = attribute
+        self.values = values
+    }
+
+    public func matches(_ attributes: [String: String]) -> Bool {
+        guard let value = attributes[attribute]?.trimmed, !value.isEmpty else { return false }
+        return values.contains { $0.caseInsensitiveCompare(value) == .orderedSame }
+    }
+}

@@ -1,0 +1,12 @@
+import Foundation
+
+extension String {
+    /// Without leading and trailing white space.
+    public var trimmed: String { trimmingCharacters(in: .whitespacesAndNewlines) }
+
+    /// A form for matching names as people type them: case-insensitive, accents' Unicode form
+    /// ignored (composed and decomposed `é` are the same), surrounding space ignored.
+    public var matchKey: String {
+        trimmed.precomposedStringWithCanonicalMapping.folding(options: [.caseInsensitive], locale: nil)
+    }
+}

@@ -1,0 +1,6 @@
+import ArgumentParser
+
+@main
+struct Casemark: ParsableCommand {
+    static let configuration = CommandConfiguration(abstract: "Mark probation case files against HMIP standards.")
+}
