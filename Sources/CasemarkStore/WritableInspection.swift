@@ -146,7 +146,7 @@ public final class WritableInspection {
         let known = base[c.id]
         let disk = try DurableFile.read(path, display: file)
         if let disk, ContentHash(disk) != known?.hash {
-            let (theirs, found) = CaseFile.decode(disk, file: file)
+            let (theirs, found) = CaseFile.decode(disk, file: file, framework: storage.framework)
             guard let theirs else {
                 throw StoreError.refused(
                     file: file,
@@ -202,7 +202,7 @@ public final class WritableInspection {
     public func reload(_ id: String) throws -> Case? {
         let file = InspectionFolder.caseFile(id)
         guard let data = try DurableFile.read(folder.casePath(id), display: file) else { return nil }
-        let (c, found) = CaseFile.decode(data, file: file)
+        let (c, found) = CaseFile.decode(data, file: file, framework: storage.framework)
         guard let c, c.id == id else {
             unreadable.insert(id)
             throw StoreError.problems(found.isEmpty ? [StoreProblem(file: file, field: "id", message: "expected \"\(id)\" (the file's name)")] : found)

@@ -2,5 +2,15 @@ import ArgumentParser
 
 @main
 struct Casemark: ParsableCommand {
-    static let configuration = CommandConfiguration(abstract: "Mark probation case files against HMIP standards.")
+    static let configuration = CommandConfiguration(
+        abstract: "Mark probation case files against HMIP standards.",
+        // One command per line, in the order --help lists them.
+        subcommands: [
+            NewCommand.self,
+            RateCommand.self,
+            ValidateCommand.self,
+            HistoryCommand.self,
+            ExerciseStoreCommand.self,
+        ]
+    )
 }
