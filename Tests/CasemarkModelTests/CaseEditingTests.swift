@@ -151,3 +151,17 @@ import Testing
         #expect(throws: CaseMerge.Conflict(fields: ["attributes.rosh"])) { try CaseMerge.merge(base: base(), ours: ours, theirs: other) }
     }
 }
+
+@Suite struct CaseMergeWithoutBaseTests {
+    @Test func aCaseCreatedOnBothSidesMergesItsAnswers() throws {
+        var ours = Case(id: "A-1", sample: "cs", responsibleOfficer: ResponsibleOfficer(name: "X"))
+        var theirs = ours
+        try ours.record(Answer(answer: .yes), for: "2.1.1", by: "P1", at: "2026-11-24T10:00:00Z")
+        try theirs.record(Answer(answer: .no), for: "2.3.1", by: "P2", at: "2026-11-24T10:00:00Z")
+        let merged = try CaseMerge.merge(base: nil, ours: ours, theirs: theirs)
+        #expect(merged.answers.keys.sorted() == ["2.1.1", "2.3.1"])
+        var other = theirs
+        other.sample = "uw"
+        #expect(throws: CaseMerge.Conflict(fields: ["sample"])) { try CaseMerge.merge(base: nil, ours: ours, theirs: other) }
+    }
+}
