@@ -24,6 +24,7 @@ public final class WritableInspection {
     private var base: [String: (hash: ContentHash, value: Case)] = [:]
     private var recordBase: (hash: ContentHash, value: InspectionRecord)?
     private var unreadable: Set<String>
+    private var markers: [String: EditingMarker] = [:]
 
     private init(folder: InspectionFolder, scan: FolderScan, record: InspectionRecord, framework: Framework) {
         self.folder = folder
@@ -211,5 +212,33 @@ public final class WritableInspection {
         base[id] = (ContentHash(data), c)
         remember(c)
         return c
+    }
+
+    // MARK: - In use
+
+    /// Marks a case as open for marking by this process, so that another casemark opening it
+    /// sees who has it. Returns who else has it open, if anyone (the case can still be marked:
+    /// saves merge or refuse, never overwrite).
+    @discardableResult
+    public func beginEditing(_ id: String, by inspector: String, at time: String = Timestamp.now()) -> CaseInUse? {
+        guard CaseID.isValid(id), markers[id] == nil else { return nil }
+        switch EditingMarker.take(EditingMarker.path(in: folder.casesPath, id: id), by: inspector, at: time) {
+        case .success(let marker):
+            markers[id] = marker
+            return nil
+        case .failure(let holder):
+            return holder
+        }
+    }
+
+    /// Releases the mark taken by `beginEditing`.
+    public func endEditing(_ id: String) {
+        markers.removeValue(forKey: id)?.release()
+    }
+
+    /// Who else has this case open for marking, if anyone.
+    public func inUse(_ id: String) -> CaseInUse? {
+        guard CaseID.isValid(id), markers[id] == nil else { return nil }
+        return EditingMarker.holder(EditingMarker.path(in: folder.casesPath, id: id))
     }
 }
