@@ -76,6 +76,12 @@ public struct KeyQuestionComparison: Sendable, Equatable {
     public var subset: KeyQuestionResult
     public var whole: KeyQuestionResult
 
+    public init(id: String, subset: KeyQuestionResult, whole: KeyQuestionResult) {
+        self.id = id
+        self.subset = subset
+        self.whole = whole
+    }
+
     /// Subset percent minus whole-sample percent; nil when either has no percentage.
     public var difference: Int? {
         guard let a = subset.percent, let b = whole.percent else { return nil }
