@@ -6,12 +6,7 @@ import CasemarkStore
 /// the results HMIP published for it (seed 001 Annex 2; reference/framework.md §4.2), written out
 /// here independently of the fixture script.
 enum London {
-    static let framework: Framework = {
-        let url = URL(fileURLWithPath: #filePath)
-            .deletingLastPathComponent().deletingLastPathComponent().deletingLastPathComponent()
-            .appendingPathComponent("Sources/CasemarkStore/Resources/hmip-2018.json")
-        return try! JSONDecoder().decode(Framework.self, from: Data(contentsOf: url))
-    }()
+    static let framework: Framework = try! FrameworkLibrary.bundled()
 
     static var csvURL: URL {
         Bundle.module.resourceURL!.appendingPathComponent("Fixtures/london-crc-2019.csv")

@@ -3,15 +3,9 @@ import Testing
 import CasemarkModel
 @testable import CasemarkStore
 
-/// The bundled 2018 framework, read from the package's source tree so these tests need no store.
+/// The bundled 2018 framework.
 enum Bundled2018 {
-    static let framework: Framework = {
-        let url = URL(fileURLWithPath: #filePath)
-            .deletingLastPathComponent().deletingLastPathComponent().deletingLastPathComponent()
-            .appendingPathComponent("Sources/CasemarkStore/Resources/hmip-2018.json")
-        let data = try! Data(contentsOf: url)
-        return try! JSONDecoder().decode(Framework.self, from: data)
-    }()
+    static let framework: Framework = try! FrameworkLibrary.bundled()
 }
 
 /// CSVImport.parse: the fixed interchange layout read into cases, or every problem with its place.
