@@ -40,8 +40,8 @@ public struct CSVProblem: Error, Sendable, Equatable, CustomStringConvertible {
         if let byteOffset { place.append("byte offset \(byteOffset)") }
         if let column { place.append("column \(column)") }
         if let value { place.append("value '\(Self.shown(value))'") }
-        let where_ = place.isEmpty ? "" : " " + place.joined(separator: ", ")
-        return "\(file):\(where_): \(message)"
+        if place.isEmpty { return "\(file): \(message)" }
+        return "\(file): \(place.joined(separator: ", ")): \(message)"
     }
 
     /// A value as it can be printed on one line: control characters escaped, long values cut.
