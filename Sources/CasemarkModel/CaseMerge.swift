@@ -11,7 +11,8 @@ public enum CaseMerge {
     }
 
     /// The merged case, or `Conflict` naming every field that clashes. With no base (both sides
-    /// created the case independently) every field that differs is a conflict.
+    /// created the case independently) its answers and attributes count as having started
+    /// absent, and any other field that differs is a conflict.
     public static func merge(base: Case?, ours: Case, theirs: Case) throws(Conflict) -> Case {
         var conflicts: [String] = []
         func pick<T: Equatable>(_ field: String, _ b: T?, _ o: T, _ t: T, same: (T, T) -> Bool = { $0 == $1 }) -> T {
@@ -30,7 +31,8 @@ public enum CaseMerge {
         let attributeKeys = Set(ours.attributes.keys).union(theirs.attributes.keys).union(base?.attributes.keys ?? [:].keys)
         var attributes: [String: String] = [:]
         for key in attributeKeys.sorted() {
-            let value = pick("attributes.\(key)", base.map { $0.attributes[key] }, ours.attributes[key], theirs.attributes[key])
+            // With no base (a case created on both sides) an attribute or answer starts absent.
+            let value = pick("attributes.\(key)", .some(base?.attributes[key]), ours.attributes[key], theirs.attributes[key])
             if let value { attributes[key] = value }
         }
         merged.attributes = attributes
@@ -39,7 +41,7 @@ public enum CaseMerge {
         var answers: [String: Answer] = [:]
         for key in answerKeys.sorted() {
             let value = pick(
-                "answers.\(key)", base.map { $0.answers[key] }, ours.answers[key], theirs.answers[key],
+                "answers.\(key)", .some(base?.answers[key]), ours.answers[key], theirs.answers[key],
                 same: { a, b in
                     switch (a, b) {
                     case (nil, nil): true

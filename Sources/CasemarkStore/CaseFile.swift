@@ -9,7 +9,7 @@ enum CaseFile {
 
     /// The case in `data`, or every problem that stops it from being read. `file` is the path
     /// relative to the inspection, used in messages.
-    static func decode(_ data: Data, file: String) -> (Case?, [StoreProblem]) {
+    static func decode(_ data: Data, file: String, framework: Framework? = nil) -> (Case?, [StoreProblem]) {
         let root: JSONValue
         do {
             root = try JSONReader.parse([UInt8](data))
@@ -23,13 +23,18 @@ enum CaseFile {
         }
         var checker = FieldChecker(file: file)
         check(root, &checker)
-        if checker.problems.contains(where: \.isError) { return (nil, checker.problems) }
+        // Checks against the framework leave the case usable (its data is kept and shown); an
+        // unknown sample or a type error does not.
+        var findings = CaseChecks.Findings()
+        if let framework { findings = CaseChecks.check(root, file: file, framework: framework) }
+        let problems = checker.problems + findings.problems
+        if findings.unknownSample || checker.problems.contains(where: \.isError) { return (nil, problems) }
         do {
-            return (try JSONCoding.decoder().decode(Case.self, from: data), checker.problems)
+            return (try JSONCoding.decoder().decode(Case.self, from: data), problems)
         } catch let error as DecodingError {
-            return (nil, checker.problems + [DecodingProblem.problem(error, file: file, root: root)])
+            return (nil, problems + [DecodingProblem.problem(error, file: file, root: root)])
         } catch {
-            return (nil, checker.problems + [StoreProblem(file: file, message: "\(error)")])
+            return (nil, problems + [StoreProblem(file: file, message: "\(error)")])
         }
     }
 

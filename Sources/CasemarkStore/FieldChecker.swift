@@ -12,6 +12,8 @@ struct FieldChecker {
         problems.append(StoreProblem(file: file, field: path.isEmpty ? nil : path.joined(separator: "."), message: message, severity: severity))
     }
 
+    mutating func add(_ found: [StoreProblem]) { problems += found }
+
     mutating func expect(_ path: [String], _ what: String, found value: JSONValue) {
         report(path, "expected \(what); found \(value.shortDescription)")
     }

@@ -144,7 +144,7 @@ struct FolderScan {
                 unreadable.insert(stem)
                 continue
             }
-            let (decoded, found) = CaseFile.decode(data, file: file)
+            let (decoded, found) = CaseFile.decode(data, file: file, framework: framework)
             problems += found
             guard let c = decoded else {
                 unreadable.insert(stem)
@@ -155,14 +155,6 @@ struct FolderScan {
                 mismatched.append((file, c.id))
                 unreadable.insert(stem)
                 continue
-            }
-            if let framework {
-                guard framework.sample(c.sample) != nil else {
-                    problems.append(StoreProblem(file: file, field: "sample", message: "unknown sample \"\(c.sample)\"; expected \(FieldChecker.list(framework.samples.map(\.id)))"))
-                    unreadable.insert(stem)
-                    continue
-                }
-                problems += CaseChecks.problems(c, file: file, framework: framework)
             }
             let folded = stem.lowercased()
             if let other = byFoldedID[folded] {

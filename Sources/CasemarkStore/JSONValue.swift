@@ -164,6 +164,10 @@ struct JSONReader {
             guard !atEnd else { throw error("expected ',' or '}'; found the end of the file (is it cut short?)") }
             if bytes[position] == UInt8(ascii: ",") {
                 position += 1
+                skipSpace()
+                if !atEnd && bytes[position] == UInt8(ascii: "}") {
+                    throw error("a ',' just before '}' (a trailing comma) is not allowed in JSON")
+                }
                 continue
             }
             if bytes[position] == UInt8(ascii: "}") {
@@ -190,6 +194,10 @@ struct JSONReader {
             guard !atEnd else { throw error("expected ',' or ']'; found the end of the file (is it cut short?)") }
             if bytes[position] == UInt8(ascii: ",") {
                 position += 1
+                skipSpace()
+                if !atEnd && bytes[position] == UInt8(ascii: "]") {
+                    throw error("a ',' just before ']' (a trailing comma) is not allowed in JSON")
+                }
                 continue
             }
             if bytes[position] == UInt8(ascii: "]") {

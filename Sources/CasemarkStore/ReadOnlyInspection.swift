@@ -21,4 +21,10 @@ public struct ReadOnlyInspection: Sendable {
             folder: folder, inspection: Inspection(record: record, framework: framework, cases: scan.cases),
             problems: scan.problems)
     }
+
+    /// Who has this case open for marking in another casemark process, if anyone. Reads only.
+    public func inUse(_ id: String) -> CaseInUse? {
+        guard CaseID.isValid(id) else { return nil }
+        return EditingMarker.holder(EditingMarker.path(in: folder.casesPath, id: id))
+    }
 }

@@ -24,6 +24,7 @@ public final class WritableInspection {
     private var base: [String: (hash: ContentHash, value: Case)] = [:]
     private var recordBase: (hash: ContentHash, value: InspectionRecord)?
     private var unreadable: Set<String>
+    private var markers: [String: EditingMarker] = [:]
 
     private init(folder: InspectionFolder, scan: FolderScan, record: InspectionRecord, framework: Framework) {
         self.folder = folder
@@ -146,7 +147,7 @@ public final class WritableInspection {
         let known = base[c.id]
         let disk = try DurableFile.read(path, display: file)
         if let disk, ContentHash(disk) != known?.hash {
-            let (theirs, found) = CaseFile.decode(disk, file: file)
+            let (theirs, found) = CaseFile.decode(disk, file: file, framework: storage.framework)
             guard let theirs else {
                 throw StoreError.refused(
                     file: file,
@@ -202,7 +203,7 @@ public final class WritableInspection {
     public func reload(_ id: String) throws -> Case? {
         let file = InspectionFolder.caseFile(id)
         guard let data = try DurableFile.read(folder.casePath(id), display: file) else { return nil }
-        let (c, found) = CaseFile.decode(data, file: file)
+        let (c, found) = CaseFile.decode(data, file: file, framework: storage.framework)
         guard let c, c.id == id else {
             unreadable.insert(id)
             throw StoreError.problems(found.isEmpty ? [StoreProblem(file: file, field: "id", message: "expected \"\(id)\" (the file's name)")] : found)
@@ -211,5 +212,33 @@ public final class WritableInspection {
         base[id] = (ContentHash(data), c)
         remember(c)
         return c
+    }
+
+    // MARK: - In use
+
+    /// Marks a case as open for marking by this process, so that another casemark opening it
+    /// sees who has it. Returns who else has it open, if anyone (the case can still be marked:
+    /// saves merge or refuse, never overwrite).
+    @discardableResult
+    public func beginEditing(_ id: String, by inspector: String, at time: String = Timestamp.now()) -> CaseInUse? {
+        guard CaseID.isValid(id), markers[id] == nil else { return nil }
+        switch EditingMarker.take(EditingMarker.path(in: folder.casesPath, id: id), by: inspector, at: time) {
+        case .success(let marker):
+            markers[id] = marker
+            return nil
+        case .failure(let holder):
+            return holder
+        }
+    }
+
+    /// Releases the mark taken by `beginEditing`.
+    public func endEditing(_ id: String) {
+        markers.removeValue(forKey: id)?.release()
+    }
+
+    /// Who else has this case open for marking, if anyone.
+    public func inUse(_ id: String) -> CaseInUse? {
+        guard CaseID.isValid(id), markers[id] == nil else { return nil }
+        return EditingMarker.holder(EditingMarker.path(in: folder.casesPath, id: id))
     }
 }

@@ -32,15 +32,14 @@ struct ImportCommand: ParsableCommand {
     @Option(help: "For a new inspection: a bundled framework id or a framework JSON file (default: \(FrameworkLibrary.defaultID)).")
     var framework: String?
 
-    @Option(help: "Who is importing, recorded on every answer (default: $\(Inspector.environmentVariable), else your login name).")
-    var inspector: String?
+    @OptionGroup var who: InspectorOption
 
     func run() throws {
         do {
             let chosen = try framework.map(ImportCommand.resolveFramework)
             let summary = try CSVImport.importFile(
                 csvPath: csv, into: inspection, provider: provider, framework: chosen,
-                by: Inspector.name(option: inspector))
+                by: who.name)
             let what = summary.created ? "new inspection \(inspection) (provider \(summary.provider))" : inspection
             let count = "\(summary.cases.count) case\(summary.cases.count == 1 ? "" : "s")"
             let bySample = summary.cases.isEmpty ? "" : " (\(summary.countsBySample))"
