@@ -1,0 +1,129 @@
+import Foundation
+#if canImport(Glibc)
+import Glibc
+#elseif canImport(Darwin)
+import Darwin
+#endif
+
+/// The only way the store writes a file: a temporary file in the same folder, write, fsync,
+/// rename over the old file, fsync the folder. A crash at any instant leaves either the old file
+/// or the new one, never a torn one. (Not `Data.write(.atomic)`: it neither fsyncs the folder nor
+/// keeps mode 0600; not `FileManager.replaceItemAt`, which loses the file on Linux.)
+enum DurableFile {
+    /// Files casemark writes: readable and writable by their owner only.
+    static let fileMode: mode_t = 0o600
+    /// Folders casemark creates.
+    static let folderMode: mode_t = 0o700
+
+    /// Marks the temporary files this module writes: `.<name>.tmp-<pid>-<random>`. Names that start
+    /// with `.` are never read as cases, so a temporary file left by a crash is never mistaken for one.
+    static let temporaryMarker = ".tmp-"
+
+    static func temporaryName(for name: String) -> String {
+        ".\(name)\(temporaryMarker)\(getpid())-\(String(UInt32.random(in: 0...UInt32.max), radix: 36))"
+    }
+
+    /// Writes `data` to `path` atomically and durably. `display` names the file in errors.
+    static func write(_ data: Data, to path: String, display: String) throws {
+        let folder = (path as NSString).deletingLastPathComponent
+        let name = (path as NSString).lastPathComponent
+        let temporary = (folder as NSString).appendingPathComponent(temporaryName(for: name))
+
+        let fd = open(temporary, O_WRONLY | O_CREAT | O_EXCL | O_CLOEXEC, fileMode)
+        guard fd >= 0 else { throw StoreError.system(file: display, operation: "create a temporary file", errno: errno) }
+        var done = false
+        defer {
+            if !done { unlink(temporary) }
+        }
+        do {
+            defer { close(fd) }
+            // The umask may have taken bits away; set exactly 0600.
+            guard fchmod(fd, fileMode) == 0 else {
+                throw StoreError.system(file: display, operation: "set mode 0600", errno: errno)
+            }
+            try writeAll(fd, data, display: display)
+            guard fsync(fd) == 0 else { throw StoreError.system(file: display, operation: "flush to disk", errno: errno) }
+        }
+        guard rename(temporary, path) == 0 else {
+            throw StoreError.system(file: display, operation: "replace the file", errno: errno)
+        }
+        done = true
+        try syncFolder(folder, display: display)
+    }
+
+    private static func writeAll(_ fd: Int32, _ data: Data, display: String) throws {
+        try data.withUnsafeBytes { (buffer: UnsafeRawBufferPointer) in
+            guard var base = buffer.baseAddress else { return }
+            var remaining = buffer.count
+            while remaining > 0 {
+                let written = posixWrite(fd, base, remaining)
+                if written < 0 {
+                    if errno == EINTR { continue }
+                    throw StoreError.system(file: display, operation: "write", errno: errno)
+                }
+                remaining -= written
+                base += written
+            }
+        }
+    }
+
+    /// Makes a rename or a new entry in `folder` durable.
+    static func syncFolder(_ folder: String, display: String) throws {
+        let fd = open(folder, O_RDONLY | O_DIRECTORY | O_CLOEXEC)
+        guard fd >= 0 else { throw StoreError.system(file: display, operation: "open its folder", errno: errno) }
+        defer { close(fd) }
+        guard fsync(fd) == 0 else { throw StoreError.system(file: display, operation: "flush its folder to disk", errno: errno) }
+    }
+
+    /// The file's bytes, or nil when there is no such file.
+    static func read(_ path: String, display: String) throws -> Data? {
+        let fd = open(path, O_RDONLY | O_CLOEXEC)
+        if fd < 0 {
+            if errno == ENOENT { return nil }
+            throw StoreError.system(file: display, operation: "open", errno: errno)
+        }
+        defer { close(fd) }
+        return try readAll(fd, display: display)
+    }
+
+    static func readAll(_ fd: Int32, display: String) throws -> Data {
+        var data = Data()
+        var chunk = [UInt8](repeating: 0, count: 64 * 1024)
+        while true {
+            let count = chunk.withUnsafeMutableBytes { posixRead(fd, $0.baseAddress, $0.count) }
+            if count < 0 {
+                if errno == EINTR { continue }
+                throw StoreError.system(file: display, operation: "read", errno: errno)
+            }
+            if count == 0 { break }
+            data.append(contentsOf: chunk[0..<count])
+        }
+        return data
+    }
+
+    /// Creates a folder with mode 0700 (exactly, whatever the umask), its parents as needed.
+    static func makeFolder(_ path: String, display: String) throws {
+        var isFolder: ObjCBool = false
+        if FileManager.default.fileExists(atPath: path, isDirectory: &isFolder) {
+            if isFolder.boolValue { return }
+            throw StoreError.refused(file: display, reason: "exists and is not a folder")
+        }
+        let parent = (path as NSString).deletingLastPathComponent
+        if !parent.isEmpty, parent != path { try makeFolder(parent, display: parent) }
+        if mkdir(path, folderMode) == 0 {
+            chmod(path, folderMode)
+        } else if errno != EEXIST {
+            throw StoreError.system(file: display, operation: "create the folder", errno: errno)
+        }
+        if !parent.isEmpty { try? syncFolder(parent, display: display) }
+    }
+}
+
+// The C calls under names that the enum's own `write`/`read` do not shadow.
+private func posixWrite(_ fd: Int32, _ buffer: UnsafeRawPointer, _ count: Int) -> Int {
+    write(fd, buffer, count)
+}
+
+private func posixRead(_ fd: Int32, _ buffer: UnsafeMutableRawPointer?, _ count: Int) -> Int {
+    read(fd, buffer, count)
+}

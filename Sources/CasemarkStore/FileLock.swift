@@ -1,0 +1,66 @@
+import Foundation
+#if canImport(Glibc)
+import Glibc
+#elseif canImport(Darwin)
+import Darwin
+#endif
+
+/// An exclusive advisory lock (flock) held while a file is checked and replaced, so that two
+/// casemark processes saving the same case take turns.
+///
+/// The lock is on the file's inode, and a save replaces the inode by rename; so after the lock is
+/// granted, the path is checked to still name the locked inode, and if another process has
+/// replaced it meanwhile, the lock is taken again on the new one. A file that does not exist yet
+/// is created under a lock on its folder instead.
+final class FileLock {
+    private var fd: Int32
+
+    private init(fd: Int32) { self.fd = fd }
+
+    deinit { unlock() }
+
+    func unlock() {
+        guard fd >= 0 else { return }
+        flock(fd, LOCK_UN)
+        close(fd)
+        fd = -1
+    }
+
+    /// Locks the file at `path`, or its folder when the file does not exist.
+    static func exclusive(_ path: String, display: String) throws -> FileLock {
+        let folder = (path as NSString).deletingLastPathComponent
+        while true {
+            var fd = open(path, O_RDONLY | O_CLOEXEC)
+            var lockedFile = true
+            if fd < 0 {
+                guard errno == ENOENT else {
+                    throw StoreError.system(file: display, operation: "open to lock", errno: errno)
+                }
+                fd = open(folder, O_RDONLY | O_DIRECTORY | O_CLOEXEC)
+                guard fd >= 0 else {
+                    throw StoreError.system(file: display, operation: "open its folder to lock", errno: errno)
+                }
+                lockedFile = false
+            }
+            while flock(fd, LOCK_EX) != 0 {
+                if errno == EINTR { continue }
+                let code = errno
+                close(fd)
+                throw StoreError.system(file: display, operation: "lock", errno: code)
+            }
+            // Is the path still what we locked? (file: same inode; folder: the file still absent)
+            var locked = stat()
+            var now = stat()
+            let present = stat(path, &now) == 0
+            if lockedFile {
+                if fstat(fd, &locked) == 0, present, locked.st_ino == now.st_ino, locked.st_dev == now.st_dev {
+                    return FileLock(fd: fd)
+                }
+            } else if !present {
+                return FileLock(fd: fd)
+            }
+            flock(fd, LOCK_UN)
+            close(fd)
+        }
+    }
+}

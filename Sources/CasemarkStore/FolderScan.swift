@@ -1,0 +1,181 @@
+import CasemarkModel
+import Foundation
+#if canImport(Glibc)
+import Glibc
+#elseif canImport(Darwin)
+import Darwin
+#endif
+
+/// One pass over an inspection folder: reads everything it can, and records every problem
+/// instead of stopping at the first, so that a bad file never makes the rest unusable.
+struct FolderScan {
+    var record: InspectionRecord?
+    var recordHash: ContentHash?
+    var framework: Framework?
+    var cases: [Case] = []
+    /// What each readable case file held when read, so a save can tell whether it changed since.
+    var caseHashes: [String: ContentHash] = [:]
+    /// Case files present but unreadable (or unusable): never overwritten.
+    var unreadable: Set<String> = []
+    /// Temporary files left behind (paths), for a writable open to clean up.
+    var temporaryFiles: [String] = []
+    var problems: [StoreProblem] = []
+
+    /// Problems that stop the inspection as a whole from being used.
+    var fatalProblems: [StoreProblem] {
+        guard record == nil || framework == nil else { return [] }
+        let fatal = problems.filter { $0.isError && ($0.file == "." || $0.file == RecordFile.name || $0.file == InspectionFolder.frameworkFileName) }
+        return fatal.isEmpty ? problems.filter(\.isError) : fatal
+    }
+
+    static func scan(_ folder: InspectionFolder) -> FolderScan {
+        var scan = FolderScan()
+        var isFolder: ObjCBool = false
+        guard FileManager.default.fileExists(atPath: folder.path, isDirectory: &isFolder), isFolder.boolValue else {
+            scan.problems.append(StoreProblem(file: ".", message: "no inspection folder at \(folder.path); create one with: casemark new \(folder.path) --provider NAME"))
+            return scan
+        }
+        scan.checkPermissions(folder)
+        scan.readRecord(folder)
+        scan.readFramework(folder)
+        scan.readCases(folder)
+        return scan
+    }
+
+    private mutating func checkPermissions(_ folder: InspectionFolder) {
+        var info = stat()
+        guard stat(folder.path, &info) == 0 else { return }
+        let mode = info.st_mode & 0o777
+        if mode & 0o077 != 0 {
+            problems.append(StoreProblem(
+                file: ".",
+                message: "the inspection folder can be read by other users (mode \(String(mode, radix: 8))); case files hold personal information: run chmod -R go-rwx \(folder.path)",
+                severity: .warning))
+        }
+    }
+
+    private mutating func readRecord(_ folder: InspectionFolder) {
+        let file = RecordFile.name
+        do {
+            guard let data = try DurableFile.read(folder.recordPath, display: file) else {
+                problems.append(StoreProblem(file: file, message: "missing; this does not look like an inspection folder (create one with casemark new)"))
+                return
+            }
+            let (record, found) = RecordFile.decode(data)
+            problems += found
+            self.record = record
+            if record != nil { recordHash = ContentHash(data) }
+        } catch {
+            problems.append(StoreProblem(file: file, message: "\(error)"))
+        }
+    }
+
+    private mutating func readFramework(_ folder: InspectionFolder) {
+        let file = InspectionFolder.frameworkFileName
+        do {
+            if let data = try DurableFile.read(folder.frameworkPath, display: file) {
+                let framework = try FrameworkLibrary.decode(data, file: file)
+                if let record, record.framework != framework.id {
+                    problems.append(StoreProblem(file: file, field: "id", message: "expected \"\(record.framework)\" (the framework named in inspection.json); found \"\(framework.id)\""))
+                }
+                self.framework = framework
+                return
+            }
+            guard let record else { return }
+            if let framework = try FrameworkLibrary.framework(id: record.framework) {
+                self.framework = framework
+            } else {
+                problems.append(StoreProblem(
+                    file: RecordFile.name, field: "framework",
+                    message: "unknown framework \"\(record.framework)\"; expected \(FieldChecker.list(FrameworkLibrary.bundledIDs)), or a framework.json in the inspection folder"))
+            }
+        } catch let error as StoreError {
+            if case .problems(let found) = error { problems += found } else { problems.append(StoreProblem(file: file, message: error.description)) }
+        } catch {
+            problems.append(StoreProblem(file: file, message: "\(error)"))
+        }
+    }
+
+    private mutating func readCases(_ folder: InspectionFolder) {
+        let folderName = InspectionFolder.casesFolderName
+        var isFolder: ObjCBool = false
+        guard FileManager.default.fileExists(atPath: folder.casesPath, isDirectory: &isFolder) else {
+            problems.append(StoreProblem(file: folderName + "/", message: "missing; expected the folder of case files"))
+            return
+        }
+        guard isFolder.boolValue else {
+            problems.append(StoreProblem(file: folderName, message: "expected a folder of case files; found a file"))
+            return
+        }
+        let names: [String]
+        do {
+            names = try FileManager.default.contentsOfDirectory(atPath: folder.casesPath).sorted()
+        } catch {
+            problems.append(StoreProblem(file: folderName + "/", message: "cannot be listed: \(error.localizedDescription)"))
+            return
+        }
+        collectTemporaryFiles(in: folder.path, names: (try? FileManager.default.contentsOfDirectory(atPath: folder.path)) ?? [])
+        collectTemporaryFiles(in: folder.casesPath, names: names)
+
+        var byID: [String: String] = [:]  // id → file that holds it
+        var byFoldedID: [String: String] = [:]
+        var mismatched: [(file: String, id: String)] = []
+        for name in names {
+            let file = "\(folderName)/\(name)"
+            if name.hasPrefix(".") { continue }  // temporary files, .DS_Store, .git…
+            let path = (folder.casesPath as NSString).appendingPathComponent(name)
+            var isSubfolder: ObjCBool = false
+            _ = FileManager.default.fileExists(atPath: path, isDirectory: &isSubfolder)
+            guard name.hasSuffix(".json"), !isSubfolder.boolValue else {
+                problems.append(StoreProblem(file: file, message: "not a case file (expected <case-id>.json); ignored", severity: .warning))
+                continue
+            }
+            let stem = String(name.dropLast(5))
+            if let reason = CaseID.problem(with: stem) {
+                problems.append(StoreProblem(file: file, message: "the file name is not a valid case id: \(reason); ignored"))
+                continue
+            }
+            let data: Data
+            do {
+                guard let read = try DurableFile.read(path, display: file) else { continue }  // removed meanwhile
+                data = read
+            } catch {
+                problems.append(StoreProblem(file: file, message: "\(error)"))
+                unreadable.insert(stem)
+                continue
+            }
+            let (decoded, found) = CaseFile.decode(data, file: file, framework: framework)
+            problems += found
+            guard let c = decoded else {
+                unreadable.insert(stem)
+                continue
+            }
+            if c.id != stem {
+                problems.append(StoreProblem(file: file, field: "id", message: "expected \"\(stem)\" (the file's name); found \"\(c.id)\""))
+                mismatched.append((file, c.id))
+                unreadable.insert(stem)
+                continue
+            }
+            let folded = stem.lowercased()
+            if let other = byFoldedID[folded] {
+                problems.append(StoreProblem(file: file, field: "id", message: "differs from \(other) only in letter case; on macOS and Windows the two files would be one", severity: .warning))
+            }
+            byFoldedID[folded] = file
+            byID[stem] = file
+            cases.append(c)
+            caseHashes[stem] = ContentHash(data)
+        }
+        for (file, id) in mismatched {
+            let other = byID[id] ?? mismatched.first(where: { $0.id == id && $0.file != file })?.file
+            if let other {
+                problems.append(StoreProblem(file: file, field: "id", message: "duplicate case id \"\(id)\": also in \(other)"))
+            }
+        }
+    }
+
+    private mutating func collectTemporaryFiles(in path: String, names: [String]) {
+        for name in names where name.hasPrefix(".") && name.contains(DurableFile.temporaryMarker) {
+            temporaryFiles.append((path as NSString).appendingPathComponent(name))
+        }
+    }
+}

@@ -1,0 +1,61 @@
+import CasemarkModel
+import Foundation
+#if canImport(Glibc)
+import Glibc
+#elseif canImport(Darwin)
+import Darwin
+#endif
+
+/// The layout of an inspection folder:
+/// ```
+/// <inspection>/inspection.json      provider, framework id, recorded ratings
+/// <inspection>/framework.json       only when the inspection uses its own framework file
+/// <inspection>/cases/<case-id>.json one file per case
+/// ```
+public struct InspectionFolder: Sendable, Equatable {
+    /// The folder's absolute path.
+    public let path: String
+
+    public static let recordFileName = RecordFile.name
+    public static let frameworkFileName = "framework.json"
+    public static let casesFolderName = "cases"
+
+    public init(_ path: String) {
+        let absolute = path.hasPrefix("/") ? path : (FileManager.default.currentDirectoryPath as NSString).appendingPathComponent(path)
+        self.path = (absolute as NSString).standardizingPath
+    }
+
+    var recordPath: String { (path as NSString).appendingPathComponent(Self.recordFileName) }
+    var frameworkPath: String { (path as NSString).appendingPathComponent(Self.frameworkFileName) }
+    var casesPath: String { (path as NSString).appendingPathComponent(Self.casesFolderName) }
+
+    func casePath(_ id: String) -> String { (casesPath as NSString).appendingPathComponent("\(id).json") }
+
+    /// `cases/A-1.json`: how messages name a case's file.
+    public static func caseFile(_ id: String) -> String { "\(casesFolderName)/\(id).json" }
+
+    // MARK: - Whole-folder operations
+
+    /// Every problem in the folder at once (errors and warnings), without changing anything.
+    public static func validate(at path: String) -> [StoreProblem] {
+        FolderScan.scan(InspectionFolder(path)).problems
+    }
+
+    /// The inspection and the problems found on the way. Case files that cannot be read are
+    /// left out (and reported); throws only when the inspection as a whole cannot be used
+    /// (no readable `inspection.json`, or a framework that does not load).
+    public static func load(at path: String) throws -> (Inspection, [StoreProblem]) {
+        let opened = try ReadOnlyInspection.open(at: path)
+        return (opened.inspection, opened.problems)
+    }
+
+    /// Creates a new inspection folder (0700) with its `inspection.json` and an empty `cases/`;
+    /// a framework other than a bundled one is copied in as `framework.json`. Refuses a folder
+    /// that already holds an inspection.
+    public static func create(
+        at path: String, provider: String, framework: Framework, by inspector: String? = nil,
+        at time: String = Timestamp.now()
+    ) throws -> WritableInspection {
+        try WritableInspection.create(at: path, provider: provider, framework: framework, by: inspector, at: time)
+    }
+}

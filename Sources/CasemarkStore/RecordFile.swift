@@ -1,0 +1,47 @@
+import CasemarkModel
+import Foundation
+
+/// Reading `inspection.json`.
+enum RecordFile {
+    static let name = "inspection.json"
+
+    static func decode(_ data: Data) -> (InspectionRecord?, [StoreProblem]) {
+        let file = name
+        let root: JSONValue
+        do {
+            root = try JSONReader.parse([UInt8](data))
+        } catch {
+            return (nil, [StoreProblem(file: file, message: "\(error)")])
+        }
+        if let problem = SchemaVersionCheck.problem(root, file: file, supported: InspectionRecord.supportedSchemaVersion) {
+            return (nil, [problem])
+        }
+        var c = FieldChecker(file: file)
+        if let members = c.object(root, []) {
+            c.unknownFields(members, known: ["schemaVersion", "provider", "framework", "ratings", "createdAt", "createdBy"], [])
+            c.string(root["provider"], ["provider"], required: true, nonEmpty: true)
+            c.string(root["framework"], ["framework"], required: true, nonEmpty: true)
+            c.string(root["createdAt"], ["createdAt"], required: false)
+            c.string(root["createdBy"], ["createdBy"], required: false)
+            if let ratings = c.object(root["ratings"], ["ratings"], required: false) {
+                for (standard, rating) in ratings {
+                    let path = ["ratings", standard]
+                    guard let fields = c.object(rating, path) else { continue }
+                    c.unknownFields(fields, known: ["rating", "reason", "by", "at"], path)
+                    c.choice(rating["rating"], path + ["rating"], Band.allCases.map(\.rawValue), required: true)
+                    c.string(rating["reason"], path + ["reason"], required: true, nonEmpty: true)
+                    c.string(rating["by"], path + ["by"], required: false)
+                    c.string(rating["at"], path + ["at"], required: false)
+                }
+            }
+        }
+        if c.problems.contains(where: \.isError) { return (nil, c.problems) }
+        do {
+            return (try JSONCoding.decoder().decode(InspectionRecord.self, from: data), c.problems)
+        } catch let error as DecodingError {
+            return (nil, c.problems + [DecodingProblem.problem(error, file: file, root: root)])
+        } catch {
+            return (nil, c.problems + [StoreProblem(file: file, message: "\(error)")])
+        }
+    }
+}

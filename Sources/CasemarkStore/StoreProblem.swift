@@ -1,0 +1,34 @@
+/// One thing wrong (or worth a warning) in an inspection folder, named precisely enough to fix by
+/// hand: the file relative to the inspection, the field path inside it, and what was expected.
+public struct StoreProblem: Sendable, Equatable, Hashable, CustomStringConvertible {
+    public enum Severity: String, Sendable, Equatable, Hashable {
+        case error
+        /// Reported, but the inspection is sound: `validate` does not fail on warnings alone.
+        case warning
+    }
+
+    /// Path relative to the inspection folder, such as `cases/A-1.json`; `.` for the folder itself.
+    public var file: String
+    /// Dotted field path such as `answers.2.1.1.answer`; nil when the problem is the whole file.
+    public var field: String?
+    /// What is wrong, with what was expected (and what was found, where there is a value).
+    public var message: String
+    public var severity: Severity
+
+    public init(file: String, field: String? = nil, message: String, severity: Severity = .error) {
+        self.file = file
+        self.field = field
+        self.message = message
+        self.severity = severity
+    }
+
+    public var isError: Bool { severity == .error }
+
+    /// `cases/A-1.json: answers.2.1.1.answer: expected yes, no or na; found "maybe"`;
+    /// warnings start with `warning: `.
+    public var description: String {
+        let prefix = severity == .warning ? "warning: " : ""
+        if let field, !field.isEmpty { return "\(prefix)\(file): \(field): \(message)" }
+        return "\(prefix)\(file): \(message)"
+    }
+}

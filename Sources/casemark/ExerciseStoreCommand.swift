@@ -1,0 +1,41 @@
+import ArgumentParser
+import CasemarkModel
+import CasemarkStore
+import Foundation
+
+/// Not for users: the writer process of the store's crash and concurrency tests. It answers key
+/// questions in a loop, saving after each answer, and prints the number of each save once the
+/// save has returned, so the test knows exactly which saves a kill came after.
+struct ExerciseStoreCommand: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "_exercise-store",
+        abstract: "Test helper: answer and save in a loop.",
+        shouldDisplay: false)
+
+    @Argument var inspection: String
+    /// Saves go round-robin over these cases (created when missing).
+    @Option var cases: String
+    @Option(name: .customLong("key-questions")) var keyQuestions: String
+    @Option var first: Int = 1
+    @Option var count: Int
+    @Option var inspector: String
+
+    func run() throws {
+        let store = try WritableInspection.open(at: inspection)
+        let caseIDs = cases.split(separator: ",").map(String.init)
+        let kqs = keyQuestions.split(separator: ",").map(String.init)
+        var working: [String: Case] = [:]
+        for number in first..<(first + count) {
+            let id = caseIDs[number % caseIDs.count]
+            var c = working[id] ?? store.case(id)
+                ?? Case(id: id, sample: "case-supervision", responsibleOfficer: ResponsibleOfficer(name: "Test Officer", grade: "PO"), attributes: ["rosh_issues_apply": "Y"])
+            let kq = kqs[number % kqs.count]
+            // Flip the judgement each time so that every save is its own history entry.
+            let judgement: Judgement = c.answers[kq]?.answer == .yes ? .no : .yes
+            let answer = Answer(answer: judgement, note: "\(inspector) save \(number)")
+            try c.record(answer, for: kq, by: inspector, at: Timestamp.now())
+            working[id] = try store.save(c)
+            FileHandle.standardOutput.write(Data("\(number)\n".utf8))
+        }
+    }
+}

@@ -1,0 +1,167 @@
+import CasemarkModel
+import Testing
+
+@Suite struct CaseEditingTests {
+    static let framework = Framework(
+        id: "t", title: "T", samples: [Sample(id: "cs", title: "CS"), Sample(id: "uw", title: "UW")],
+        attributes: [AttributeDefinition(id: "rosh", title: "RoSH", values: ["Y", "N"])],
+        bands: [BandThreshold(minimumPercent: 0, band: .inadequate)],
+        overall: OverallScheme(points: [.inadequate: 0, .requiresImprovement: 1, .good: 2, .outstanding: 3], bands: [ScoreBand(minimumScore: 0, maximumScore: 30, band: .good)]),
+        domains: [],
+        standards: [
+            Standard(id: "2.1", domain: "2", title: "A", ratedFrom: .cases, sample: "cs", keyQuestions: [
+                KeyQuestion(id: "2.1.1", text: "q1"),
+                KeyQuestion(id: "2.1.2", text: "q2", notApplicableWhen: AttributeCondition(attribute: "rosh", values: ["N"])),
+            ]),
+            Standard(id: "4.1", domain: "3", title: "U", ratedFrom: .cases, sample: "uw", keyQuestions: [KeyQuestion(id: "4.1.1", text: "u")]),
+        ])
+
+    func freshCase(rosh: String? = nil) -> Case {
+        Case(id: "A-1", sample: "cs", responsibleOfficer: ResponsibleOfficer(name: "Ines Sørensen", grade: "PSO"), attributes: rosh.map { ["rosh": $0] } ?? [:])
+    }
+
+    @Test func firstAnswerIsStampedAndLogged() throws {
+        var c = freshCase()
+        let changed = try c.record(Answer(answer: .yes, note: "n"), for: "2.1.1", by: "Ann", at: "2026-11-24T10:00:00Z")
+        #expect(changed)
+        #expect(c.answers["2.1.1"] == Answer(answer: .yes, note: "n", by: "Ann", at: "2026-11-24T10:00:00Z"))
+        #expect(c.history == [HistoryEntry(event: .answered, keyQuestion: "2.1.1", previous: nil, value: c.answers["2.1.1"], by: "Ann", at: "2026-11-24T10:00:00Z")])
+    }
+
+    @Test func changingAndClearingKeepTheEarlierValue() throws {
+        var c = freshCase()
+        try c.record(Answer(answer: .yes, note: "first"), for: "2.1.1", by: "Ann", at: "2026-11-24T10:00:00Z")
+        let first = c.answers["2.1.1"]
+        try c.record(Answer(answer: .no, note: "second"), for: "2.1.1", by: "Bob", at: "2026-11-24T10:00:10Z")
+        let second = c.answers["2.1.1"]
+        try c.record(nil, for: "2.1.1", by: "Bob", at: "2026-11-24T11:00:00Z")
+        #expect(c.answers["2.1.1"] == nil)
+        #expect(c.history.map(\.previous) == [nil, first, second])
+        #expect(c.history.map(\.value) == [first, second, nil])
+    }
+
+    @Test func unchangedContentRecordsNothing() throws {
+        var c = freshCase()
+        try c.record(Answer(answer: .yes, note: "n"), for: "2.1.1", by: "Ann", at: "2026-11-24T10:00:00Z")
+        let changed = try c.record(Answer(answer: .yes, note: "n"), for: "2.1.1", by: "Bob", at: "2026-11-24T12:00:00Z")
+        #expect(!changed)
+        #expect(c.history.count == 1)
+        #expect(try !c.record(nil, for: "2.1.2", by: "Ann", at: "2026-11-24T10:00:00Z"))
+    }
+
+    @Test func noteTypingByOnePersonIsOneEntryButTheValueBeforeIsKept() throws {
+        var c = freshCase()
+        try c.record(Answer(answer: .no, note: "Old note"), for: "2.1.1", by: "Ann", at: "2026-11-24T09:00:00Z")
+        let before = c.answers["2.1.1"]
+        for (i, text) in ["N", "Ne", "New", "New note"].enumerated() {
+            try c.record(Answer(answer: .no, note: text), for: "2.1.1", by: "Ann", at: "2026-11-24T10:00:0\(i)Z")
+        }
+        #expect(c.history.count == 2)
+        #expect(c.history.last?.previous == before)
+        #expect(c.history.last?.value?.note == "New note")
+        // A change of judgement, another person, or a pause is a new entry.
+        try c.record(Answer(answer: .yes, note: "New note"), for: "2.1.1", by: "Ann", at: "2026-11-24T10:00:05Z")
+        try c.record(Answer(answer: .yes, note: "New note!"), for: "2.1.1", by: "Bob", at: "2026-11-24T10:00:06Z")
+        try c.record(Answer(answer: .yes, note: "New note!!"), for: "2.1.1", by: "Bob", at: "2026-11-24T10:05:00Z")
+        #expect(c.history.count == 5)
+    }
+
+    @Test func completeLocksAndReopenNeedsAReason() throws {
+        var c = freshCase()
+        try c.record(Answer(answer: .yes), for: "2.1.1", by: "Ann", at: "2026-11-24T10:00:00Z")
+        try c.complete(by: "Ann", at: "2026-11-24T10:01:00Z")
+        #expect(c.status == .complete)
+        #expect(throws: CaseEditError.complete(caseID: "A-1")) {
+            try c.record(Answer(answer: .no), for: "2.1.1", by: "Ann", at: "2026-11-24T10:02:00Z")
+        }
+        #expect(throws: CaseEditError.reasonRequired) { try c.reopen(reason: "  ", by: "Ann", at: "2026-11-24T10:03:00Z") }
+        try c.reopen(reason: "Moderation found a missed risk", by: "Lead", at: "2026-11-24T10:04:00Z")
+        #expect(c.status == .inProgress)
+        #expect(c.history.last == HistoryEntry(event: .reopened, by: "Lead", at: "2026-11-24T10:04:00Z", reason: "Moderation found a missed risk"))
+        #expect(throws: CaseEditError.notComplete(caseID: "A-1")) { try c.reopen(reason: "again", by: "Ann", at: "2026-11-24T10:05:00Z") }
+        try c.record(Answer(answer: .no), for: "2.1.1", by: "Ann", at: "2026-11-24T10:06:00Z")
+        #expect(c.answers["2.1.1"]?.answer == Judgement.no)
+    }
+
+    @Test func frameworkChecksRefuseUnanswerableKeyQuestions() throws {
+        var c = freshCase(rosh: "N")
+        #expect(throws: CaseEditError.unknownKeyQuestion("9.9.9")) {
+            try c.record(Answer(answer: .yes), for: "9.9.9", in: Self.framework, by: "A", at: "2026-11-24T10:00:00Z")
+        }
+        #expect(throws: CaseEditError.notMarkedForSample(keyQuestion: "4.1.1", sample: "cs")) {
+            try c.record(Answer(answer: .yes), for: "4.1.1", in: Self.framework, by: "A", at: "2026-11-24T10:00:00Z")
+        }
+        #expect(throws: CaseEditError.notApplicableByAttribute(keyQuestion: "2.1.2", attribute: "rosh", value: "N")) {
+            try c.record(Answer(answer: .yes), for: "2.1.2", in: Self.framework, by: "A", at: "2026-11-24T10:00:00Z")
+        }
+        // An unknown (absent) attribute never makes a key question not applicable.
+        var unknown = freshCase()
+        try unknown.record(Answer(answer: .yes), for: "2.1.2", in: Self.framework, by: "A", at: "2026-11-24T10:00:00Z")
+        #expect(c.history.isEmpty)
+    }
+}
+
+@Suite struct CaseMergeTests {
+    func base() -> Case {
+        var c = Case(id: "A-1", sample: "cs", responsibleOfficer: ResponsibleOfficer(name: "Jack O'Neill"))
+        c.answers["2.1.1"] = Answer(answer: .yes, by: "A", at: "2026-11-24T10:00:00Z")
+        return c
+    }
+
+    @Test func changesToDifferentKeyQuestionsMerge() throws {
+        var ours = base()
+        var theirs = base()
+        try ours.record(Answer(answer: .no), for: "2.1.2", by: "Ours", at: "2026-11-24T11:00:00Z")
+        try theirs.record(Answer(answer: .yes), for: "2.1.3", by: "Theirs", at: "2026-11-24T11:00:01Z")
+        let merged = try CaseMerge.merge(base: base(), ours: ours, theirs: theirs)
+        #expect(merged.answers["2.1.2"]?.answer == Judgement.no)
+        #expect(merged.answers["2.1.3"]?.answer == Judgement.yes)
+        #expect(merged.answers["2.1.1"]?.answer == Judgement.yes)
+        #expect(merged.history.count == 2)
+        #expect(merged.history.first?.by == "Theirs")
+    }
+
+    @Test func theSameKeyQuestionChangedDifferentlyIsAConflict() throws {
+        var ours = base()
+        var theirs = base()
+        try ours.record(Answer(answer: .no), for: "2.1.1", by: "Ours", at: "2026-11-24T11:00:00Z")
+        try theirs.record(Answer(answer: .notApplicable), for: "2.1.1", by: "Theirs", at: "2026-11-24T11:00:00Z")
+        #expect(throws: CaseMerge.Conflict(fields: ["answers.2.1.1"])) { try CaseMerge.merge(base: base(), ours: ours, theirs: theirs) }
+    }
+
+    @Test func theSameChangeOnBothSidesIsNoConflict() throws {
+        var ours = base()
+        var theirs = base()
+        try ours.record(Answer(answer: .no, note: "same"), for: "2.1.1", by: "Ours", at: "2026-11-24T11:00:00Z")
+        try theirs.record(Answer(answer: .no, note: "same"), for: "2.1.1", by: "Theirs", at: "2026-11-24T11:00:05Z")
+        let merged = try CaseMerge.merge(base: base(), ours: ours, theirs: theirs)
+        #expect(merged.answers["2.1.1"]?.note == "same")
+    }
+
+    @Test func statusAndAttributesMergeLikeAnswers() throws {
+        var ours = base()
+        var theirs = base()
+        ours.attributes["rosh"] = "Y"
+        try theirs.complete(by: "Theirs", at: "2026-11-24T11:00:00Z")
+        let merged = try CaseMerge.merge(base: base(), ours: ours, theirs: theirs)
+        #expect(merged.status == .complete)
+        #expect(merged.attributes["rosh"] == "Y")
+        var other = base()
+        other.attributes["rosh"] = "N"
+        #expect(throws: CaseMerge.Conflict(fields: ["attributes.rosh"])) { try CaseMerge.merge(base: base(), ours: ours, theirs: other) }
+    }
+}
+
+@Suite struct CaseMergeWithoutBaseTests {
+    @Test func aCaseCreatedOnBothSidesMergesItsAnswers() throws {
+        var ours = Case(id: "A-1", sample: "cs", responsibleOfficer: ResponsibleOfficer(name: "X"))
+        var theirs = ours
+        try ours.record(Answer(answer: .yes), for: "2.1.1", by: "P1", at: "2026-11-24T10:00:00Z")
+        try theirs.record(Answer(answer: .no), for: "2.3.1", by: "P2", at: "2026-11-24T10:00:00Z")
+        let merged = try CaseMerge.merge(base: nil, ours: ours, theirs: theirs)
+        #expect(merged.answers.keys.sorted() == ["2.1.1", "2.3.1"])
+        var other = theirs
+        other.sample = "uw"
+        #expect(throws: CaseMerge.Conflict(fields: ["sample"])) { try CaseMerge.merge(base: nil, ours: ours, theirs: other) }
+    }
+}
