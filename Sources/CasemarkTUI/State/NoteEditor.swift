@@ -1,12 +1,9 @@
-/// The evidence-note editor: the note's text, the cursor, and the history entry this editing
-/// session updates, so that a note typed key by key is one change in the case's history (and
-/// one `u` undoes it).
+/// The evidence-note editor: the note's text and the cursor, in characters.
 public struct NoteEditor: Equatable, Sendable {
     public var caseID: String
     public var keyQuestion: String
     public var characters: [Character]
     public var cursor: Int
-    public var historyIndex: Int?
 
     public init(caseID: String, keyQuestion: String, note: String) {
         self.caseID = caseID

@@ -106,7 +106,8 @@ func handleMarking(_ command: Command, _ key: KeyEvent, _ state: inout AppState,
             state.status = StatusMessage("\(c.id) is complete: o reopens it before anything changes")
             break
         }
-        guard let (undone, kq) = CaseEdits.undo(c, by: state.inspector, at: now) else {
+        var undone = c
+        guard let kq = try? undone.undoLastChange(by: state.inspector, at: now) else {
             state.status = StatusMessage("nothing to undo in \(c.id)")
             break
         }
@@ -202,7 +203,13 @@ extension AppState {
         _ c: Case, _ question: MarkedKeyQuestion, to answer: Answer, marking: inout MarkingState, now: String
     ) -> [Effect] {
         let kq = question.keyQuestion.id
-        guard let (new, _) = CaseEdits.record(answer, for: kq, in: c, by: inspector, at: now) else { return [] }
+        var new = c
+        do {
+            guard try new.record(answer, for: kq, in: framework, by: inspector, at: now) else { return [] }
+        } catch {
+            status = StatusMessage("\(error)")
+            return []
+        }
         let before = liveFigures(kq)
         let effects = commit(new)
         marking.lastChange = liveChange(kq, before: before)
@@ -210,7 +217,14 @@ extension AppState {
     }
 
     mutating func completeCase(_ c: Case, now: String) -> [Effect] {
-        let effects = commit(CaseEdits.complete(c, by: inspector, at: now))
+        var new = c
+        do {
+            try new.complete(by: inspector, at: now)
+        } catch {
+            status = StatusMessage("\(error)")
+            return []
+        }
+        let effects = commit(new)
         status = StatusMessage("\(c.id) is complete and locked (o reopens it)")
         return effects
     }

@@ -43,7 +43,14 @@ func handleOverlay(_ overlay: Overlay, _ key: KeyEvent, _ state: inout AppState,
             }
             state.overlay = nil
             guard !state.readOnly, let c = state.currentCase else { return [] }
-            let effects = state.commit(CaseEdits.reopen(c, reason: reason, by: state.inspector, at: now))
+            var reopened = c
+            do {
+                try reopened.reopen(reason: reason, by: state.inspector, at: now)
+            } catch {
+                state.status = StatusMessage("\(error)")
+                return []
+            }
+            let effects = state.commit(reopened)
             state.status = StatusMessage("\(c.id) reopened: \(reason)")
             return effects
         case .cancel:
@@ -143,10 +150,9 @@ private func editNote(
     if editor.characters != before, !state.readOnly, let c = state.caseWith(id: editor.caseID), c.status != .complete {
         var answer = c.answers[editor.keyQuestion] ?? Answer()
         answer.note = editor.text
-        if let (new, index) = CaseEdits.record(
-            answer, for: editor.keyQuestion, in: c, by: state.inspector, at: now, coalescing: editor.historyIndex)
-        {
-            editor.historyIndex = index
+        // The model keeps a note typed in one go as one history entry.
+        var new = c
+        if (try? new.record(answer, for: editor.keyQuestion, in: state.framework, by: state.inspector, at: now)) == true {
             effects = state.commit(new)
         }
     }
