@@ -65,6 +65,15 @@ public struct AppState: Sendable {
         return [.save(new)]
     }
 
+    /// Takes in a case as the store now holds it (another process's change merged in), with no
+    /// save: it is already on disk.
+    mutating func adopt(_ c: Case) {
+        guard let index = indexByID[c.id] else { return }
+        scoring.replace(cases[index], with: c)
+        cases[index] = c
+        list.stale = true
+    }
+
     public var isTooSmall: Bool { width < Self.minimumWidth || height < Self.minimumHeight }
     public static let minimumWidth = 40
     public static let minimumHeight = 12

@@ -5,6 +5,8 @@ public enum Action: Equatable, Sendable {
     case key(KeyEvent)
     case saved(caseID: String, file: String)
     case saveFailed(caseID: String, message: String)
+    /// The save merged in another process's change to other fields: this is the case now.
+    case mergedOnDisk(Case)
     /// Time passed with a save still failing: try again.
     case retrySaves
 }

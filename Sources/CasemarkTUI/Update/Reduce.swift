@@ -18,6 +18,9 @@ public func reduce(_ state: inout AppState, _ action: Action, now: String) -> [E
         state.unsaved[id] = message
         state.status = StatusMessage("NOT SAVED \(id): \(message) (kept, retrying)", kind: .error)
         return []
+    case .mergedOnDisk(let c):
+        state.adopt(c)
+        return []
     case .retrySaves:
         return retries(state)
     case .key(let key):
