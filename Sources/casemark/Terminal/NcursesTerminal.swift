@@ -27,6 +27,12 @@ final class NcursesTerminal: TerminalIO {
         guard let output = cn_fdopen_out(), let input = cn_fdopen_in() else {
             throw TerminalUnusable(description: "casemark: could not open the terminal for drawing")
         }
+        // ncurses restores the terminal on SIGINT, SIGTERM and SIGHUP only if they can arrive: a
+        // parent (a test runner, a service manager) may have left them blocked.
+        var signals = sigset_t()
+        sigemptyset(&signals)
+        for signal in [SIGINT, SIGTERM, SIGHUP] { sigaddset(&signals, signal) }
+        pthread_sigmask(SIG_UNBLOCK, &signals, nil)
         // newterm, not initscr: initscr exits the process itself on an unknown TERM.
         guard let screen = newterm(nil, output, input) else {
             throw TerminalUnusable(description: "casemark: unknown terminal type \"\(term)\" (TERM). Set TERM to your terminal's type, for example TERM=xterm-256color.")
