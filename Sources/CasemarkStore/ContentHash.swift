@@ -8,9 +8,12 @@ struct ContentHash: Sendable, Equatable, Hashable, CustomStringConvertible {
 
     init(_ data: Data) {
         var hash: UInt64 = 0xcbf2_9ce4_8422_2325
-        for byte in data {
-            hash ^= UInt64(byte)
-            hash = hash &* 0x100_0000_01b3
+        // Over the raw bytes: Data's own iterator costs several times more per byte, on every save.
+        data.withUnsafeBytes { (bytes: UnsafeRawBufferPointer) in
+            for byte in bytes {
+                hash ^= UInt64(byte)
+                hash = hash &* 0x100_0000_01b3
+            }
         }
         value = hash
         count = data.count

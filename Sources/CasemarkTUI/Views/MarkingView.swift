@@ -9,7 +9,8 @@ enum MarkingView {
         let questions = c.markedKeyQuestions(in: state.framework)
         let row = max(0, min(marking.row, questions.count - 1))
 
-        let position = state.list.order.firstIndex(of: c.id).map { "case \($0 + 1) of \(state.list.order.count)" } ?? ""
+        let index = marking.listIndex.flatMap { state.list.order.indices.contains($0) && state.list.order[$0] == c.id ? $0 : nil }
+        let position = index.map { "case \($0 + 1) of \(state.list.order.count)" } ?? ""
         let progress = c.progress(in: state.framework)
         let statusWord = c.status == .complete ? "complete ✓ (locked)" : progress.status.displayName
         var right = [statusWord, buffer.width < 60 ? "" : position].filter { !$0.isEmpty }.joined(separator: " · ")
@@ -82,7 +83,7 @@ enum MarkingView {
             let q = questions[i]
             let selected = i == row
             let text = (selected ? "> " : "  ") + TextLayout.fit(q.keyQuestion.id, to: idWidth) + " "
-                + TextLayout.fit(answerLabel(q), to: 5) + " " + distinctiveText(q.keyQuestion, in: q.standard)
+                + TextLayout.fit(answerLabel(q), to: 5) + " " + (state.shortWording[q.keyQuestion.id] ?? q.keyQuestion.text)
             let style = Style(reverse: selected, dim: q.ruledOut && !selected)
             buffer.put(TextLayout.fit(text, to: area.width), x: area.x, y: y, limit: area.width, style: style)
             if selected && focus == .questions { buffer.cursor = Position(x: area.x + 2, y: y) }
