@@ -20,9 +20,11 @@ enum MarkingView {
             left: "\(c.id) · \(Chrome.officer(c.responsibleOfficer)) · \(Chrome.sampleTitle(c.sample, state.framework))",
             right: right)
         if let detailsRow = layout.detailsRow {
-            let attributes = c.attributes.keys.sorted().map { key in
-                "\(state.framework.attributes.first { $0.id == key }?.title ?? key): \(c.attributes[key] ?? "")"
-            }
+            // The framework's own attributes (those that rule key questions out) first, then the rest.
+            let known = state.framework.attributes.filter { c.attributes[$0.id] != nil }
+            let others = c.attributes.keys.filter { key in !known.contains { $0.id == key } }.sorted()
+            let attributes = known.map { "\($0.title): \(c.attributes[$0.id] ?? "")" }
+                + others.map { "\($0): \(c.attributes[$0] ?? "")" }
             let line = (attributes.isEmpty ? ["no attributes recorded"] : attributes)
                 + ["\(progress.answered) of \(progress.applicable) answered"]
             buffer.put(line.joined(separator: " · "), x: 0, y: detailsRow)
@@ -201,7 +203,12 @@ enum MarkingView {
             x += buffer.put(" (recorded: \(recorded.rating.displayName))", x: x, y: y)
         }
         if let change, change.before.tally != change.after.tally {
-            var text = "  ·  \(change.keyQuestion) \(Gauge.percentText(change.before.percent)) → \(Gauge.percentText(change.after.percent))"
+            var text = "  ·  \(change.keyQuestion) "
+            if change.before.percent == change.after.percent {
+                text += "\(change.after.tally.yes) of \(change.after.tally.applicable) yes, still \(Gauge.percentText(change.after.percent))"
+            } else {
+                text += "\(Gauge.percentText(change.before.percent)) → \(Gauge.percentText(change.after.percent))"
+            }
             if change.before.band != change.after.band, let band = change.after.band {
                 text += ", now \(band.displayName)"
             }
