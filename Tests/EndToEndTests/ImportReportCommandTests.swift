@@ -266,3 +266,20 @@ import Testing
         }
     }
 }
+
+extension ImportReportCommandTests {
+    @Test("a case file that cannot be read: the report is printed without it, the file is named, exit 1, nothing rewritten")
+    func reportWithUnreadableCase() throws {
+        let scratch = Scratch()
+        try scratch.write("good.csv", Self.good)
+        #expect(try Self.casemark(["import", "insp", "--csv", "good.csv"], in: scratch.path).status == 0)
+        try scratch.write("insp/cases/A-2.json", "{ \"schemaVersion\": 1, \"id\": \"A-2\",")
+        let before = scratch.snapshot("insp")
+        let run = try Self.casemark(["report", "insp"], in: scratch.path)
+        #expect(run.status == 1)
+        #expect(run.stdout.contains("insp: inspection results"))
+        #expect(run.stderr.contains("cases/A-2.json"))
+        #expect(run.stderr.contains("leaves out the case files that cannot be read"))
+        #expect(scratch.snapshot("insp") == before)
+    }
+}
