@@ -138,8 +138,11 @@ import Testing
         try scratch.write("good.csv", Self.good)
         let first = try Self.casemark(["import", "insp", "--csv", "good.csv", "--provider", "Fictional CRC"], in: scratch.path)
         try #require(first.status == 0, "setting up: \(first.stderr)")
+        // A temporary file left by an earlier crash: a refused import must not even tidy it away.
+        try scratch.write("insp/cases/.A-1.json.tmp-1-abc", "{")
         let before = scratch.snapshot("insp")
         #expect(before.keys.contains("cases/A-1.json"))
+        #expect(before.keys.contains("cases/.A-1.json.tmp-1-abc"))
 
         try scratch.write("bad.csv", input.bytes)
         let run = try Self.casemark(["import", "insp", "--csv", "bad.csv"], in: scratch.path)
