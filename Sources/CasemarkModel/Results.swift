@@ -4,6 +4,13 @@ public struct KeyQuestionResult: Sendable, Equatable {
     public var tally: Tally
     public var percent: Int?
     public var band: Band?
+
+    public init(id: String, tally: Tally, percent: Int?, band: Band?) {
+        self.id = id
+        self.tally = tally
+        self.percent = percent
+        self.band = band
+    }
 }
 
 /// A standard's computed rating beside the one recorded by the lead inspector.
@@ -15,6 +22,17 @@ public struct StandardResult: Sendable, Equatable {
     public var recorded: RecordedRating?
     /// The key questions whose band set the computed rating.
     public var limitingKeyQuestions: [String]
+
+    public init(
+        id: String, ratedFrom: Standard.RatedFrom, computed: Band?, recorded: RecordedRating?,
+        limitingKeyQuestions: [String]
+    ) {
+        self.id = id
+        self.ratedFrom = ratedFrom
+        self.computed = computed
+        self.recorded = recorded
+        self.limitingKeyQuestions = limitingKeyQuestions
+    }
 
     /// The rating that counts: the recorded one where there is one, else the computed one.
     public var rating: Band? { recorded?.rating ?? computed }

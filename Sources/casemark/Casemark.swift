@@ -7,6 +7,8 @@ struct Casemark: ParsableCommand {
         // One command per line, in the order --help lists them.
         subcommands: [
             NewCommand.self,
+            ImportCommand.self,
+            ReportCommand.self,
             RateCommand.self,
             ValidateCommand.self,
             HistoryCommand.self,

@@ -1,0 +1,97 @@
+import CasemarkModel
+
+/// The JSON report (design.md, fixed keys; more may be added): provider, officer, keyQuestions,
+/// standards, overall. Band and rating strings are exactly the display names; `null` where none.
+/// Added keys: framework, cases, titles, `recorded` and `discretion` on standards; with an
+/// officer, `indicative` on key questions and `wholeSample`; with `--by`, `breakdown`.
+public enum JSONReport {
+    public static func render(_ report: ResultsReport) -> String { value(report).rendered }
+
+    public static func value(_ report: ResultsReport) -> ReportJSON {
+        let subset = report.officer != nil
+        var root: [String: ReportJSON] = [
+            "provider": .string(report.provider),
+            "officer": .optional(report.officer?.name),
+            "framework": .string(report.framework.id),
+            "cases": .object(report.caseCounts.mapValues { .int($0) }),
+            "keyQuestions": keyQuestions(report.results, framework: report.framework, indicative: subset),
+            "standards": standards(report.results, framework: report.framework),
+            "overall": overall(report.results.overall),
+        ]
+        if let whole = report.whole {
+            root["wholeSample"] = .object([
+                "keyQuestions": keyQuestions(whole, framework: report.framework, indicative: false),
+                "standards": standards(whole, framework: report.framework),
+                "overall": overall(whole.overall),
+            ])
+        }
+        if let breakdown = report.breakdown {
+            root["breakdown"] = .object([
+                "by": .string(breakdown.dimension.rawValue),
+                "groups": .array(breakdown.groups.map { group in
+                    let results = group.results
+                    return .object([
+                        "name": .string(group.name),
+                        "cases": .int(group.cases.count),
+                        "keyQuestions": keyQuestions(results, framework: report.framework, indicative: true),
+                        "standards": standards(results, framework: report.framework),
+                    ])
+                }),
+            ])
+        }
+        return .object(root)
+    }
+
+    static func keyQuestions(_ results: InspectionResults, framework: Framework, indicative: Bool) -> ReportJSON {
+        var out: [String: ReportJSON] = [:]
+        for kq in results.keyQuestions {
+            var entry: [String: ReportJSON] = [
+                "yes": .int(kq.tally.yes),
+                "no": .int(kq.tally.no),
+                "notApplicable": .int(kq.tally.notApplicable),
+                "unanswered": .int(kq.tally.unanswered),
+                "percent": .optional(kq.percent),
+                "band": .optional(kq.band?.displayName),
+                "title": .optional(framework.keyQuestion(kq.id)?.text),
+            ]
+            if indicative { entry["indicative"] = .bool(Indicative.isIndicative(kq.tally)) }
+            out[kq.id] = .object(entry)
+        }
+        return .object(out)
+    }
+
+    static func standards(_ results: InspectionResults, framework: Framework) -> ReportJSON {
+        var out: [String: ReportJSON] = [:]
+        for standard in results.standards {
+            let recorded: ReportJSON = standard.recorded.map { r in
+                .object([
+                    "rating": .string(r.rating.displayName), "reason": .string(r.reason),
+                    "by": .optional(r.by), "at": .optional(r.at),
+                ])
+            } ?? .null
+            // An override is a recorded rating on a standard that is otherwise computed from cases.
+            let override: ReportJSON =
+                if standard.ratedFrom == .cases, let r = standard.recorded {
+                    .object(["rating": .string(r.rating.displayName), "reason": .string(r.reason)])
+                } else { .null }
+            out[standard.id] = .object([
+                "title": .optional(framework.standard(standard.id)?.title),
+                "computed": .optional(standard.computed?.displayName),
+                "rating": .optional(standard.rating?.displayName),
+                "override": override,
+                "recorded": recorded,
+                "discretion": .bool(standard.isDiscretion),
+            ])
+        }
+        return .object(out)
+    }
+
+    static func overall(_ overall: OverallResult) -> ReportJSON {
+        .object([
+            "score": .optional(overall.score),
+            "rating": .optional(overall.band?.displayName),
+            "ratedStandards": .int(overall.ratedStandards),
+            "totalStandards": .int(overall.totalStandards),
+        ])
+    }
+}

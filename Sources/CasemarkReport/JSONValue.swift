@@ -1,0 +1,71 @@
+/// A JSON value written by hand, so that the report's keys come out sorted, `null` is written
+/// where there is nothing (never left out), and the output is byte-for-byte stable.
+public indirect enum ReportJSON: Sendable, Equatable {
+    case null
+    case bool(Bool)
+    case int(Int)
+    case string(String)
+    case array([ReportJSON])
+    case object([String: ReportJSON])
+
+    static func optional(_ value: String?) -> ReportJSON { value.map { .string($0) } ?? .null }
+    static func optional(_ value: Int?) -> ReportJSON { value.map { .int($0) } ?? .null }
+
+    /// Pretty-printed with two-space indents and sorted keys, ending in a newline.
+    public var rendered: String {
+        var out = ""
+        write(into: &out, indent: "")
+        return out + "\n"
+    }
+
+    private func write(into out: inout String, indent: String) {
+        switch self {
+        case .null: out += "null"
+        case .bool(let b): out += b ? "true" : "false"
+        case .int(let n): out += String(n)
+        case .string(let s): out += Self.quoted(s)
+        case .array(let items):
+            if items.isEmpty { out += "[]"; return }
+            out += "[\n"
+            let inner = indent + "  "
+            for (i, item) in items.enumerated() {
+                out += inner
+                item.write(into: &out, indent: inner)
+                out += i == items.count - 1 ? "\n" : ",\n"
+            }
+            out += indent + "]"
+        case .object(let members):
+            if members.isEmpty { out += "{}"; return }
+            out += "{\n"
+            let inner = indent + "  "
+            let keys = members.keys.sorted()
+            for (i, key) in keys.enumerated() {
+                out += inner + Self.quoted(key) + ": "
+                members[key]!.write(into: &out, indent: inner)
+                out += i == keys.count - 1 ? "\n" : ",\n"
+            }
+            out += indent + "}"
+        }
+    }
+
+    static func quoted(_ s: String) -> String {
+        var out = "\""
+        for scalar in s.unicodeScalars {
+            switch scalar {
+            case "\"": out += "\\\""
+            case "\\": out += "\\\\"
+            case "\n": out += "\\n"
+            case "\r": out += "\\r"
+            case "\t": out += "\\t"
+            default:
+                if scalar.value < 0x20 {
+                    let hex = String(scalar.value, radix: 16)
+                    out += "\\u" + String(repeating: "0", count: 4 - hex.count) + hex
+                } else {
+                    out.unicodeScalars.append(scalar)
+                }
+            }
+        }
+        return out + "\""
+    }
+}

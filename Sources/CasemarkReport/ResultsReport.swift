@@ -1,0 +1,83 @@
+import CasemarkModel
+
+/// Everything one report shows, computed once from an inspection: the results over the cases
+/// selected (all of them, or one officer's), the whole sample's beside an officer's, and an
+/// optional breakdown by grade, officer or sample. Every format is rendered from this.
+public struct ResultsReport: Sendable {
+    public var provider: String
+    public var framework: Framework
+    /// The officer the report is filtered to; nil for the whole inspection.
+    public var officer: OfficerSummary?
+    /// The cases counted, by sample id.
+    public var caseCounts: [String: Int]
+    /// Over the selected cases. With an officer, recorded ratings (which belong to the whole
+    /// inspection) are not applied: standards show what that officer's cases compute to.
+    public var results: InspectionResults
+    /// The whole inspection's results, beside an officer's; nil without an officer.
+    public var whole: InspectionResults?
+    public var breakdown: Breakdown?
+
+    public init(
+        provider: String, framework: Framework, officer: OfficerSummary?, caseCounts: [String: Int],
+        results: InspectionResults, whole: InspectionResults?, breakdown: Breakdown?
+    ) {
+        self.provider = provider
+        self.framework = framework
+        self.officer = officer
+        self.caseCounts = caseCounts
+        self.results = results
+        self.whole = whole
+        self.breakdown = breakdown
+    }
+
+    /// Builds the report for `inspection`, filtered to the officer whose name matches `officer`
+    /// (case-insensitively, whatever the accents' Unicode form) and broken down `by` a dimension.
+    public init(inspection: Inspection, officer name: String? = nil, by dimension: BreakdownDimension? = nil) throws(ReportError) {
+        var selected = inspection.cases
+        var officer: OfficerSummary?
+        var whole: InspectionResults?
+        let wholeResults = inspection.results()
+        if let name {
+            guard let found = Officers.find(name, in: inspection.cases) else {
+                throw .unknownOfficer(typed: name, officers: Officers.summaries(of: inspection.cases))
+            }
+            officer = found
+            selected = Officers.cases(of: name, in: inspection.cases)
+            whole = wholeResults
+        }
+        let scoring = Scoring(framework: inspection.framework, cases: selected)
+        self.init(
+            provider: inspection.record.provider, framework: inspection.framework, officer: officer,
+            caseCounts: scoring.caseCounts.filter { $0.value > 0 },
+            results: officer == nil ? wholeResults : scoring.results(ratings: [:]),
+            whole: whole,
+            breakdown: dimension.map { Breakdown(framework: inspection.framework, cases: selected, by: $0) })
+    }
+
+    /// "Case supervision 148 · Unpaid work 97 · Through the Gate 79 (324 cases)".
+    public var caseCountSummary: String {
+        let parts = framework.samples.compactMap { sample -> String? in
+            guard let n = caseCounts[sample.id], n > 0 else { return nil }
+            return "\(sample.title) \(n)"
+        }
+        let total = caseCounts.values.reduce(0, +)
+        if parts.isEmpty { return "no cases" }
+        return parts.joined(separator: " · ") + " (\(total) case\(total == 1 ? "" : "s"))"
+    }
+}
+
+/// Why a report cannot be made as asked.
+public enum ReportError: Error, Sendable, Equatable, CustomStringConvertible {
+    case unknownOfficer(typed: String, officers: [OfficerSummary])
+
+    public var description: String {
+        switch self {
+        case .unknownOfficer(let typed, let officers):
+            if officers.isEmpty {
+                return "No responsible officer matches '\(typed)': this inspection has no cases yet."
+            }
+            let list = officers.map { "  \($0.label)" }.joined(separator: "\n")
+            return "No responsible officer matches '\(typed)'. The officers in this inspection are:\n\(list)\nNames match without regard to capitals or how accents are typed; give the whole name."
+        }
+    }
+}

@@ -1,0 +1,220 @@
+import CasemarkModel
+
+/// The report's tables: the Annex 2 results table (seed 001), an officer beside the whole sample,
+/// and a breakdown by grade, officer or sample.
+enum ResultsTables {
+    static func tables(_ report: ResultsReport) -> [ReportTable] {
+        var tables: [ReportTable] = []
+        tables.append(report.officer == nil ? annex(report) : comparison(report))
+        if let breakdown = report.breakdown { tables.append(self.breakdown(breakdown, report: report)) }
+        return tables
+    }
+
+    static func percent(_ p: Int?) -> String { p.map { "\($0)%" } ?? "—" }
+
+    static func yesOf(_ tally: Tally) -> String { tally.applicable == 0 ? "—" : "\(tally.yes) of \(tally.applicable)" }
+
+    static func domainTitle(_ framework: Framework, _ id: String) -> String {
+        let title = framework.domains.first { $0.id == id }?.title
+        return title.map { "Domain \(id): \($0)" } ?? "Domain \(id)"
+    }
+
+    /// The notes every table shares: sub-samples named in the framework.
+    static func subSampleNotes(_ framework: Framework) -> [String] {
+        var byCondition: [String: [String]] = [:]
+        var order: [String] = []
+        for kq in framework.markedKeyQuestions {
+            guard let c = kq.notApplicableWhen else { continue }
+            let title = framework.attributes.first { $0.id == c.attribute }?.title ?? c.attribute
+            let key = "\(title) (\(c.attribute) not \(c.values.joined(separator: "/")))"
+            if byCondition[key] == nil { order.append(key) }
+            byCondition[key, default: []].append(kq.id)
+        }
+        return order.map { key in
+            "Sub-sample: \(byCondition[key]!.joined(separator: ", ")) are calculated only on the cases where \(key); the others count as not applicable."
+        }
+    }
+
+    // MARK: - Annex 2
+
+    static func annex(_ report: ResultsReport) -> ReportTable {
+        let framework = report.framework
+        var table = ReportTable(
+            title: "\(report.provider): inspection results",
+            subtitle: ["Framework \(framework.id). Cases: \(report.caseCountSummary)."],
+            columns: [
+                .init("Standard / key question", maxTextWidth: 48),
+                .init("Yes of applicable", alignRight: true),
+                .init("% yes", alignRight: true),
+                .init("Band / computed"),
+                .init("Rating"),
+            ])
+        var footnotes: [String] = []
+        var anyDiscretion = false
+        var domain: String?
+        for standard in framework.standards {
+            if standard.domain != domain {
+                domain = standard.domain
+                table.rows.append(.section(domainTitle(framework, standard.domain)))
+            }
+            guard let result = report.results.standard(standard.id) else { continue }
+            var rating = result.rating?.displayName ?? "not rated"
+            if let recorded = result.recorded {
+                footnotes.append(recordedNote(standard, result, recorded, number: footnotes.count + 1))
+                if result.isDiscretion {
+                    anyDiscretion = true
+                    rating += " *"
+                }
+                rating += " [\(footnotes.count)]"
+            }
+            let computed = standard.ratedFrom == .evidence ? "rated from evidence" : result.computed?.displayName ?? "—"
+            table.rows.append(.standard(["\(standard.id) \(standard.title)", "", "", computed, rating]))
+            guard standard.ratedFrom == .cases else { continue }
+            for kq in standard.keyQuestions {
+                guard let r = report.results.keyQuestion(kq.id) else { continue }
+                table.rows.append(.keyQuestion([
+                    "  \(kq.id) \(kq.text)", yesOf(r.tally), percent(r.percent), r.band?.displayName ?? "—", "",
+                ]))
+            }
+        }
+        table.summary = ["Overall: \(overallLine(report.results.overall))"]
+        if anyDiscretion {
+            table.notes.append("* Professional discretion: the recorded rating differs from the rating computed from the cases.")
+        }
+        table.notes += footnotes
+        table.notes += subSampleNotes(framework)
+        table.notes.append("Yes = cases judged sufficient of those answered yes or no; not applicable and unanswered are outside the percentage.")
+        return table
+    }
+
+    static func recordedNote(_ standard: Standard, _ result: StandardResult, _ recorded: RecordedRating, number: Int) -> String {
+        var who = ""
+        if let by = recorded.by { who += " by \(by)" }
+        if let at = recorded.at { who += " on \(at.prefix(10))" }
+        let kind: String
+        if standard.ratedFrom == .evidence {
+            kind = "rated \(recorded.rating.displayName)\(who)"
+        } else if result.isDiscretion {
+            kind = "professional discretion\(who): computed \(result.computed?.displayName ?? "no rating") from the cases, recorded \(recorded.rating.displayName)"
+        } else {
+            kind = "recorded \(recorded.rating.displayName)\(who), as computed"
+        }
+        return "[\(number)] \(standard.id) \(standard.title): \(kind). Reason: \(recorded.reason)"
+    }
+
+    static func overallLine(_ overall: OverallResult) -> String {
+        if overall.isComplete { return overall.summary }
+        return "\(overall.summary): no overall rating until all \(overall.totalStandards) standards are rated"
+    }
+
+    // MARK: - An officer beside the whole sample
+
+    static func bandCell(_ r: KeyQuestionResult, indicative: Bool) -> String {
+        guard let band = r.band else { return "—" }
+        return indicative && Indicative.isIndicative(r.tally) ? "\(band.displayName) (indicative)" : band.displayName
+    }
+
+    static func difference(_ d: Int?) -> String {
+        guard let d else { return "—" }
+        return d > 0 ? "+\(d)" : d < 0 ? "−\(-d)" : "0"
+    }
+
+    static func comparison(_ report: ResultsReport) -> ReportTable {
+        let framework = report.framework
+        let officer = report.officer!
+        let whole = report.whole ?? report.results
+        var table = ReportTable(
+            title: "\(report.provider): \(officer.name) beside the whole sample",
+            subtitle: [
+                "Responsible officer \(officer.label). Their cases: \(report.caseCountSummary).",
+                "Standards here are computed from \(officer.name)'s cases only; recorded ratings and the overall rating belong to the whole inspection.",
+            ],
+            columns: [
+                .init("Standard / key question", maxTextWidth: 44),
+                .init("Officer yes", alignRight: true),
+                .init("%", alignRight: true),
+                .init("Officer band"),
+                .init("Sample yes", alignRight: true),
+                .init("%", alignRight: true),
+                .init("Sample band / rating"),
+                .init("Diff.", alignRight: true),
+            ])
+        var domain: String?
+        for standard in framework.standards where standard.ratedFrom == .cases {
+            if standard.domain != domain {
+                domain = standard.domain
+                table.rows.append(.section(domainTitle(framework, standard.domain)))
+            }
+            let mine = report.results.standard(standard.id)
+            let theirs = whole.standard(standard.id)
+            table.rows.append(.standard([
+                "\(standard.id) \(standard.title)", "", "", mine?.computed?.displayName ?? "—",
+                "", "", theirs?.rating?.displayName ?? "not rated", "",
+            ]))
+            for kq in standard.keyQuestions {
+                guard let a = report.results.keyQuestion(kq.id), let b = whole.keyQuestion(kq.id) else { continue }
+                let row = KeyQuestionComparison(id: kq.id, subset: a, whole: b)
+                table.rows.append(.keyQuestion([
+                    "  \(kq.id) \(kq.text)", yesOf(a.tally), percent(a.percent), bandCell(a, indicative: true),
+                    yesOf(b.tally), percent(b.percent), b.band?.displayName ?? "—", difference(row.difference),
+                ]))
+            }
+        }
+        table.summary = ["Whole inspection overall: \(overallLine(whole.overall))"]
+        table.notes = [
+            "Diff. = the officer's percent minus the whole sample's, in percentage points.",
+            "Indicative: fewer than \(Indicative.minimumApplicableCases) applicable cases (answered yes or no), so one case moves the percent by more than 10 points.",
+        ] + subSampleNotes(framework)
+        return table
+    }
+
+    // MARK: - Breakdown
+
+    static func breakdownCell(_ r: KeyQuestionResult?) -> String {
+        guard let r, let p = r.percent, let band = r.band else { return "—" }
+        let mark = Indicative.isIndicative(r.tally) ? "~" : ""
+        return "\(mark)\(p)% \(band.abbreviation) (\(r.tally.yes) of \(r.tally.applicable))"
+    }
+
+    static func breakdown(_ breakdown: Breakdown, report: ResultsReport) -> ReportTable {
+        let framework = report.framework
+        let label: String =
+            switch breakdown.dimension {
+            case .grade: "officer grade"
+            case .officer: "responsible officer"
+            case .sample: "sample"
+            }
+        let groupTitle: (Breakdown.Group) -> String = { group in
+            let title = breakdown.dimension == .sample ? framework.sample(group.name)?.title ?? group.name : group.name
+            return "\(title) (\(group.cases.count))"
+        }
+        let scope = report.officer.map { "\($0.name)'s cases" } ?? "All cases"
+        var table = ReportTable(
+            title: "\(report.provider): key questions by \(label)",
+            subtitle: ["\(scope): \(report.caseCountSummary)."],
+            columns: [.init("Standard / key question", maxTextWidth: 36)]
+                + breakdown.groups.map { .init(groupTitle($0)) }
+                + [.init("\(scope) (\(report.caseCounts.values.reduce(0, +)))")])
+        let groupResults = breakdown.groups.map(\.results)
+        let all = Scoring(framework: framework, cases: breakdown.groups.flatMap(\.cases)).results(ratings: [:])
+        var domain: String?
+        for standard in framework.standards where standard.ratedFrom == .cases {
+            if standard.domain != domain {
+                domain = standard.domain
+                table.rows.append(.section(domainTitle(framework, standard.domain)))
+            }
+            table.rows.append(.standard(
+                ["\(standard.id) \(standard.title)"]
+                    + (groupResults + [all]).map { $0.standard(standard.id)?.computed?.displayName ?? "—" }))
+            for kq in standard.keyQuestions {
+                table.rows.append(.keyQuestion(
+                    ["  \(kq.id) \(kq.text)"] + (groupResults + [all]).map { breakdownCell($0.keyQuestion(kq.id)) }))
+            }
+        }
+        table.notes = [
+            "Each cell: percent yes, band (OS Outstanding, GD Good, RI Requires improvement, IN Inadequate), and yes of applicable cases; standards show the rating computed from that group's cases.",
+            "~ marks an indicative band: fewer than \(Indicative.minimumApplicableCases) applicable cases.",
+        ]
+        return table
+    }
+}

@@ -1,0 +1,92 @@
+import CSV
+import CasemarkModel
+
+/// Reads the CSV interchange layout (design.md, fixed): a header
+/// `case_id,responsible_officer,sample,<key-question ids…>`, optional `officer_grade` and attribute
+/// columns anywhere, one case per record, cells `Y`, `N`, `NA` or empty.
+///
+/// Parsing is a pure function from bytes to cases or to every problem found, so that nothing is
+/// written unless the whole file is sound; `CSVImport.importFile` then writes through the store.
+public enum CSVImport {
+    public static let caseIDColumn = "case_id"
+    public static let officerColumn = "responsible_officer"
+    public static let sampleColumn = "sample"
+    public static let gradeColumn = "officer_grade"
+    public static let requiredColumns = [caseIDColumn, officerColumn, sampleColumn]
+
+    /// Reads `bytes` (the file named `file` in messages) into cases marked against `framework`.
+    /// - Parameters:
+    ///   - existingCaseIDs: ids already in the inspection; a record reusing one is refused.
+    ///   - answeredBy, answeredAt: recorded as who and when on every imported answer.
+    public static func parse(
+        _ bytes: [UInt8], file: String, framework: Framework,
+        existingCaseIDs: Set<String> = [], answeredBy: String? = nil, answeredAt: String? = nil
+    ) -> Result<[Case], CSVImportError> {
+        func fail(_ problem: CSVProblem) -> Result<[Case], CSVImportError> {
+            .failure(CSVImportError(problems: [problem]))
+        }
+        // Byte level: the library would accept all of these silently or mangle them.
+        var body = bytes
+        if body.starts(with: CSVBytes.bom) { body.removeFirst(CSVBytes.bom.count) }
+        if let (offset, line) = CSVBytes.firstInvalidUTF8(body) {
+            let skipped = bytes.count - body.count
+            return fail(CSVProblem(
+                file: file, line: line, byteOffset: offset + skipped,
+                message: "the file is not UTF-8 (byte 0x\(String(body[offset], radix: 16, uppercase: true)) cannot start or continue a character); save it as \"CSV UTF-8\" and import it again"))
+        }
+        if body.allSatisfy({ $0 == 0x20 || $0 == 0x0A || $0 == 0x0D || $0 == 0x09 }) {
+            return fail(CSVProblem(
+                file: file,
+                message: "the file is empty; expected a header row \(requiredColumns.joined(separator: ",")),<key-question ids…> and one row per case"))
+        }
+        let recordLines: [Int]
+        switch CSVBytes.recordLines(body) {
+        case .success(let lines): recordLines = lines
+        case .failure(.unterminated(let line)):
+            return fail(CSVProblem(
+                file: file, line: line,
+                message: "a quoted cell opened on this line is never closed; expected a closing '\"' (a quote inside a quoted cell is written '\"\"')"))
+        case .failure(.textAfterClosingQuote(let line, let character)):
+            return fail(CSVProblem(
+                file: file, line: line, value: character,
+                message: "text follows a closing quote; expected a comma or the end of the line after a quoted cell (a quote inside a quoted cell is written '\"\"')"))
+        }
+
+        // The CSV library reads the records.
+        let text = String(decoding: body, as: UTF8.self)
+        var records: [[String]] = []
+        do {
+            let reader = try CSVReader(string: text, hasHeaderRow: false)
+            while let record = reader.next() { records.append(record) }
+            if let error = reader.error {
+                return fail(CSVProblem(file: file, message: "the CSV could not be read (\(error))"))
+            }
+        } catch {
+            return fail(CSVProblem(file: file, message: "the CSV could not be read (\(error))"))
+        }
+        // Only trust the scanner's lines when it saw the same records as the reader.
+        let lines = recordLines.count == records.count ? recordLines : []
+        guard let headerRecord = records.first else {
+            return fail(CSVProblem(file: file, message: "the file has no header row"))
+        }
+
+        var reader = RecordReader(
+            file: file, framework: framework, existingCaseIDs: existingCaseIDs,
+            answeredBy: answeredBy, answeredAt: answeredAt)
+        guard let header = reader.readHeader(headerRecord) else {
+            return .failure(CSVImportError(problems: reader.problems))
+        }
+        var cases: [Case] = []
+        for index in 1..<records.count {
+            let fields = records[index]
+            // A blank line is a record of one empty field to the reader: skip it.
+            if fields.count == 1 && fields[0].trimmed.isEmpty && header.columns.count > 1 { continue }
+            let line = index < lines.count ? lines[index] : nil
+            if let c = reader.readRecord(fields, number: index, line: line, header: header) {
+                cases.append(c)
+            }
+        }
+        if !reader.problems.isEmpty { return .failure(CSVImportError(problems: reader.problems)) }
+        return .success(cases)
+    }
+}

@@ -1,0 +1,99 @@
+import CasemarkModel
+import Foundation
+
+/// What `casemark import` did.
+public struct CSVImportSummary: Sendable, Equatable {
+    /// The inspection folder's path.
+    public var inspection: String
+    /// True when the import created the inspection.
+    public var created: Bool
+    public var provider: String
+    /// The cases written, in file order.
+    public var cases: [Case]
+
+    /// "case-supervision 148, unpaid-work 97, through-the-gate 79", in file order.
+    public var countsBySample: String {
+        var counts: [String: Int] = [:]
+        var order: [String] = []
+        for c in cases {
+            if counts[c.sample] == nil { order.append(c.sample) }
+            counts[c.sample, default: 0] += 1
+        }
+        return order.map { "\($0) \(counts[$0]!)" }.joined(separator: ", ")
+    }
+}
+
+extension CSVImport {
+    /// Imports the CSV file at `csvPath` into the inspection folder at `inspectionPath`, creating
+    /// the inspection (with `provider` and `framework`) when the folder holds none.
+    ///
+    /// All or nothing: the whole file is read and checked against the framework and the cases
+    /// already there before anything is written; a file with any problem throws `CSVImportError`
+    /// and leaves the folder exactly as it was (not even created). Should a write fail part way
+    /// (a full disk), the case files this import made are removed again, and a folder it created
+    /// is removed, before the error is thrown.
+    public static func importFile(
+        csvPath: String, into inspectionPath: String, provider: String?, framework: Framework?,
+        by inspector: String, at time: String = Timestamp.now()
+    ) throws -> CSVImportSummary {
+        let display = (csvPath as NSString).lastPathComponent
+        guard let data = try DurableFile.read(csvPath, display: csvPath) else {
+            throw CSVImportError(problems: [CSVProblem(file: csvPath, message: "no such file; expected a CSV file to import")])
+        }
+        let folder = InspectionFolder(inspectionPath)
+        let exists = FileManager.default.fileExists(atPath: folder.recordPath)
+
+        // Read only until the file is known to be sound: a refused import changes nothing, not
+        // even the clean-up of temporary files that opening for writing does.
+        let existing: Inspection? = exists ? try InspectionFolder.load(at: folder.path).0 : nil
+        let useFramework = try existing?.framework ?? framework ?? FrameworkLibrary.bundled()
+        var existingIDs = Set(existing?.cases.map(\.id) ?? [])
+        // Files that are there but cannot be read still own their ids.
+        if let names = try? FileManager.default.contentsOfDirectory(atPath: folder.casesPath) {
+            for name in names where name.hasSuffix(".json") && !name.hasPrefix(".") {
+                existingIDs.insert(String(name.dropLast(".json".count)))
+            }
+        }
+        let cases: [Case]
+        switch parse(
+            [UInt8](data), file: display, framework: useFramework, existingCaseIDs: existingIDs,
+            answeredBy: inspector, answeredAt: time)
+        {
+        case .success(let parsed): cases = parsed
+        case .failure(let error): throw error
+        }
+
+        let providerName = existing?.record.provider ?? provider?.trimmed.nonEmpty ?? folder.defaultProvider
+        let target = try exists
+            ? WritableInspection.open(at: folder.path)
+            : InspectionFolder.create(at: folder.path, provider: providerName, framework: useFramework, by: inspector, at: time)
+
+        var written: [String] = []
+        do {
+            for c in cases {
+                // Another process may have made this case since the check: never merge into it.
+                if FileManager.default.fileExists(atPath: folder.casePath(c.id)) {
+                    throw StoreError.refused(
+                        file: InspectionFolder.caseFile(c.id),
+                        reason: "appeared while importing (another casemark?); the import was undone")
+                }
+                try target.save(c)
+                written.append(c.id)
+            }
+        } catch {
+            for id in written { unlink(folder.casePath(id)) }
+            if !exists { try? FileManager.default.removeItem(atPath: folder.path) }
+            throw error
+        }
+        return CSVImportSummary(inspection: folder.path, created: !exists, provider: providerName, cases: cases)
+    }
+}
+
+extension InspectionFolder {
+    /// The provider a new inspection gets when none is given: the folder's name.
+    var defaultProvider: String { (path as NSString).lastPathComponent }
+}
+
+extension String {
+    var nonEmpty: String? { isEmpty ? nil : self }
+}

@@ -1,0 +1,184 @@
+import CasemarkModel
+
+/// What each column of an interchange CSV holds, once the header has been checked.
+struct CSVHeader {
+    enum Column {
+        case caseID, officer, sample, grade
+        case keyQuestion(KeyQuestion, Standard)
+        case attribute(String)
+    }
+    var names: [String]
+    var columns: [Column]
+}
+
+/// Turns header and records into cases, collecting every problem with its record, line, column
+/// and value rather than stopping at the first, so that one import attempt shows them all.
+struct RecordReader {
+    let file: String
+    let framework: Framework
+    let existingCaseIDs: Set<String>
+    let answeredBy: String?
+    let answeredAt: String?
+    var problems: [CSVProblem] = []
+    /// Case ids seen so far, folded for case-insensitive file systems, with where they were seen.
+    private var seen: [String: (record: Int, line: Int?)] = [:]
+    private let existingFolded: Set<String>
+
+    init(file: String, framework: Framework, existingCaseIDs: Set<String>, answeredBy: String?, answeredAt: String?) {
+        self.file = file
+        self.framework = framework
+        self.existingCaseIDs = existingCaseIDs
+        self.answeredBy = answeredBy
+        self.answeredAt = answeredAt
+        existingFolded = Set(existingCaseIDs.map { $0.lowercased() })
+    }
+
+    /// `4.9.1`: digits, dot, digits, dot, digits. Such a column must be a key question.
+    static func looksLikeKeyQuestionID(_ name: String) -> Bool {
+        let parts = name.split(separator: ".", omittingEmptySubsequences: false)
+        return parts.count == 3 && parts.allSatisfy { !$0.isEmpty && $0.allSatisfy(\.isASCII) && $0.allSatisfy(\.isNumber) }
+    }
+
+    mutating func readHeader(_ record: [String]) -> CSVHeader? {
+        let before = problems.count
+        func problem(_ column: String?, _ value: String?, _ message: String) {
+            problems.append(CSVProblem(file: file, line: 1, column: column, value: value, message: message))
+        }
+        var names: [String] = []
+        var columns: [CSVHeader.Column] = []
+        var firstColumn: [String: Int] = [:]
+        for (i, raw) in record.enumerated() {
+            let name = raw.trimmed
+            let position = "\(i + 1)"
+            names.append(name)
+            if name.isEmpty {
+                problem(position, nil, "the header cell of column \(position) is empty; expected a column name such as 2.1.1 or an attribute name")
+                columns.append(.attribute(name))
+                continue
+            }
+            if let first = firstColumn[name.lowercased()] {
+                problem(name, nil, "column '\(name)' appears twice (columns \(first) and \(position)); expected each column once")
+            } else {
+                firstColumn[name.lowercased()] = i + 1
+            }
+            switch name.lowercased() {
+            case CSVImport.caseIDColumn: columns.append(.caseID)
+            case CSVImport.officerColumn: columns.append(.officer)
+            case CSVImport.sampleColumn: columns.append(.sample)
+            case CSVImport.gradeColumn: columns.append(.grade)
+            default:
+                if Self.looksLikeKeyQuestionID(name) {
+                    guard let standard = framework.standard(containing: name),
+                        let kq = framework.keyQuestion(name)
+                    else {
+                        problem(name, nil, "'\(name)' has the shape of a key question id but framework \(framework.id) has no such key question; expected one of \(framework.markedKeyQuestions.map(\.id).joined(separator: ", "))")
+                        columns.append(.attribute(name))
+                        continue
+                    }
+                    guard standard.ratedFrom == .cases else {
+                        problem(name, nil, "key question \(name) belongs to standard \(standard.id) \(standard.title), which is rated from evidence, not marked per case; remove the column and record the rating with 'casemark rate'")
+                        columns.append(.attribute(name))
+                        continue
+                    }
+                    columns.append(.keyQuestion(kq, standard))
+                } else {
+                    columns.append(.attribute(name))
+                }
+            }
+        }
+        for required in CSVImport.requiredColumns where firstColumn[required] == nil {
+            problem(required, nil, "the required column '\(required)' is missing; expected a header starting \(CSVImport.requiredColumns.joined(separator: ",")) followed by key-question ids")
+        }
+        return problems.count == before ? CSVHeader(names: names, columns: columns) : nil
+    }
+
+    mutating func readRecord(_ fields: [String], number: Int, line: Int?, header: CSVHeader) -> Case? {
+        let before = problems.count
+        func problem(_ column: String?, _ value: String?, _ message: String) {
+            problems.append(CSVProblem(file: file, record: number, line: line, column: column, value: value, message: message))
+        }
+        guard fields.count == header.columns.count else {
+            problem(nil, nil, "expected \(header.columns.count) cells as in the header; found \(fields.count) (check for a missing or extra comma, or a quote that is not closed)")
+            return nil
+        }
+
+        var id = ""
+        var officer = ""
+        var grade: String?
+        var sampleCell = ""
+        for (column, value) in zip(header.columns, fields) {
+            switch column {
+            case .caseID: id = value.trimmed
+            case .officer: officer = value.trimmed
+            case .grade: grade = value.trimmed.isEmpty ? nil : value.trimmed
+            case .sample: sampleCell = value.trimmed
+            default: break
+            }
+        }
+
+        if let why = CaseID.problem(with: id) {
+            problem(CSVImport.caseIDColumn, id, why)
+        } else if existingFolded.contains(id.lowercased()) {
+            let existing = existingCaseIDs.first { $0.lowercased() == id.lowercased() } ?? id
+            problem(CSVImport.caseIDColumn, id, "the inspection already has case '\(existing)' (cases/\(existing).json); expected a new case id (nothing is overwritten by an import)")
+        } else if let earlier = seen[id.lowercased()] {
+            let at = earlier.line.map { "record \(earlier.record) (line \($0))" } ?? "record \(earlier.record)"
+            problem(CSVImport.caseIDColumn, id, "case id used twice: also at \(at); expected each case once (ids differing only in capitals count as the same)")
+        } else {
+            seen[id.lowercased()] = (number, line)
+        }
+        if officer.isEmpty {
+            problem(CSVImport.officerColumn, "", "expected the responsible officer's name")
+        }
+        let sample = framework.samples.first {
+            $0.id.lowercased() == sampleCell.lowercased() || $0.title.lowercased() == sampleCell.lowercased()
+        }
+        if sample == nil {
+            problem(CSVImport.sampleColumn, sampleCell, "unknown sample; expected one of \(framework.samples.map(\.id).joined(separator: ", "))")
+        }
+
+        // Attributes first: they decide which key questions apply to this case.
+        var attributes: [String: String] = [:]
+        for (i, column) in header.columns.enumerated() {
+            guard case .attribute(let name) = column, !name.isEmpty else { continue }
+            let value = fields[i].trimmed
+            if value.isEmpty { continue }  // absent: unknown, which never makes anything not applicable
+            if let definition = framework.attributes.first(where: { $0.id == name }), !definition.values.isEmpty {
+                guard let canonical = definition.values.first(where: { $0.lowercased() == value.lowercased() }) else {
+                    problem(name, value, "expected \(definition.values.joined(separator: " or ")) or empty (\(definition.title))")
+                    continue
+                }
+                attributes[name] = canonical
+            } else {
+                attributes[name] = value
+            }
+        }
+
+        var answers: [String: Answer] = [:]
+        for (i, column) in header.columns.enumerated() {
+            guard case .keyQuestion(let kq, let standard) = column else { continue }
+            let cell = fields[i]
+            guard let parsed = Judgement.parseCell(cell) else {
+                problem(kq.id, cell, "expected Y, N, NA or empty (not answered)")
+                continue
+            }
+            guard let judgement = parsed else { continue }
+            if let sample, standard.sample != sample.id {
+                if judgement == .notApplicable { continue }  // says what an empty cell says
+                problem(kq.id, cell, "key question \(kq.id) is marked on \(standard.sample ?? "other") cases and this case is \(sample.id); expected an empty cell")
+                continue
+            }
+            if let condition = kq.notApplicableWhen, condition.matches(attributes), judgement != .notApplicable {
+                problem(kq.id, cell, "\(condition.attribute) is \(attributes[condition.attribute] ?? "") for this case, so \(kq.id) does not apply to it; expected NA or empty")
+                continue
+            }
+            answers[kq.id] = Answer(answer: judgement, by: answeredBy, at: answeredAt)
+        }
+
+        guard problems.count == before, let sample else { return nil }
+        return Case(
+            id: id, sample: sample.id,
+            responsibleOfficer: ResponsibleOfficer(name: officer, grade: grade),
+            attributes: attributes, answers: answers)
+    }
+}
