@@ -51,7 +51,10 @@ extension Case {
         next?.at = at
         answers[keyQuestionID] = next
 
+        // Only an entry that itself kept the judgement (a note or tick edit) and carries no reason
+        // (an undo) takes later edits in; so a judgement change or an undo stays its own entry.
         if let last = history.last, last.event == .answered, last.keyQuestion == keyQuestionID, last.by == by,
+            last.reason == nil, last.previous?.answer == last.value?.answer,
             last.value == previous, let previous, let next, previous.answer == next.answer,
             let then = Self.seconds(last.at), let now = Self.seconds(at), now >= then,
             now - then <= Self.noteEditWindowSeconds

@@ -4,8 +4,15 @@ import ArgumentParser
 struct Casemark: ParsableCommand {
     static let configuration = CommandConfiguration(
         abstract: "Mark probation case files against HMIP standards.",
+        discussion: """
+            casemark [INSPECTION] [--officer NAME] [--read-only] [--inspector NAME] opens the \
+            marking screens on INSPECTION, like casemark open; with no INSPECTION, on a working \
+            copy of the bundled SampleCases (made once in $XDG_DATA_HOME/casemark/sample, or \
+            ~/.local/share/casemark/sample), so the demo never changes the repository's files.
+            """,
         // One command per line, in the order --help lists them.
         subcommands: [
+            OpenCommand.self,
             NewCommand.self,
             ImportCommand.self,
             ReportCommand.self,
@@ -13,6 +20,9 @@ struct Casemark: ParsableCommand {
             ValidateCommand.self,
             HistoryCommand.self,
             ExerciseStoreCommand.self,
-        ]
+            StartCommand.self,
+        ],
+        // `casemark` and `casemark INSPECTION`: a root argument would swallow the command names.
+        defaultSubcommand: StartCommand.self
     )
 }

@@ -1,0 +1,15 @@
+import CasemarkModel
+
+/// What a key asks for, before any screen decides what that means for the state.
+public enum Command: Hashable, Sendable {
+    case up, down, pageUp, pageDown, top, bottom
+    case nextPane, previousPane
+    case open, back, quit, help, results
+    case search, filter, sort, clearSearch
+    case answer(Judgement), clearAnswer, tickPrompt, editNote
+    case previousCase, nextCase, nextUnanswered, jumpToStandard
+    case undo, complete, reopen
+    // Inside overlays.
+    case confirm, cancel, change(Int), clearFilter
+    case finish, newline, left, right, lineStart, lineEnd, deleteBackward, deleteForward, type
+}

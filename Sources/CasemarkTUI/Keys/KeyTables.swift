@@ -1,0 +1,116 @@
+import CasemarkModel
+
+/// The key table of every screen and overlay. Every default key is a letter, digit, arrow or a
+/// key that exists on AZERTY and German layouts without AltGr; `[` `]` (AltGr there) and PgUp/PgDn
+/// (Fn on laptops) always have a letter beside them.
+public enum KeyTables {
+    static let digits: [KeyEvent] = (1...9).map { .char(Character(String($0))) }
+
+    public static let cases = KeyTable(title: "Cases", [
+        KeyBinding([.up, .char("k")], .up, help: "move up"),
+        KeyBinding([.down, .char("j")], .down, help: "move down"),
+        KeyBinding([.pageUp, .char("K")], .pageUp, help: "one page up"),
+        KeyBinding([.pageDown, .char("J")], .pageDown, help: "one page down"),
+        KeyBinding([.char("g"), .home], .top, help: "first case"),
+        KeyBinding([.char("G"), .end], .bottom, help: "last case"),
+        KeyBinding([.enter], .open, help: "mark the selected case", hint: "open"),
+        KeyBinding([.char("/")], .search, help: "search case id, officer and notes as you type", hint: "search"),
+        KeyBinding([.char("f")], .filter, help: "filter by sample, officer and status", hint: "filter"),
+        KeyBinding([.char("s")], .sort, help: "sort by id, officer, progress or status", hint: "sort"),
+        KeyBinding([.char("r")], .results, help: "results: every key question's percentage", hint: "results"),
+        KeyBinding([.escape], .clearSearch, help: "clear the search and the filter"),
+        KeyBinding([.char("?")], .help, help: "this help", hint: "help"),
+        KeyBinding([.char("q"), .ctrlC], .quit, help: "quit casemark", hint: "quit"),
+    ])
+
+    public static let marking = KeyTable(title: "Marking", [
+        KeyBinding([.up, .char("k")], .up, help: "previous key question (or prompt)"),
+        KeyBinding([.down, .char("j")], .down, help: "next key question (or prompt)"),
+        KeyBinding([.tab, .right, .char("l")], .nextPane, help: "move between the key questions and the prompts"),
+        KeyBinding([.backTab, .left, .char("h")], .previousPane, help: "move back between the prompts and the key questions"),
+        KeyBinding(digits, .jumpToStandard, help: "go to the first, second … standard of the case", label: "1–9"),
+        KeyBinding([.char("y")], .answer(.yes), help: "answer yes and go to the next key question", hint: "yes", edits: true),
+        KeyBinding([.char("n")], .answer(.no), help: "answer no and go to the next key question", hint: "no", edits: true),
+        KeyBinding([.char("a")], .answer(.notApplicable), help: "answer not applicable and go to the next key question", hint: "n/a", edits: true),
+        KeyBinding([.backspace, .delete], .clearAnswer, help: "clear the answer (the note and ticks stay)", edits: true),
+        KeyBinding([.char(" ")], .tickPrompt, help: "tick or untick the selected prompt", hint: "tick", edits: true),
+        KeyBinding([.char("e")], .editNote, help: "write the evidence note", hint: "note", edits: true),
+        KeyBinding([.char("m")], .nextUnanswered, help: "go to the next unanswered key question", hint: "next blank"),
+        KeyBinding([.char("u")], .undo, help: "undo the last change to this case", hint: "undo", edits: true),
+        KeyBinding([.char("c")], .complete, help: "mark the case complete (it is then locked)", hint: "complete", edits: true),
+        KeyBinding([.char("o")], .reopen, help: "reopen a complete case, giving a reason", edits: true),
+        KeyBinding([.pageUp, .char("["), .char("P")], .previousCase, help: "previous case in the list"),
+        KeyBinding([.pageDown, .char("]"), .char("N")], .nextCase, help: "next case in the list"),
+        KeyBinding([.char("r")], .results, help: "results: every key question's percentage"),
+        KeyBinding([.char("?")], .help, help: "this help", hint: "help"),
+        KeyBinding([.char("q"), .escape], .back, help: "back to the list of cases", hint: "back"),
+        KeyBinding([.ctrlC], .quit, help: "quit casemark"),
+    ])
+
+    public static let results = KeyTable(title: "Results", [
+        KeyBinding([.up, .char("k")], .up, help: "scroll up"),
+        KeyBinding([.down, .char("j")], .down, help: "scroll down"),
+        KeyBinding([.pageUp, .char("K")], .pageUp, help: "one page up"),
+        KeyBinding([.pageDown, .char("J")], .pageDown, help: "one page down"),
+        KeyBinding([.char("g"), .home], .top, help: "top"),
+        KeyBinding([.char("G"), .end], .bottom, help: "bottom"),
+        KeyBinding([.char("?")], .help, help: "this help", hint: "help"),
+        KeyBinding([.char("q"), .escape], .back, help: "back", hint: "back"),
+        KeyBinding([.ctrlC], .quit, help: "quit casemark"),
+    ])
+
+    public static let help = KeyTable(title: "Help", [
+        KeyBinding([.up, .char("k")], .up, help: "scroll up"),
+        KeyBinding([.down, .char("j")], .down, help: "scroll down"),
+        KeyBinding([.char("?"), .char("q"), .escape], .back, help: "close the help", hint: "close"),
+        KeyBinding([.ctrlC], .quit, help: "quit casemark"),
+    ])
+
+    public static let noteEditor = KeyTable(title: "Evidence note", [
+        KeyBinding([], .type, help: "what you type (or paste) goes into the note, saved as you type", label: "typing"),
+        KeyBinding([.escape], .finish, help: "finish the note", hint: "done"),
+        KeyBinding([.enter], .newline, help: "new line", hint: "new line"),
+        KeyBinding([.left], .left, help: "cursor left"),
+        KeyBinding([.right], .right, help: "cursor right"),
+        KeyBinding([.up], .up, help: "cursor up a line"),
+        KeyBinding([.down], .down, help: "cursor down a line"),
+        KeyBinding([.home], .lineStart, help: "start of the line"),
+        KeyBinding([.end], .lineEnd, help: "end of the line"),
+        KeyBinding([.backspace], .deleteBackward, help: "delete before the cursor"),
+        KeyBinding([.delete], .deleteForward, help: "delete after the cursor"),
+        KeyBinding([.ctrlC], .quit, help: "quit casemark"),
+    ])
+
+    public static let search = KeyTable(title: "Search", [
+        KeyBinding([], .type, help: "the list narrows as you type", label: "typing"),
+        KeyBinding([.enter], .finish, help: "keep this search", hint: "keep"),
+        KeyBinding([.escape], .cancel, help: "clear the search", hint: "clear"),
+        KeyBinding([.backspace], .deleteBackward, help: "delete a character"),
+        KeyBinding([.ctrlC], .quit, help: "quit casemark"),
+    ])
+
+    public static let filter = KeyTable(title: "Filter", [
+        KeyBinding([.up, .char("k")], .up, help: "previous line"),
+        KeyBinding([.down, .char("j")], .down, help: "next line"),
+        KeyBinding([.left, .char("h")], .change(-1), help: "previous choice", hint: "change"),
+        KeyBinding([.right, .char("l"), .char(" ")], .change(1), help: "next choice"),
+        KeyBinding([.char("x")], .clearFilter, help: "show every case", hint: "all"),
+        KeyBinding([.enter], .confirm, help: "apply the filter", hint: "apply"),
+        KeyBinding([.escape, .char("q")], .cancel, help: "leave the filter as it was", hint: "cancel"),
+        KeyBinding([.ctrlC], .quit, help: "quit casemark"),
+    ])
+
+    public static let confirm = KeyTable(title: "Confirm", [
+        KeyBinding([.char("y")], .confirm, help: "yes", hint: "yes"),
+        KeyBinding([.char("n"), .escape, .char("q")], .cancel, help: "no", hint: "no"),
+        KeyBinding([.ctrlC], .quit, help: "quit casemark"),
+    ])
+
+    public static let reason = KeyTable(title: "Reopen", [
+        KeyBinding([], .type, help: "type why the case is reopened", label: "typing"),
+        KeyBinding([.enter], .confirm, help: "reopen the case", hint: "reopen"),
+        KeyBinding([.escape], .cancel, help: "leave it complete", hint: "cancel"),
+        KeyBinding([.backspace], .deleteBackward, help: "delete a character"),
+        KeyBinding([.ctrlC], .quit, help: "quit casemark"),
+    ])
+}

@@ -1,0 +1,44 @@
+import CasemarkModel
+
+/// How the list of cases is sorted.
+public enum CaseSort: String, CaseIterable, Sendable {
+    case id
+    case officer
+    case progress
+    case status
+
+    public var next: CaseSort {
+        let all = CaseSort.allCases
+        return all[(all.firstIndex(of: self)! + 1) % all.count]
+    }
+}
+
+/// Which cases the list shows; nil means any.
+public struct CaseFilter: Equatable, Sendable {
+    public var sample: String?
+    public var officer: String?
+    public var status: ProgressStatus?
+
+    public init(sample: String? = nil, officer: String? = nil, status: ProgressStatus? = nil) {
+        self.sample = sample
+        self.officer = officer
+        self.status = status
+    }
+
+    public var isEmpty: Bool { sample == nil && officer == nil && status == nil }
+}
+
+/// The cases screen: what is shown, in which order, and which line is selected.
+public struct CaseListState: Equatable, Sendable {
+    /// The ids shown, in order, after the officer scope, search and filter.
+    public var order: [String] = []
+    public var selected = 0
+    public var search = ""
+    public var filter = CaseFilter()
+    public var sort = CaseSort.id
+    /// Set when cases changed since `order` was made; the list is rebuilt when shown again, so
+    /// marking never pays for sorting 10,000 cases on each key.
+    public var stale = false
+
+    public init() {}
+}

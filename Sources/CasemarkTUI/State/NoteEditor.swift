@@ -1,0 +1,69 @@
+/// The evidence-note editor: the note's text and the cursor, in characters.
+public struct NoteEditor: Equatable, Sendable {
+    public var caseID: String
+    public var keyQuestion: String
+    public var characters: [Character]
+    public var cursor: Int
+
+    public init(caseID: String, keyQuestion: String, note: String) {
+        self.caseID = caseID
+        self.keyQuestion = keyQuestion
+        characters = Array(note)
+        cursor = characters.count
+    }
+
+    public var text: String { String(characters) }
+
+    /// The cursor's line and column in the note wrapped to `width`.
+    public func cursorPlace(width: Int) -> (line: Int, column: Int, lines: [Range<Int>]) {
+        let lines = TextLayout.wrapRanges(characters, width: width)
+        // The last line starting at or before the cursor: at a soft wrap the cursor belongs to the
+        // next line's start, at a hard line break to the end of its own line.
+        var line = 0
+        for (i, range) in lines.enumerated() where range.lowerBound <= cursor { line = i }
+        let start = lines[line].lowerBound
+        let column = CellWidth.of(String(characters[start..<max(start, min(cursor, characters.count))]))
+        return (line, column, lines)
+    }
+
+    /// Moves the cursor one wrapped line up (-1) or down (+1), keeping its column where it can.
+    public mutating func moveVertically(_ delta: Int, width: Int) {
+        let place = cursorPlace(width: width)
+        let target = place.line + delta
+        guard target >= 0, target < place.lines.count else {
+            cursor = delta < 0 ? 0 : characters.count
+            return
+        }
+        let range = place.lines[target]
+        var column = 0
+        var offset = range.lowerBound
+        while offset < range.upperBound {
+            let w = CellWidth.of(characters[offset])
+            if column + w > place.column { break }
+            column += w
+            offset += 1
+        }
+        // Do not land after a wrapping space: that is the next line's start.
+        if offset == range.upperBound, target < place.lines.count - 1, offset > range.lowerBound,
+            place.lines[target + 1].lowerBound == offset
+        {
+            offset -= 1
+        }
+        cursor = offset
+    }
+
+    public mutating func moveToLineStart(width: Int) {
+        let place = cursorPlace(width: width)
+        cursor = place.lines[place.line].lowerBound
+    }
+
+    public mutating func moveToLineEnd(width: Int) {
+        let place = cursorPlace(width: width)
+        let range = place.lines[place.line]
+        var end = range.upperBound
+        if place.line < place.lines.count - 1, place.lines[place.line + 1].lowerBound == end, end > range.lowerBound {
+            end -= 1
+        }
+        cursor = end
+    }
+}

@@ -1,0 +1,98 @@
+import CasemarkModel
+
+/// The application's only update: the state after `action`, and the effects the shell must run
+/// (save a case, quit). Pure: the time comes in as `now` (ISO 8601, UTC), nothing is read or written.
+public func reduce(_ state: inout AppState, _ action: Action, now: String) -> [Effect] {
+    switch action {
+    case .saved(let id, let file):
+        state.unsaved[id] = nil
+        if let (other, message) = state.unsaved.min(by: { $0.key < $1.key }) {
+            state.status = StatusMessage("NOT SAVED \(other): \(message) (retrying)", kind: .error)
+        } else {
+            // What the key did stays in view beside where it was written.
+            let done = state.status.kind == .info && !state.status.text.isEmpty ? state.status.text + " · " : ""
+            state.status = StatusMessage("\(done)saved \(file)", kind: .saved)
+        }
+        return []
+    case .saveFailed(let id, let message):
+        state.unsaved[id] = message
+        state.status = StatusMessage("NOT SAVED \(id): \(message) (kept, retrying)", kind: .error)
+        return []
+    case .mergedOnDisk(let c):
+        state.adopt(c)
+        return []
+    case .retrySaves:
+        return retries(state)
+    case .key(let key):
+        // A failed save is tried again before anything else, so it is never left behind.
+        return retries(state) + handle(key, &state, now: now)
+    }
+}
+
+private func retries(_ state: AppState) -> [Effect] {
+    state.unsaved.keys.sorted().compactMap { state.caseWith(id: $0).map(Effect.save) }
+}
+
+private func handle(_ key: KeyEvent, _ state: inout AppState, now: String) -> [Effect] {
+    if case .resize(let width, let height) = key {
+        state.width = max(0, width)
+        state.height = max(0, height)
+        return []
+    }
+    // A passing message lasts one key; saved and error messages stay until replaced.
+    if state.status.kind == .info { state.status = .none }
+    if state.isTooSmall {
+        // Only quitting makes sense until the terminal is big enough again.
+        return key == .char("q") || key == .ctrlC ? requestQuit(&state) : []
+    }
+    if let overlay = state.overlay {
+        return handleOverlay(overlay, key, &state, now: now)
+    }
+    let table = keyTable(for: state.screen)
+    guard let binding = table.binding(for: key) else {
+        if key != .escape { state.status = StatusMessage("\(key.label): not a key here (? lists them)") }
+        return []
+    }
+    if binding.edits && state.readOnly {
+        state.status = StatusMessage("read-only: \(binding.label) (\(binding.help)) is not available")
+        return []
+    }
+    if binding.command == .help {
+        state.overlay = .help(scroll: 0)
+        return []
+    }
+    if binding.command == .quit { return requestQuit(&state) }
+    switch state.screen {
+    case .cases: return handleCases(binding.command, &state)
+    case .marking: return handleMarking(binding.command, key, &state, now: now)
+    case .results(let returnTo): return handleResults(binding.command, returnTo, &state)
+    }
+}
+
+/// The key table of a screen: the same one the hint line and the help screen are made from.
+public func keyTable(for screen: Screen) -> KeyTable {
+    switch screen {
+    case .cases: KeyTables.cases
+    case .marking: KeyTables.marking
+    case .results: KeyTables.results
+    }
+}
+
+/// The key table of an overlay.
+public func keyTable(for overlay: Overlay) -> KeyTable {
+    switch overlay {
+    case .help: KeyTables.help
+    case .confirm: KeyTables.confirm
+    case .reopenReason: KeyTables.reason
+    case .filter: KeyTables.filter
+    case .search: KeyTables.search
+    case .noteEditor: KeyTables.noteEditor
+    }
+}
+
+/// Quit, unless a change is not on disk yet: then ask first.
+func requestQuit(_ state: inout AppState) -> [Effect] {
+    if state.unsaved.isEmpty { return [.quit] }
+    state.overlay = .confirm(.quitUnsaved)
+    return []
+}

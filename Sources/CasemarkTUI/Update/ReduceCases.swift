@@ -1,0 +1,107 @@
+import CasemarkModel
+import Foundation
+
+func handleCases(_ command: Command, _ state: inout AppState) -> [Effect] {
+    if state.list.stale { state.refreshList() }
+    let count = state.list.order.count
+    let page = max(1, ListLayout(width: state.width, height: state.height).rows.height)
+    switch command {
+    case .up: state.list.selected = max(0, state.list.selected - 1)
+    case .down: state.list.selected = max(0, min(count - 1, state.list.selected + 1))
+    case .pageUp: state.list.selected = max(0, state.list.selected - page)
+    case .pageDown: state.list.selected = max(0, min(count - 1, state.list.selected + page))
+    case .top: state.list.selected = 0
+    case .bottom: state.list.selected = max(0, count - 1)
+    case .open:
+        guard state.list.order.indices.contains(state.list.selected) else {
+            state.status = StatusMessage("no case to open")
+            return []
+        }
+        state.openCase(state.list.order[state.list.selected])
+    case .search:
+        state.overlay = .search(TextField(state.list.search))
+    case .filter:
+        state.overlay = .filter(FilterMenu(filter: state.list.filter))
+    case .sort:
+        state.list.sort = state.list.sort.next
+        state.refreshList()
+        state.status = StatusMessage("sorted by \(state.list.sort.rawValue)")
+    case .clearSearch:
+        guard !state.list.search.isEmpty || !state.list.filter.isEmpty else { return [] }
+        state.list.search = ""
+        state.list.filter = CaseFilter()
+        state.refreshList()
+        state.status = StatusMessage("showing every case")
+    case .results:
+        state.screen = .results(returnTo: .cases)
+        state.resultsScroll = 0
+    default:
+        break
+    }
+    return []
+}
+
+extension AppState {
+    /// Rebuilds the list's order from the officer scope, search, filter and sort, keeping the
+    /// selected case selected when it is still shown.
+    public mutating func refreshList() {
+        let selectedID = list.order.indices.contains(list.selected) ? list.order[list.selected] : nil
+        let query = list.search.trimmed
+        let filter = list.filter
+        let scope = officerScope?.matchKey
+        var shown: [(c: Case, progress: CaseProgress)] = []
+        for c in cases {
+            if let scope, c.responsibleOfficer.name.matchKey != scope { continue }
+            if let sample = filter.sample, c.sample != sample { continue }
+            if let officer = filter.officer, c.responsibleOfficer.name != officer { continue }
+            let progress = c.progress(in: framework)
+            if let status = filter.status, progress.status != status { continue }
+            if !query.isEmpty && !c.matches(search: query) { continue }
+            shown.append((c, progress))
+        }
+        switch list.sort {
+        case .id: break
+        case .officer:
+            shown.sort { ($0.c.responsibleOfficer.name.matchKey, $0.c.id) < ($1.c.responsibleOfficer.name.matchKey, $1.c.id) }
+        case .progress:
+            // Least done first: what still needs marking comes to the top.
+            func done(_ p: CaseProgress) -> Double { p.applicable == 0 ? 1 : Double(p.answered) / Double(p.applicable) }
+            shown.sort { (done($0.progress), $0.c.id) < (done($1.progress), $1.c.id) }
+        case .status:
+            func rank(_ s: ProgressStatus) -> Int { ProgressStatus.allCases.firstIndex(of: s)! }
+            shown.sort { (rank($0.progress.status), $0.c.id) < (rank($1.progress.status), $1.c.id) }
+        }
+        list.order = shown.map(\.c.id)
+        if let selectedID, let index = list.order.firstIndex(of: selectedID) {
+            list.selected = index
+        } else {
+            list.selected = max(0, min(list.selected, list.order.count - 1))
+        }
+        list.stale = false
+    }
+
+    /// Opens the marking screen on a case, at its first unanswered key question.
+    mutating func openCase(_ id: String) {
+        guard let c = caseWith(id: id) else { return }
+        let questions = c.markedKeyQuestions(in: framework)
+        let first = questions.firstIndex { !$0.ruledOut && $0.answer?.answer == nil } ?? 0
+        marking = MarkingState(caseID: id, row: first)
+        if let index = list.order.firstIndex(of: id) { list.selected = index }
+        screen = .marking
+        if c.status == .complete && !readOnly {
+            status = StatusMessage("\(id) is complete: o reopens it")
+        }
+    }
+}
+
+extension Case {
+    /// Whether the search text is in the case id, the officer's name or any evidence note,
+    /// ignoring case and accents.
+    public func matches(search query: String) -> Bool {
+        let options: String.CompareOptions = [.caseInsensitive, .diacriticInsensitive]
+        let q = query.precomposedStringWithCanonicalMapping
+        if id.range(of: q, options: options) != nil { return true }
+        if responsibleOfficer.name.precomposedStringWithCanonicalMapping.range(of: q, options: options) != nil { return true }
+        return answers.values.contains { !$0.note.isEmpty && $0.note.precomposedStringWithCanonicalMapping.range(of: q, options: options) != nil }
+    }
+}

@@ -1,0 +1,200 @@
+import CasemarkModel
+
+func handleOverlay(_ overlay: Overlay, _ key: KeyEvent, _ state: inout AppState, now: String) -> [Effect] {
+    let table = keyTable(for: overlay)
+    let binding = table.binding(for: key)
+    if binding?.command == .quit {
+        if case .confirm(.quitUnsaved) = overlay { return [.quit] }
+        return requestQuit(&state)
+    }
+    switch overlay {
+    case .help(let scroll):
+        switch binding?.command {
+        case .up: state.overlay = .help(scroll: max(0, scroll - 1))
+        case .down: state.overlay = .help(scroll: min(scroll + 1, max(0, HelpView.lineCount(state) - 1)))
+        case .back: state.overlay = nil
+        default: break
+        }
+        return []
+
+    case .confirm(let confirmation):
+        guard let command = binding?.command else { return [] }
+        state.overlay = nil
+        switch (confirmation, command) {
+        case (.complete(let id, _), .confirm):
+            guard !state.readOnly, let c = state.caseWith(id: id) else { return [] }
+            return state.completeCase(c, now: now)
+        case (.complete, _):
+            state.status = StatusMessage("not marked complete")
+        case (.quitUnsaved, .confirm):
+            return [.quit]
+        case (.quitUnsaved, _):
+            state.status = StatusMessage("not quitting: the unsaved change is retried")
+        }
+        return []
+
+    case .reopenReason(var field):
+        switch binding?.command {
+        case .confirm:
+            let reason = field.text.trimmed
+            guard !reason.isEmpty else {
+                state.status = StatusMessage("a reason is needed to reopen the case")
+                return []
+            }
+            state.overlay = nil
+            guard !state.readOnly, let c = state.currentCase else { return [] }
+            var reopened = c
+            do {
+                try reopened.reopen(reason: reason, by: state.inspector, at: now)
+            } catch {
+                state.status = StatusMessage("\(error)")
+                return []
+            }
+            let effects = state.commit(reopened)
+            state.status = StatusMessage("\(c.id) reopened: \(reason)")
+            return effects
+        case .cancel:
+            state.overlay = nil
+            state.status = StatusMessage("left complete")
+        case .deleteBackward:
+            field.deleteBackward()
+            state.overlay = .reopenReason(field)
+        default:
+            if case .char(let c) = key {
+                field.insert(c)
+                state.overlay = .reopenReason(field)
+            }
+        }
+        return []
+
+    case .filter(var menu):
+        switch binding?.command {
+        case .up: menu.row = max(0, menu.row - 1)
+        case .down: menu.row = min(2, menu.row + 1)
+        case .change(let delta): state.cycleFilter(&menu, by: delta)
+        case .clearFilter: menu.filter = CaseFilter()
+        case .confirm:
+            state.overlay = nil
+            state.list.filter = menu.filter
+            state.refreshList()
+            state.status = StatusMessage("\(state.list.order.count) of \(state.visibleCaseCount) cases shown")
+            return []
+        case .cancel:
+            state.overlay = nil
+            return []
+        default: break
+        }
+        state.overlay = .filter(menu)
+        return []
+
+    case .search(var field):
+        switch binding?.command {
+        case .finish:
+            state.overlay = nil
+            return []
+        case .cancel:
+            state.overlay = nil
+            state.list.search = ""
+            state.refreshList()
+            return []
+        case .deleteBackward:
+            field.deleteBackward()
+        default:
+            guard case .char(let c) = key else { return [] }
+            field.insert(c)
+        }
+        state.overlay = .search(field)
+        state.list.search = field.text
+        state.refreshList()
+        return []
+
+    case .noteEditor(var editor):
+        return editNote(&editor, binding?.command, key, &state, now: now)
+    }
+}
+
+private func editNote(
+    _ editor: inout NoteEditor, _ command: Command?, _ key: KeyEvent, _ state: inout AppState, now: String
+) -> [Effect] {
+    let width = NoteEditorView.textWidth(state)
+    let before = editor.characters
+    switch command {
+    case .finish:
+        state.overlay = nil
+        return []
+    case .newline:
+        editor.characters.insert("\n", at: editor.cursor)
+        editor.cursor += 1
+    case .left: editor.cursor = max(0, editor.cursor - 1)
+    case .right: editor.cursor = min(editor.characters.count, editor.cursor + 1)
+    case .up: editor.moveVertically(-1, width: width)
+    case .down: editor.moveVertically(1, width: width)
+    case .lineStart: editor.moveToLineStart(width: width)
+    case .lineEnd: editor.moveToLineEnd(width: width)
+    case .deleteBackward:
+        if editor.cursor > 0 {
+            editor.characters.remove(at: editor.cursor - 1)
+            editor.cursor -= 1
+        }
+    case .deleteForward:
+        if editor.cursor < editor.characters.count { editor.characters.remove(at: editor.cursor) }
+    default:
+        guard case .char(let c) = key else { break }
+        let typed: Character = c == "\r" ? "\n" : c
+        editor.characters.insert(typed, at: editor.cursor)
+        editor.cursor += 1
+    }
+    // A combining accent typed after its letter merges into it: keep the cursor inside the text.
+    editor.cursor = min(editor.cursor, editor.characters.count)
+    var effects: [Effect] = []
+    if editor.characters != before, !state.readOnly, let c = state.caseWith(id: editor.caseID), c.status != .complete {
+        var answer = c.answers[editor.keyQuestion] ?? Answer()
+        answer.note = editor.text
+        // The model keeps a note typed in one go as one history entry.
+        var new = c
+        if (try? new.record(answer, for: editor.keyQuestion, in: state.framework, by: state.inspector, at: now)) == true {
+            effects = state.commit(new)
+        }
+    }
+    state.overlay = .noteEditor(editor)
+    return effects
+}
+
+extension AppState {
+    /// Every case the list could show (the officer scope applied, nothing else).
+    public var visibleCaseCount: Int {
+        guard let scope = officerScope?.matchKey else { return cases.count }
+        return cases.reduce(0) { $0 + ($1.responsibleOfficer.name.matchKey == scope ? 1 : 0) }
+    }
+
+    /// The choices of each filter line: nil (any) first.
+    public func filterChoices(row: Int) -> [String?] {
+        switch row {
+        case 0:
+            let present = Set(cases.map(\.sample))
+            return [nil] + framework.samples.map(\.id).filter { present.contains($0) }
+        case 1:
+            let names = Set(cases.map(\.responsibleOfficer.name))
+            return [nil] + names.sorted { ($0.matchKey, $0) < ($1.matchKey, $1) }
+        default:
+            return [nil] + ProgressStatus.allCases.map(\.rawValue)
+        }
+    }
+
+    func cycleFilter(_ menu: inout FilterMenu, by delta: Int) {
+        let choices = filterChoices(row: menu.row)
+        let current: String?
+        switch menu.row {
+        case 0: current = menu.filter.sample
+        case 1: current = menu.filter.officer
+        default: current = menu.filter.status?.rawValue
+        }
+        let index = choices.firstIndex(of: current) ?? 0
+        let next = choices[(index + delta + choices.count) % choices.count]
+        switch menu.row {
+        case 0: menu.filter.sample = next
+        case 1: menu.filter.officer = next
+        default: menu.filter.status = next.flatMap(ProgressStatus.init(rawValue:))
+        }
+    }
+}

@@ -1,0 +1,87 @@
+import CasemarkModel
+
+/// The list of cases: id, responsible officer, sample, progress, status.
+enum CasesView {
+    static func draw(_ buffer: inout ScreenBuffer, _ state: AppState) {
+        var state = state
+        if state.list.stale { state.refreshList() }
+        let layout = ListLayout(width: buffer.width, height: buffer.height)
+        let scoped = state.officerScope.map { scope in state.cases.filter { $0.responsibleOfficer.name.matchKey == scope.matchKey } } ?? state.cases
+        let complete = scoped.reduce(0) { $0 + ($1.status == .complete ? 1 : 0) }
+        var left = "casemark · \(state.record.provider) · \(complete) of \(scoped.count) complete"
+        if let scope = state.officerScope { left += " · \(scope)'s cases" }
+        var right = state.readOnly ? "READ-ONLY" : ""
+        if !state.list.search.isEmpty || !state.list.filter.isEmpty || state.list.sort != .id {
+            var parts: [String] = []
+            if !state.list.search.isEmpty { parts.append("“\(state.list.search)”") }
+            let f = state.list.filter
+            if let s = f.sample { parts.append(Chrome.sampleTitle(s, state.framework)) }
+            if let o = f.officer { parts.append(o) }
+            if let s = f.status { parts.append(s.displayName) }
+            if state.list.sort != .id { parts.append("by \(state.list.sort.rawValue)") }
+            left += " · \(state.list.order.count) shown"
+            right = (parts.joined(separator: ", ") + (right.isEmpty ? "" : " · " + right))
+        }
+        Chrome.header(&buffer, row: layout.headerRow, left: left, right: right)
+
+        let columns = Columns(width: buffer.width, state: state)
+        buffer.put("  " + columns.row(id: "Case", officer: "Responsible officer", sample: "Sample", progress: "Done", status: "Status"),
+                   x: 0, y: layout.columnsRow, style: Style(underline: true))
+
+        let rows = layout.rows
+        let order = state.list.order
+        if order.isEmpty {
+            let message = state.cases.isEmpty ? "This inspection has no cases yet." : "No case matches. Esc shows every case."
+            buffer.put(message, x: 2, y: rows.y)
+            buffer.cursor = Position(x: 2, y: rows.y)
+        }
+        let scroll = layout.scroll(selected: state.list.selected, count: order.count)
+        for line in 0..<rows.height {
+            let index = scroll + line
+            guard index < order.count, let c = state.caseWith(id: order[index]) else { break }
+            let progress = c.progress(in: state.framework)
+            let y = rows.y + line
+            let selected = index == state.list.selected
+            let status = progress.status == .complete ? "complete ✓" : progress.status.displayName
+            let text = columns.row(
+                id: c.id, officer: Chrome.officer(c.responsibleOfficer),
+                sample: Chrome.sampleTitle(c.sample, state.framework),
+                progress: "\(progress.answered)/\(progress.applicable)", status: status)
+            buffer.put((selected ? "> " : "  ") + text, x: 0, y: y, style: selected ? .selected : .plain)
+            if selected {
+                buffer.restyle(x: 0, y: y, width: buffer.width) { $0.reverse = true }
+                buffer.cursor = Position(x: 2, y: y)
+            }
+        }
+        Chrome.status(&buffer, state, row: layout.statusRow)
+        Chrome.hints(&buffer, KeyTables.cases, readOnly: state.readOnly, row: layout.hintRow)
+    }
+
+    /// Column widths for the screen width; the sample column goes first when narrow.
+    struct Columns {
+        let id: Int
+        let officer: Int
+        let sample: Int
+        let progress = 7
+        let status = 11
+
+        init(width: Int, state: AppState) {
+            let longestID = state.list.order.reduce(4) { max($0, CellWidth.of($1)) }
+            id = min(16, longestID)
+            let rest = width - 2 - id - 1 - progress - 1 - status - 1
+            if rest >= 40 {
+                sample = 16
+                officer = rest - sample - 1
+            } else {
+                sample = 0
+                officer = max(4, rest)
+            }
+        }
+
+        func row(id i: String, officer o: String, sample s: String, progress p: String, status st: String) -> String {
+            var text = TextLayout.fit(i, to: id) + " " + TextLayout.fit(o, to: officer) + " "
+            if sample > 0 { text += TextLayout.fit(s, to: sample) + " " }
+            return text + TextLayout.fitRight(p, to: progress - 2) + "  " + TextLayout.fit(st, to: status)
+        }
+    }
+}

@@ -1,0 +1,81 @@
+import CasemarkModel
+
+/// The parts every screen shares: the header, the status line and the hint line.
+enum Chrome {
+    /// A header: `left` at the start, `right` at the end; the left side gives way.
+    static func header(_ buffer: inout ScreenBuffer, row: Int, left: String, right: String) {
+        let style = Style(bold: true)
+        buffer.fill(x: 0, y: row, width: buffer.width, height: 1, style: style)
+        let rightWidth = min(CellWidth.of(right), buffer.width)
+        let leftLimit = max(0, buffer.width - (rightWidth > 0 ? rightWidth + 2 : 0))
+        buffer.put(left, x: 0, y: row, limit: leftLimit, style: style)
+        if rightWidth > 0 {
+            buffer.put(right, x: buffer.width - rightWidth, y: row, style: style)
+        }
+    }
+
+    /// The status line: a failed save always wins, so it cannot scroll out of sight.
+    static func status(_ buffer: inout ScreenBuffer, _ state: AppState, row: Int) {
+        var message = state.status
+        if let (id, error) = state.unsaved.min(by: { $0.key < $1.key }), message.kind != .error {
+            message = StatusMessage("NOT SAVED \(id): \(error) (retrying)", kind: .error)
+        }
+        let style: Style
+        switch message.kind {
+        case .info: style = .plain
+        case .saved: style = Style(role: .ok)
+        case .error: style = Style(bold: true, role: .alert)
+        }
+        buffer.put(message.text, x: 0, y: row, style: style)
+    }
+
+    /// The hint line, made from the key table's main keys: whole items only, as many as fit.
+    /// Edit keys are dim when read-only (they are refused, with a reason, if pressed).
+    static func hints(_ buffer: inout ScreenBuffer, _ table: KeyTable, readOnly: Bool, row: Int) {
+        var x = 0
+        for binding in table.hints {
+            let key = binding.hintKey
+            let word = binding.hint ?? ""
+            let itemWidth = CellWidth.of(key) + 1 + CellWidth.of(word)
+            if x + itemWidth > buffer.width { break }
+            let dim = readOnly && binding.edits
+            buffer.put(key, x: x, y: row, style: Style(bold: !dim, reverse: !dim, dim: dim))
+            buffer.put(word, x: x + CellWidth.of(key) + 1, y: row, style: dim ? .dim : .plain)
+            x += itemWidth + 2
+        }
+    }
+
+    /// The hint text as a plain string (used in docs and tests).
+    static func hintText(_ table: KeyTable) -> String {
+        table.hints.map { "\($0.hintKey) \($0.hint ?? "")" }.joined(separator: "  ")
+    }
+
+    /// Draws a bordered box centred on the screen and returns its inside.
+    static func box(_ buffer: inout ScreenBuffer, title: String, width: Int, height: Int) -> Rect {
+        let w = min(width, buffer.width)
+        let h = min(height, buffer.height - 2)
+        let x = max(0, (buffer.width - w) / 2)
+        let y = max(0, (buffer.height - 2 - h) / 2)
+        buffer.fill(x: x, y: y, width: w, height: h)
+        guard w >= 2, h >= 2 else { return Rect(x: x, y: y, width: w, height: h) }
+        let horizontal = String(repeating: "─", count: w - 2)
+        buffer.put("┌" + horizontal + "┐", x: x, y: y)
+        buffer.put("└" + horizontal + "┘", x: x, y: y + h - 1)
+        for row in (y + 1)..<(y + h - 1) {
+            buffer.put("│", x: x, y: row)
+            buffer.put("│", x: x + w - 1, y: row)
+        }
+        buffer.put(" \(title) ", x: x + 2, y: y, limit: w - 4, style: .bold)
+        return Rect(x: x + 2, y: y + 1, width: w - 4, height: h - 2)
+    }
+
+    /// The sample's title ("Case supervision") for its id.
+    static func sampleTitle(_ id: String, _ framework: Framework) -> String {
+        framework.sample(id)?.title ?? id
+    }
+
+    /// "Chloé Duval (PO)".
+    static func officer(_ officer: ResponsibleOfficer) -> String {
+        officer.grade.map { "\(officer.name) (\($0))" } ?? officer.name
+    }
+}

@@ -1,0 +1,55 @@
+import CasemarkModel
+
+/// `?`: every key of the current screen, from the same table the screen handles keys with, and
+/// what the words and marks on the screens mean.
+public enum HelpView {
+    /// The help's lines at the state's width: each key, then what it does, wrapped under itself.
+    static func lines(_ state: AppState) -> [(text: String, style: Style)] {
+        let table = keyTable(for: state.screen)
+        let labelWidth = min(state.width < 60 ? 10 : 18, table.bindings.reduce(0) { max($0, CellWidth.of($1.label)) })
+        let helpWidth = max(8, state.width - labelWidth - 4)
+        var lines: [(String, Style)] = []
+        for binding in table.bindings {
+            let refused = state.readOnly && binding.edits
+            let style: Style = refused ? .dim : .plain
+            let keys = TextLayout.wrap(binding.label, width: labelWidth)
+            let help = TextLayout.wrap(binding.help + (refused ? " (read-only)" : ""), width: helpWidth)
+            for i in 0..<max(keys.count, help.count) {
+                let key = TextLayout.fit(i < keys.count ? keys[i] : "", to: labelWidth)
+                lines.append(("  " + key + "  " + (i < help.count ? help[i] : ""), style))
+            }
+        }
+        lines.append(("", .plain))
+        let thresholds = state.framework.bands.sorted { $0.minimumPercent > $1.minimumPercent }
+        let bands = thresholds.enumerated().map { i, t -> String in
+            if i == 0 { return "\(t.band.displayName) \(t.minimumPercent)%+" }
+            let upper = thresholds[i - 1].minimumPercent - 1
+            return t.minimumPercent == 0 ? "\(t.band.displayName) under \(upper + 1)%" : "\(t.band.displayName) \(t.minimumPercent)–\(upper)%"
+        }.joined(separator: " · ")
+        var notes = ["Bands: " + bands]
+        if state.screen == .marking {
+            notes.append("Answers: Yes, No, N/A; · not answered; (n/a) the case's attributes rule it out.")
+            notes.append("Every change is saved at once; u takes back the last one.")
+        }
+        notes.append("Ctrl-C quits from anywhere; nothing typed is lost.")
+        for note in notes {
+            for part in TextLayout.wrap(note, width: max(1, state.width)) { lines.append((part, .plain)) }
+        }
+        return lines
+    }
+
+    public static func lineCount(_ state: AppState) -> Int { lines(state).count }
+
+    static func draw(_ buffer: inout ScreenBuffer, _ state: AppState, scroll: Int) {
+        buffer.fill(x: 0, y: 0, width: buffer.width, height: buffer.height)
+        let table = keyTable(for: state.screen)
+        Chrome.header(&buffer, row: 0, left: "Help: \(table.title) keys", right: state.readOnly ? "READ-ONLY" : "")
+        let all = lines(state)
+        let rows = buffer.height - 3
+        for (offset, line) in all.dropFirst(scroll).prefix(rows).enumerated() {
+            buffer.put(line.text, x: 0, y: 1 + offset, style: line.style)
+        }
+        buffer.cursor = Position(x: 0, y: 1)
+        Chrome.hints(&buffer, KeyTables.help, readOnly: state.readOnly, row: buffer.height - 1)
+    }
+}

@@ -1,0 +1,228 @@
+import CasemarkModel
+
+/// The marking screen: the case, its key questions and answers; the selected key question's text,
+/// prompts and note; the live strip with the sample-wide percentage and band.
+enum MarkingView {
+    static func draw(_ buffer: inout ScreenBuffer, _ state: AppState) {
+        guard let marking = state.marking, let c = state.caseWith(id: marking.caseID) else { return }
+        let layout = MarkingLayout(width: buffer.width, height: buffer.height)
+        let questions = c.markedKeyQuestions(in: state.framework)
+        let row = max(0, min(marking.row, questions.count - 1))
+
+        let position = state.list.order.firstIndex(of: c.id).map { "case \($0 + 1) of \(state.list.order.count)" } ?? ""
+        let progress = c.progress(in: state.framework)
+        let statusWord = c.status == .complete ? "complete ✓ (locked)" : progress.status.displayName
+        var right = [statusWord, buffer.width < 60 ? "" : position].filter { !$0.isEmpty }.joined(separator: " · ")
+        if state.readOnly { right = "READ-ONLY · " + right }
+        Chrome.header(
+            &buffer, row: 0,
+            left: "\(c.id) · \(Chrome.officer(c.responsibleOfficer)) · \(Chrome.sampleTitle(c.sample, state.framework))",
+            right: right)
+        if let detailsRow = layout.detailsRow {
+            let attributes = c.attributes.keys.sorted().map { key in
+                "\(state.framework.attributes.first { $0.id == key }?.title ?? key): \(c.attributes[key] ?? "")"
+            }
+            let line = (attributes.isEmpty ? ["no attributes recorded"] : attributes)
+                + ["\(progress.answered) of \(progress.applicable) answered"]
+            buffer.put(line.joined(separator: " · "), x: 0, y: detailsRow)
+        }
+        if let ruleRow = layout.ruleRow {
+            buffer.put(String(repeating: "─", count: buffer.width), x: 0, y: ruleRow, style: .dim)
+        }
+        if questions.isEmpty {
+            buffer.put("This case's sample has no key questions to mark.", x: 0, y: layout.questions.y)
+        } else {
+            drawQuestions(&buffer, state, questions, row: row, focus: marking.focus, in: layout.questions)
+            if !layout.stacked {
+                for y in layout.questions.y..<layout.questions.bottom {
+                    buffer.put("│", x: layout.questions.width, y: y, style: .dim)
+                }
+            } else if layout.detail.height > 0 {
+                buffer.put(String(repeating: "─", count: buffer.width), x: 0, y: layout.detail.y, style: .dim)
+            }
+            let detail = layout.stacked
+                ? Rect(x: 0, y: layout.detail.y + 1, width: layout.detail.width, height: layout.detail.height - 1)
+                : layout.detail
+            drawDetail(&buffer, state, questions[row], marking: marking, in: detail)
+            drawLive(&buffer, state, questions[row], marking: marking, rows: layout.liveRows)
+        }
+        Chrome.status(&buffer, state, row: layout.statusRow)
+        Chrome.hints(&buffer, KeyTables.marking, readOnly: state.readOnly, row: layout.hintRow)
+    }
+
+    /// How an answer shows in the list, in words (never by colour alone).
+    static func answerLabel(_ question: MarkedKeyQuestion) -> String {
+        if question.ruledOut { return "(n/a)" }
+        return question.answer?.answer?.displayName ?? "·"
+    }
+
+    private static func drawQuestions(
+        _ buffer: inout ScreenBuffer, _ state: AppState, _ questions: [MarkedKeyQuestion], row: Int,
+        focus: MarkingFocus, in area: Rect
+    ) {
+        // One line per standard heading and per key question.
+        var lines: [(text: String, question: Int?)] = []
+        var lastStandard = ""
+        for (i, q) in questions.enumerated() {
+            if q.standard.id != lastStandard {
+                lines.append(("\(q.standard.id) \(q.standard.title)", nil))
+                lastStandard = q.standard.id
+            }
+            lines.append(("", i))
+        }
+        let selectedLine = lines.firstIndex { $0.question == row } ?? 0
+        let scroll = lines.count > area.height ? min(max(0, selectedLine - area.height / 2), lines.count - area.height) : 0
+        let idWidth = questions.reduce(0) { max($0, CellWidth.of($1.keyQuestion.id)) }
+        for (offset, line) in lines.dropFirst(scroll).prefix(area.height).enumerated() {
+            let y = area.y + offset
+            guard let i = line.question else {
+                buffer.put(line.text, x: area.x, y: y, limit: area.width, style: .bold)
+                continue
+            }
+            let q = questions[i]
+            let selected = i == row
+            let text = (selected ? "> " : "  ") + TextLayout.fit(q.keyQuestion.id, to: idWidth) + " "
+                + TextLayout.fit(answerLabel(q), to: 5) + " " + distinctiveText(q.keyQuestion, in: q.standard)
+            let style = Style(reverse: selected, dim: q.ruledOut && !selected)
+            buffer.put(TextLayout.fit(text, to: area.width), x: area.x, y: y, limit: area.width, style: style)
+            if selected && focus == .questions { buffer.cursor = Position(x: area.x + 2, y: y) }
+            if selected && focus == .prompts {
+                // The key question stays marked while the prompts have the keyboard.
+                buffer.restyle(x: area.x, y: y, width: area.width) { $0.reverse = false; $0.bold = true }
+            }
+        }
+    }
+
+    private static func drawDetail(
+        _ buffer: inout ScreenBuffer, _ state: AppState, _ question: MarkedKeyQuestion, marking: MarkingState, in area: Rect
+    ) {
+        guard area.height > 0, area.width > 0 else { return }
+        var y = area.y
+        let bottom = area.bottom
+        func line(_ text: String, _ style: Style = .plain, indent: Int = 0) {
+            guard y < bottom else { return }
+            buffer.put(text, x: area.x + indent, y: y, limit: area.width - indent, style: style)
+            y += 1
+        }
+        let kq = question.keyQuestion
+        let textLines = TextLayout.wrap("\(kq.id) \(kq.text)", width: area.width)
+        let textBudget = area.height >= 10 ? 3 : (area.height >= 6 ? 2 : 1)
+        for (i, text) in textLines.prefix(textBudget).enumerated() {
+            let last = i == textBudget - 1 && textLines.count > textBudget
+            line(last ? TextLayout.truncate(text + " …", to: area.width) : text, .bold)
+        }
+        if question.ruledOut {
+            for text in TextLayout.wrap("Not applicable to this case (\(state.ruledOutReason(kq))): it takes no answer.", width: area.width) {
+                line(text, .dim)
+            }
+            return
+        }
+        let answer = question.answer
+        var answerText = "Answer: " + (answer?.answer?.displayName ?? "not answered")
+        if let by = answer?.by, answer?.answer != nil {
+            answerText += " (\(by)" + (answer?.at.map { ", \(shortTime($0))" } ?? "") + ")"
+        }
+        line(answerText)
+
+        // Prompts, then the note with what is left (at least two lines of it when there is room).
+        let prompts = kq.prompts
+        let ticked = Set(answer?.prompts ?? [])
+        let noteLines = TextLayout.wrap(answer?.note ?? "", width: area.width)
+        let noteNeed = 1 + min(max(1, noteLines.count), 2)
+        if !prompts.isEmpty && y < bottom {
+            let heading = "Prompts: \(ticked.count) of \(prompts.count) ticked"
+                + (marking.focus == .prompts ? "" : " (Tab to tick)")
+            line(heading, .underlined)
+            var promptRows: [(text: String, prompt: Int, first: Bool)] = []
+            for (i, prompt) in prompts.enumerated() {
+                let box = ticked.contains(prompt.id) ? "[x]" : "[ ]"
+                let full = "\(box) \(prompt.id) \(prompt.text)"
+                let isSelected = marking.focus == .prompts && i == marking.promptRow
+                if isSelected {
+                    // The selected prompt is shown whole; the others one line each.
+                    let wrapped = TextLayout.wrap(full, width: max(1, area.width - 6))
+                    for (n, part) in wrapped.enumerated() { promptRows.append((n == 0 ? part : "    " + part, i, n == 0)) }
+                } else {
+                    promptRows.append((full, i, true))
+                }
+            }
+            let room = max(1, bottom - y - noteNeed)
+            let selectedFirst = promptRows.firstIndex { $0.prompt == marking.promptRow && $0.first } ?? 0
+            let scroll = promptRows.count > room ? min(max(0, selectedFirst - room / 3), promptRows.count - room) : 0
+            for r in promptRows.dropFirst(scroll).prefix(room) {
+                let isSelected = marking.focus == .prompts && r.prompt == marking.promptRow
+                if isSelected && r.first && y < bottom { buffer.cursor = Position(x: area.x + 3, y: y) }
+                guard y < bottom else { break }
+                buffer.put(
+                    TextLayout.fit((isSelected && r.first ? "> " : "  ") + r.text, to: area.width), x: area.x, y: y,
+                    limit: area.width, style: isSelected ? .selected : .plain)
+                y += 1
+            }
+        }
+        guard y < bottom else { return }
+        line("Note" + ((answer?.note ?? "").isEmpty ? ": none yet (e writes one)" : ":"), .underlined)
+        for text in noteLines where !(answer?.note ?? "").isEmpty { line(text) }
+    }
+
+    private static func drawLive(
+        _ buffer: inout ScreenBuffer, _ state: AppState, _ question: MarkedKeyQuestion, marking: MarkingState, rows: [Int]
+    ) {
+        guard let first = rows.first else { return }
+        let width = buffer.width
+        let narrow = width < 60
+        let kq = question.keyQuestion.id
+        let result = state.scoring.keyQuestionResult(kq)
+        let change = marking.lastChange
+        var x = 0
+        func put(_ text: String, _ style: Style = .plain) {
+            x += buffer.put(text, x: x, y: first, style: style)
+        }
+        put(kq + (narrow ? " " : " across the sample: "), .bold)
+        if result.tally.applicable == 0 {
+            put("no yes or no answers yet")
+        } else {
+            put(narrow ? "\(result.tally.yes)/\(result.tally.applicable) " : "\(result.tally.yes) of \(result.tally.applicable) yes · ")
+            if let change, change.keyQuestion == kq, change.before.percent != change.after.percent {
+                put("\(Gauge.percentText(change.before.percent)) → ")
+            }
+            put(Gauge.percentText(result.percent) + " ", .bold)
+            put(Gauge.bar(percent: result.percent, width: narrow ? 5 : 10) + " ", .band(result.band))
+            put(result.band?.displayName ?? "", Style(bold: true, role: result.band.map { .band($0) } ?? .normal))
+        }
+        guard rows.count > 1 else { return }
+        x = 0
+        let y = rows[1]
+        let standard = question.standard
+        let computed = state.scoring.standardResult(standard, recorded: state.record.ratings[standard.id])
+        x += buffer.put("\(standard.id) \(standard.title): ", x: x, y: y)
+        x += buffer.put(computed.computed?.displayName ?? "not yet rated", x: x, y: y, style: Style(bold: true, role: computed.computed.map { .band($0) } ?? .normal))
+        if let recorded = computed.recorded, recorded.rating != computed.computed {
+            x += buffer.put(" (recorded: \(recorded.rating.displayName))", x: x, y: y)
+        }
+        if let change, change.before.tally != change.after.tally {
+            var text = "  ·  \(change.keyQuestion) \(Gauge.percentText(change.before.percent)) → \(Gauge.percentText(change.after.percent))"
+            if change.before.band != change.after.band, let band = change.after.band {
+                text += ", now \(band.displayName)"
+            }
+            x += buffer.put(text, x: x, y: y)
+        }
+    }
+
+    /// A key question's wording without the words every key question of its standard starts with
+    /// ("Does assessment focus sufficiently on …"), so a narrow list still tells them apart.
+    static func distinctiveText(_ kq: KeyQuestion, in standard: Standard) -> String {
+        guard standard.keyQuestions.count > 1 else { return kq.text }
+        let wordLists = standard.keyQuestions.map { $0.text.split(separator: " ", omittingEmptySubsequences: false) }
+        var common = 0
+        while wordLists.allSatisfy({ $0.count > common + 1 && $0[common] == wordLists[0][common] }) { common += 1 }
+        guard common >= 2 else { return kq.text }
+        return "…" + kq.text.split(separator: " ", omittingEmptySubsequences: false).dropFirst(common).joined(separator: " ")
+    }
+
+    /// "2024-05-01T10:22:03Z" → "2024-05-01 10:22".
+    static func shortTime(_ iso: String) -> String {
+        let parts = iso.split(separator: "T")
+        guard parts.count == 2 else { return iso }
+        return "\(parts[0]) \(parts[1].prefix(5))"
+    }
+}

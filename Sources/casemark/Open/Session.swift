@@ -1,0 +1,101 @@
+import CasemarkModel
+import CasemarkStore
+import CasemarkTUI
+
+/// The run loop: key → `reduce` → the effects carried out (every save durable before the next
+/// key is read) → their outcomes fed back → the screen drawn. A failed save stays in the state
+/// and is retried on the next key and every two seconds until it succeeds.
+final class Session {
+    private(set) var state: AppState
+    private let saver: CaseSaving?
+    private let clock: () -> String
+    static let retryMilliseconds = 2_000
+    /// Keys that arrive together while text is typed (a paste) are handled as one batch and
+    /// saved once, as the issue allows; nothing is drawn in between.
+    static let batchLimit = 4_096
+
+    init(state: AppState, saver: CaseSaving?, clock: @escaping () -> String = Timestamp.now) {
+        self.state = state
+        self.saver = saver
+        self.clock = clock
+    }
+
+    /// Runs until the inspector quits or the input ends.
+    func run(on terminal: TerminalIO) {
+        let (width, height) = terminal.size
+        _ = handle([.resize(width: width, height: height)])
+        terminal.draw(render(state))
+        while true {
+            let read = terminal.nextKey(timeout: state.unsaved.isEmpty ? nil : Self.retryMilliseconds)
+            var quit = false
+            switch read {
+            case .ended:
+                return
+            case .timedOut:
+                quit = perform(reduce(&state, .retrySaves, now: clock()))
+            case .key(let key):
+                var keys = [key]
+                while acceptsTyping, keys.count < Self.batchLimit, case .key(let more) = terminal.nextKey(timeout: 0) {
+                    keys.append(more)
+                }
+                quit = handle(keys)
+            }
+            if quit { return }
+            terminal.draw(render(state))
+        }
+    }
+
+    /// Whether keys are going into text (a note, a search, a reason), so a paste can be batched.
+    private var acceptsTyping: Bool {
+        switch state.overlay {
+        case .noteEditor, .search, .reopenReason: true
+        default: false
+        }
+    }
+
+    /// Handles keys and carries out their effects; true when the session should end.
+    @discardableResult
+    func handle(_ keys: [KeyEvent]) -> Bool {
+        var effects: [Effect] = []
+        for key in keys {
+            effects += reduce(&state, .key(key), now: clock())
+        }
+        return perform(effects)
+    }
+
+    /// Saves (the latest version of each case once, in order), then quits if asked to.
+    private func perform(_ effects: [Effect]) -> Bool {
+        var order: [String] = []
+        var latest: [String: Case] = [:]
+        var quit = false
+        for effect in effects {
+            switch effect {
+            case .save(let c):
+                if latest[c.id] == nil { order.append(c.id) }
+                latest[c.id] = c
+            case .quit:
+                quit = true
+            }
+        }
+        for id in order {
+            guard let c = latest[id] else { continue }
+            guard let saver else {
+                _ = reduce(&state, .saveFailed(caseID: id, message: "opened read-only; nothing is written"), now: clock())
+                continue
+            }
+            do {
+                let (saved, file) = try saver.save(c)
+                if saved != c { _ = reduce(&state, .mergedOnDisk(saved), now: clock()) }
+                _ = reduce(&state, .saved(caseID: id, file: file), now: clock())
+            } catch {
+                _ = reduce(&state, .saveFailed(caseID: id, message: "\(error)"), now: clock())
+            }
+        }
+        // A quit asked for while a save just failed waits for the inspector's answer.
+        if quit && !state.unsaved.isEmpty {
+            _ = reduce(&state, .key(.ctrlC), now: clock())
+            return false
+        }
+        return quit
+    }
+}

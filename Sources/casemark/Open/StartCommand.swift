@@ -1,0 +1,29 @@
+import ArgumentParser
+import Foundation
+
+/// `casemark [INSPECTION]`: what runs when no command is named.
+struct StartCommand: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "start",
+        abstract: "Open the marking screens on INSPECTION, or on a working copy of the sample.",
+        shouldDisplay: false)
+
+    @Argument(help: ArgumentHelp("The inspection folder to mark (default: a copy of the sample).", valueName: "inspection"))
+    var inspection: String?
+
+    @OptionGroup var options: OpenOptions
+
+    func run() throws {
+        if let inspection {
+            try Marking.open(inspection, options: options, location: nil)
+            return
+        }
+        let copy: String
+        do {
+            copy = try SampleCopy.prepare()
+        } catch {
+            throw Console.fail("\(error)")
+        }
+        try Marking.open(copy, options: options, location: "the sample copy \(PathDisplay.short(copy))")
+    }
+}

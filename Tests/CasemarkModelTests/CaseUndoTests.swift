@@ -1,0 +1,63 @@
+import CasemarkModel
+import Testing
+
+@Suite struct CaseUndoTests {
+    func freshCase() -> Case {
+        Case(id: "A-1", sample: "cs", responsibleOfficer: ResponsibleOfficer(name: "Chloé Duval", grade: "PO"))
+    }
+
+    @Test func undoWalksBackOneChangeAtATimeAndKeepsEverything() throws {
+        var c = freshCase()
+        try c.record(Answer(answer: .yes), for: "2.1.1", by: "Ann", at: "2026-11-24T10:00:00Z")
+        let yes = c.answers["2.1.1"]
+        try c.record(Answer(answer: .no), for: "2.1.1", by: "Ann", at: "2026-11-24T10:00:01Z")
+        try c.record(Answer(answer: .yes), for: "2.1.2", by: "Ann", at: "2026-11-24T10:00:02Z")
+
+        let undone1 = try c.undoLastChange(by: "Ann", at: "2026-11-24T10:01:00Z")
+        #expect(undone1 == "2.1.2")
+        #expect(c.answers["2.1.2"] == nil)
+        let undone2 = try c.undoLastChange(by: "Ann", at: "2026-11-24T10:01:01Z")
+        #expect(undone2 == "2.1.1")
+        #expect(c.answers["2.1.1"] == yes, "the earlier answer comes back with its own author and time")
+        let undone3 = try c.undoLastChange(by: "Ann", at: "2026-11-24T10:01:02Z")
+        #expect(undone3 == "2.1.1")
+        #expect(c.answers["2.1.1"] == nil)
+        let undone4 = try c.undoLastChange(by: "Ann", at: "2026-11-24T10:01:03Z")
+        #expect(undone4 == nil)
+        #expect(c.history.count == 6)
+        #expect(c.history.suffix(3).allSatisfy { $0.isUndo })
+    }
+
+    @Test func undoStopsAtCompletionAndRefusesACompleteCase() throws {
+        var c = freshCase()
+        try c.record(Answer(answer: .yes), for: "2.1.1", by: "Ann", at: "2026-11-24T10:00:00Z")
+        try c.complete(by: "Ann", at: "2026-11-24T10:00:01Z")
+        #expect(throws: CaseEditError.complete(caseID: "A-1")) { try c.undoLastChange(by: "Ann", at: "2026-11-24T10:00:02Z") }
+        try c.reopen(reason: "wrong case", by: "Ann", at: "2026-11-24T10:00:03Z")
+        let undone5 = try c.undoLastChange(by: "Ann", at: "2026-11-24T10:00:04Z")
+        #expect(undone5 == nil, "nothing before the reopening is undone")
+    }
+
+    @Test func aNoteTypedAfterAJudgementIsItsOwnChange() throws {
+        var c = freshCase()
+        try c.record(Answer(answer: .yes), for: "2.1.1", by: "Ann", at: "2026-11-24T10:00:00Z")
+        for (i, note) in ["S", "Se", "Seen"].enumerated() {
+            try c.record(Answer(answer: .yes, note: note), for: "2.1.1", by: "Ann", at: "2026-11-24T10:00:0\(i + 1)Z")
+        }
+        #expect(c.history.count == 2, "the judgement, then the note typed as one entry")
+        try c.undoLastChange(by: "Ann", at: "2026-11-24T10:00:05Z")
+        #expect(c.answers["2.1.1"]?.answer == .yes)
+        #expect(c.answers["2.1.1"]?.note == "")
+    }
+
+    @Test func nothingIsMergedIntoAnUndo() throws {
+        var c = freshCase()
+        try c.record(Answer(answer: .yes, note: "a"), for: "2.1.1", by: "Ann", at: "2026-11-24T10:00:00Z")
+        try c.record(Answer(answer: .yes, note: "ab"), for: "2.1.1", by: "Ann", at: "2026-11-24T10:00:01Z")
+        try c.undoLastChange(by: "Ann", at: "2026-11-24T10:00:02Z")
+        try c.record(Answer(answer: .yes, note: "ac"), for: "2.1.1", by: "Ann", at: "2026-11-24T10:00:03Z")
+        #expect(c.history.count == 4)
+        try c.undoLastChange(by: "Ann", at: "2026-11-24T10:00:04Z")
+        #expect(c.answers["2.1.1"]?.note == "a")
+    }
+}

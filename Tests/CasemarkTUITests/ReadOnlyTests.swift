@@ -1,0 +1,64 @@
+import CasemarkModel
+import Testing
+
+@testable import CasemarkTUI
+
+/// Read-only is enforced where actions are handled: every key that edits is refused, with a reason.
+@Suite struct ReadOnlyTests {
+    static let editKeys: [KeyEvent] = KeyTables.marking.bindings.filter(\.edits).flatMap(\.keys)
+
+    @Test func everyEditKeyOfTheMarkingScreenIsMarkedAsSuch() {
+        let commands = Set(KeyTables.marking.bindings.filter(\.edits).map(\.command))
+        #expect(commands == [.answer(.yes), .answer(.no), .answer(.notApplicable), .clearAnswer, .tickPrompt,
+                             .editNote, .undo, .complete, .reopen])
+    }
+
+    @Test(arguments: editKeys)
+    func editKeysChangeNothing(_ key: KeyEvent) {
+        for caseIndex in [0, 3] {  // an open case and a complete one
+            var state = Fixtures.state(readOnly: true)
+            let before = state.cases
+            press(&state, .char("j"), .char("j"), .char("j"))
+            press(&state, caseIndex == 0 ? .home : .char("k"), .enter)
+            press(&state, .tab)
+            let effects = press(&state, key, key)
+            #expect(saves(effects).isEmpty, "\(key.label)")
+            #expect(state.cases == before)
+            #expect(state.overlay == nil)
+            #expect(state.status.text.hasPrefix("read-only"), "\(key.label): \(state.status.text)")
+        }
+    }
+
+    @Test func aSessionPressingEveryKeyWritesNothing() {
+        var state = Fixtures.state(readOnly: true)
+        let before = state.cases
+        var keys: [KeyEvent] = [.enter]
+        for binding in KeyTables.marking.bindings where binding.command != .quit && binding.command != .back {
+            keys += binding.keys
+            keys += typing("text") + [.enter, .char("y"), .escape]
+        }
+        let effects = press(&state, keys)
+        #expect(saves(effects).isEmpty)
+        #expect(state.cases == before)
+    }
+
+    @Test func editKeysShowDimOnTheHintLineAndSayReadOnlyInHelp() {
+        var state = Fixtures.state(readOnly: true)
+        press(&state, .enter)
+        let screen = render(state)
+        #expect(screen.line(0).contains("READ-ONLY"))
+        #expect(screen[0, 23].character == "y" && screen[0, 23].style.dim)
+        #expect(!screen[CellWidth.of("y yes  n no  a n/a  Space tick  e note  m next blank  u undo  c complete  "), 23].style.dim)
+        state.height = 40
+        press(&state, .char("?"))
+        #expect(render(state).lines.contains("  y                 answer yes and go to the next key question (read-only)"))
+    }
+
+    @Test func theDoorItselfIsShut() {
+        var state = Fixtures.state(readOnly: true)
+        var changed = state.cases[0]
+        changed.status = .complete
+        #expect(state.commit(changed).isEmpty)
+        #expect(state.cases[0].status == .inProgress)
+    }
+}

@@ -1,0 +1,91 @@
+import CasemarkModel
+import Testing
+
+@testable import CasemarkTUI
+
+@Suite struct ResultsScreenTests {
+    @Test func theAnnexTwoTableAt80x24() {
+        var state = Fixtures.state()
+        press(&state, .char("r"))
+        let screen = render(state)
+        #expect(screen.lines == [
+            "Results · Test CRC · overall: 3 of 4 rated",
+            "         Standard / key question    Yes/app    %            Band",
+            "1.1      Leadership                                         Good (recorded)",
+            "2.1      Assessment                                         Requires improvement",
+            "  2.1.1  Does assessment focus suf…     2/3  67% ███████░░░ Good",
+            "  2.1.2  Does assessment focus suf…     1/2  50% █████░░░░░ Requires improvement",
+            "2.2      Planning                                           Outstanding",
+            "  2.2.1  Does planning focus suffi…     1/1 100% ██████████ Outstanding",
+            "  2.2.3  Does planning focus suffi…     1/1 100% ██████████ Outstanding",
+            "4.1      Unpaid work                                        no answers yet",
+            "  4.1.1  Does assessment focus on …            — ··········",
+            "",
+            "  Overall: 3 of 4 rated",
+            "",
+            "",
+            "",
+            "",
+            "",
+            "",
+            "",
+            "",
+            "",
+            "",
+            "? help  q back",
+        ])
+    }
+
+    @Test func narrowsTo40x12() {
+        var state = Fixtures.state(width: 40, height: 12)
+        press(&state, .char("r"))
+        let screen = render(state)
+        #expect(screen.lines == [
+            "Results · Test CRC · overall: 3 of 4 ra…",
+            "         Yes/app    %       Band",
+            "1.1                         Good (recor…",
+            "2.1                         Requires im…",
+            "  2.1.1      2/3  67% ███░░ Good",
+            "  2.1.2      1/2  50% ███░░ Requires im…",
+            "2.2                         Outstanding",
+            "  2.2.1      1/1 100% █████ Outstanding",
+            "  2.2.3      1/1 100% █████ Outstanding",
+            "4.1                         no answers …",
+            "",
+            "? help  q back",
+        ])
+    }
+
+    @Test func isLiveAndReturnsWhereItWasOpened() {
+        var state = Fixtures.state()
+        press(&state, .char("G"), .enter, .char("y"), .char("r"))
+        let screen = render(state)
+        #expect(screen.line(10) == "  4.1.1  Does assessment focus on …     1/1 100% ██████████ Outstanding")
+        // 1.1 Good 2 + 2.1 Requires improvement 1 + 2.2 Outstanding 3 + 4.1 Outstanding 3 = 9.
+        #expect(screen.line(0) == "Results · Test CRC · overall: 9 → Good")
+        #expect(screen.line(12) == "  Overall: 9 → Good")
+        press(&state, .char("q"))
+        #expect(state.screen == .marking)
+        press(&state, .char("q"), .char("r"), .escape)
+        #expect(state.screen == .cases)
+    }
+
+    @Test func recordedRatingsShowBesideTheComputedOnes() {
+        var inspection = Fixtures.inspection
+        inspection.record.ratings["2.1"] = RecordedRating(rating: .good, reason: "Strong on engagement")
+        var state = AppState(inspection: inspection, inspector: "tester")
+        press(&state, .char("r"))
+        let screen = render(state)
+        #expect(screen.line(6) == "    recorded by discretion: Good: Strong on engagement")
+    }
+
+    @Test func scrollsWithinItsLines() {
+        var state = Fixtures.state(width: 40, height: 12)
+        press(&state, .char("r"), .char("G"))
+        #expect(state.resultsScroll == ResultsView.lineCount(state) - 8)
+        press(&state, .pageDown, .char("j"))
+        #expect(state.resultsScroll == ResultsView.lineCount(state) - 8)
+        press(&state, .char("g"), .char("k"), .pageUp)
+        #expect(state.resultsScroll == 0)
+    }
+}

@@ -1,0 +1,145 @@
+import Foundation
+import Testing
+
+/// The marking screens as an inspector uses them: the built binary in a real terminal (tmux).
+/// Skipped, not failed, where tmux is not installed.
+@Suite(.serialized, .enabled(if: TmuxSession.available, "needs tmux and the built casemark"))
+struct MarkingScreensEndToEndTests {
+    /// A three-case inspection: on 2.1.1, A-1 is yes, A-2 no, A-3 unanswered (so 50% before).
+    final class Inspection {
+        let root = (NSTemporaryDirectory() as NSString).appendingPathComponent("casemark-e2e-\(UUID().uuidString.prefix(8))")
+        var folder: String { (root as NSString).appendingPathComponent("insp") }
+
+        init() throws {
+            try FileManager.default.createDirectory(atPath: root, withIntermediateDirectories: true)
+            let casemark = try #require(CasemarkBinary.path)
+            let process = try Process.run(URL(fileURLWithPath: casemark), arguments: ["new", folder, "--provider", "Test CRC", "--inspector", "Setup"])
+            process.waitUntilExit()
+            #expect(process.terminationStatus == 0)
+            try write("A-1", officer: "Chloé Duval", answer: "yes")
+            try write("A-2", officer: "Ines Sørensen", answer: "no")
+            try write("A-3", officer: "李小龙", answer: nil)
+        }
+
+        deinit { try? FileManager.default.removeItem(atPath: root) }
+
+        func casePath(_ id: String) -> String { "\(folder)/cases/\(id).json" }
+
+        func write(_ id: String, officer: String, answer: String?) throws {
+            let answers = answer.map {
+                #""2.1.1": {"answer": "\#($0)", "by": "Setup", "at": "2026-01-05T10:00:00Z"}"#
+            } ?? ""
+            let json = """
+                {"schemaVersion": 1, "id": "\(id)", "sample": "case-supervision",
+                 "responsibleOfficer": {"name": "\(officer)", "grade": "PO"},
+                 "attributes": {"rosh_issues_apply": "Y"}, "status": "in-progress",
+                 "answers": {\(answers)}, "history": []}
+                """
+            _ = FileManager.default.createFile(atPath: casePath(id), contents: Data(json.utf8), attributes: [.posixPermissions: 0o600])
+        }
+
+        func caseJSON(_ id: String) throws -> [String: Any] {
+            let data = try Data(contentsOf: URL(fileURLWithPath: casePath(id)))
+            return try #require(try JSONSerialization.jsonObject(with: data) as? [String: Any])
+        }
+
+        func answer(_ id: String, _ kq: String) throws -> [String: Any]? {
+            (try caseJSON(id)["answers"] as? [String: Any])?[kq] as? [String: Any]
+        }
+    }
+
+    static func command(_ arguments: String, environment: String = "") -> String {
+        "env LANG=C.UTF-8 CASEMARK_INSPECTOR=Tess \(environment) '\(CasemarkBinary.path ?? "casemark")' \(arguments)"
+    }
+
+    @Test func answeringMovesThePercentOnScreenAndIsInTheCaseFile() throws {
+        let inspection = try Inspection()
+        let tmux = try TmuxSession(Self.command("open '\(inspection.folder)'"))
+        try tmux.waitFor("Enter open")
+        try tmux.send("j", "j", "Enter")
+        let before = try tmux.waitFor("2.1.1 across the sample")
+        #expect(before.contains("2.1.1 across the sample: 1 of 2 yes · 50%"))
+        try tmux.send("y")
+        let after = try tmux.waitFor("saved")
+        #expect(after.contains("2.1.1 50% → 67%, now Good"), "\(after)")
+        #expect(after.contains("> 2.1.2 ·"), "moved on to the next key question")
+        #expect(after.contains("saved \(inspection.casePath("A-3"))") || after.contains("cases/A-3.json"))
+        let answer = try #require(try inspection.answer("A-3", "2.1.1"))
+        #expect(answer["answer"] as? String == "yes")
+        #expect(answer["by"] as? String == "Tess")
+        try tmux.send("q", "q")
+        try tmux.waitFor("EXIT=0")
+    }
+
+    @Test func questionMarkShowsTheHelpOfTheScreen() throws {
+        let inspection = try Inspection()
+        let tmux = try TmuxSession(Self.command("open '\(inspection.folder)'"))
+        try tmux.waitFor("Enter open")
+        try tmux.send("?")
+        let help = try tmux.waitFor("Help: Cases keys")
+        #expect(help.contains("search case id, officer and notes as you type"))
+        #expect(help.contains("? close"))
+        try tmux.send("Escape", "Enter", "?")
+        let marking = try tmux.waitFor("Help: Marking keys")
+        #expect(marking.contains("answer yes and go to the next key question"))
+        try tmux.send("q", "q", "q")
+        try tmux.waitFor("EXIT=0")
+    }
+
+    @Test func resizingTo20x5AndBackRedrawsWithoutCrashing() throws {
+        let inspection = try Inspection()
+        let tmux = try TmuxSession(Self.command("open '\(inspection.folder)'"))
+        try tmux.waitFor("Enter open")
+        try tmux.send("Enter")
+        try tmux.waitFor("across the sample")
+        try tmux.resize(width: 20, height: 5)
+        try tmux.waitFor("is 20×5")
+        try tmux.resize(width: 100, height: 30)
+        let back = try tmux.waitFor("across the sample")
+        #expect(!back.contains("EXIT="))
+        #expect(back.contains("A-1 · Chloé Duval (PO)"))
+        try tmux.send("C-c")
+        try tmux.waitFor("EXIT=0")
+    }
+
+    @Test func anUnknownTerminalTypeExits2WithAMessage() throws {
+        let inspection = try Inspection()
+        let tmux = try TmuxSession(Self.command("open '\(inspection.folder)'", environment: "TERM=bogus"))
+        let screen = try tmux.waitFor("EXIT=")
+        #expect(screen.contains("EXIT=2"))
+        #expect(screen.contains("unknown terminal type \"bogus\""))
+    }
+
+    @Test func killedRightAfterTheScreenShowsAnAnswerTheAnswerIsOnDisk() throws {
+        let inspection = try Inspection()
+        let pidFile = (inspection.root as NSString).appendingPathComponent("pid")
+        let tmux = try TmuxSession("sh -c 'echo $$ > \(pidFile); exec \(Self.command("open \(inspection.folder)"))'")
+        try tmux.waitFor("Enter open")
+        try tmux.send("G", "Enter")
+        try tmux.waitFor("across the sample")
+        try tmux.send("n")
+        try tmux.waitFor("  2.1.1 No ")
+        let pid = try #require(Int32(String(contentsOfFile: pidFile, encoding: .utf8).trimmingCharacters(in: .whitespacesAndNewlines)))
+        #expect(kill(pid, SIGKILL) == 0)
+        let answer = try #require(try inspection.answer("A-3", "2.1.1"))
+        #expect(answer["answer"] as? String == "no")
+    }
+
+    @Test func withNoInspectionAWorkingCopyOfTheSampleIsOpenedAndTheSampleLeftAlone() throws {
+        let inspection = try Inspection()
+        let data = (inspection.root as NSString).appendingPathComponent("data")
+        let original = try inspection.caseJSON("A-3") as NSDictionary
+        let tmux = try TmuxSession(Self.command("", environment: "XDG_DATA_HOME='\(data)' CASEMARK_SAMPLE_CASES='\(inspection.folder)'"))
+        let first = try tmux.waitFor("Enter open")
+        #expect(first.contains("answers are saved in the sample copy \(data)/casemark/sample"))
+        try tmux.send("G", "Enter", "y")
+        try tmux.waitFor("saved")
+        try tmux.send("q", "q")
+        try tmux.waitFor("EXIT=0")
+        let copy = try Data(contentsOf: URL(fileURLWithPath: "\(data)/casemark/sample/cases/A-3.json"))
+        #expect(String(decoding: copy, as: UTF8.self).contains("\"answer\" : \"yes\""))
+        #expect(try inspection.caseJSON("A-3") as NSDictionary == original, "the sample itself is untouched")
+        let mode = try FileManager.default.attributesOfItem(atPath: "\(data)/casemark/sample")[.posixPermissions] as? Int
+        #expect(mode == 0o700)
+    }
+}
