@@ -53,7 +53,13 @@ let package = Package(
         .testTarget(name: "CasemarkStoreTests", dependencies: ["CasemarkStore", "CasemarkModel"]),
         .testTarget(
             name: "CasemarkReportTests",
-            dependencies: ["CasemarkReport", "CasemarkStore", "CasemarkModel"],
+            dependencies: [
+                "CasemarkReport",
+                "CasemarkStore",
+                "CasemarkModel",
+                // CSVRows.swift reads the CSV report back with the same library the importer uses.
+                .product(name: "CSV", package: "CSV.swift"),
+            ],
             resources: [.copy("Fixtures")]
         ),
         .testTarget(name: "CasemarkTUITests", dependencies: ["CasemarkTUI", "CasemarkModel"]),

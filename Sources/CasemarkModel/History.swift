@@ -1,5 +1,6 @@
 /// One entry in a case's history: an answer changed or cleared (keeping the value it replaced),
-/// the case marked complete, or reopened with a reason. Nothing typed is ever lost.
+/// the case marked complete, or reopened with a reason. A burst of note typing is one entry
+/// (see `Case.noteEditWindowSeconds`); every judgement and every value before a burst is kept.
 public struct HistoryEntry: Codable, Sendable, Equatable {
     public enum Event: String, Codable, Sendable {
         case answered = "answer"

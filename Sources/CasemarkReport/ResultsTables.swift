@@ -3,9 +3,10 @@ import CasemarkModel
 /// The report's tables: the Annex 2 results table (seed 001), an officer beside the whole sample,
 /// and a breakdown by grade, officer or sample.
 enum ResultsTables {
-    static func tables(_ report: ResultsReport) -> [ReportTable] {
+    /// `narrow`: the layout for a terminal too narrow for the full one (see `annex`).
+    static func tables(_ report: ResultsReport, narrow: Bool = false) -> [ReportTable] {
         var tables: [ReportTable] = []
-        tables.append(report.officer == nil ? annex(report) : comparison(report))
+        tables.append(report.officer == nil ? annex(report, narrow: narrow) : comparison(report, narrow: narrow))
         if let breakdown = report.breakdown { tables.append(self.breakdown(breakdown, report: report)) }
         return tables
     }
@@ -37,18 +38,30 @@ enum ResultsTables {
 
     // MARK: - Annex 2
 
-    static func annex(_ report: ResultsReport) -> ReportTable {
+    /// The narrow layout folds "Band / computed" and "Rating" into one column: a standard shows
+    /// only the rating that counts. Nothing is lost: where a recorded rating differs from the
+    /// computed one, the footnote gives the computed rating; otherwise the two are the same. Two
+    /// 20-cell band names side by side would leave a 80-column terminal almost no room for the
+    /// key questions' wording.
+    static func annex(_ report: ResultsReport, narrow: Bool = false) -> ReportTable {
         let framework = report.framework
         var table = ReportTable(
             title: "\(report.provider): inspection results",
             subtitle: ["Framework \(framework.id). Cases: \(report.caseCountSummary)."],
-            columns: [
-                .init("Standard / key question", maxTextWidth: 48),
-                .init("Yes of applicable", alignRight: true),
-                .init("% yes", alignRight: true),
-                .init("Band / computed"),
-                .init("Rating"),
-            ])
+            columns: narrow
+                ? [
+                    .init("Standard / key question", maxTextWidth: 48),
+                    .init("Yes of appl.", alignRight: true),
+                    .init("% yes", alignRight: true),
+                    .init("Band / rating"),
+                ]
+                : [
+                    .init("Standard / key question", maxTextWidth: 48),
+                    .init("Yes of applicable", alignRight: true),
+                    .init("% yes", alignRight: true),
+                    .init("Band / computed"),
+                    .init("Rating"),
+                ])
         var footnotes: [String] = []
         var anyDiscretion = false
         var domain: String?
@@ -68,16 +81,19 @@ enum ResultsTables {
                 rating += " [\(footnotes.count)]"
             }
             let computed = standard.ratedFrom == .evidence ? "rated from evidence" : result.computed?.displayName ?? "—"
-            table.rows.append(.standard(["\(standard.id) \(standard.title)", "", "", computed, rating]))
+            table.rows.append(.standard(["\(standard.id) \(standard.title)", "", ""] + (narrow ? [rating] : [computed, rating])))
             guard standard.ratedFrom == .cases else { continue }
             for kq in standard.keyQuestions {
                 guard let r = report.results.keyQuestion(kq.id) else { continue }
-                table.rows.append(.keyQuestion([
-                    "  \(kq.id) \(kq.text)", yesOf(r.tally), percent(r.percent), r.band?.displayName ?? "—", "",
-                ]))
+                table.rows.append(.keyQuestion(
+                    ["  \(kq.id) \(kq.text)", yesOf(r.tally), percent(r.percent), r.band?.displayName ?? "—"]
+                        + (narrow ? [] : [""])))
             }
         }
         table.summary = ["Overall: \(overallLine(report.results.overall))"]
+        if narrow {
+            table.notes.append("Band / rating: a key question's band; a standard's rating, as recorded by the lead inspector ([n], with the reason) or else computed from its key questions (the lowest band).")
+        }
         if anyDiscretion {
             table.notes.append("* Professional discretion: the recorded rating differs from the rating computed from the cases.")
         }
@@ -119,8 +135,16 @@ enum ResultsTables {
         return d > 0 ? "+\(d)" : d < 0 ? "−\(-d)" : "0"
     }
 
-    static func comparison(_ report: ResultsReport) -> ReportTable {
+    /// The narrow layout writes bands as OS, GD, RI, IN (with "~" for indicative), as the
+    /// breakdown does: four band names of up to 33 cells cannot share an 80-column line.
+    static func comparison(_ report: ResultsReport, narrow: Bool = false) -> ReportTable {
         let framework = report.framework
+        func band(_ b: Band?) -> String { b.map { narrow ? $0.abbreviation : $0.displayName } ?? "—" }
+        func officerBand(_ r: KeyQuestionResult) -> String {
+            guard narrow else { return bandCell(r, indicative: true) }
+            guard let b = r.band else { return "—" }
+            return (Indicative.isIndicative(r.tally) ? "~" : "") + b.abbreviation
+        }
         let officer = report.officer!
         let whole = report.whole ?? report.results
         var table = ReportTable(
@@ -133,10 +157,10 @@ enum ResultsTables {
                 .init("Standard / key question", maxTextWidth: 44),
                 .init("Officer yes", alignRight: true),
                 .init("%", alignRight: true),
-                .init("Officer band"),
+                .init(narrow ? "Band" : "Officer band"),
                 .init("Sample yes", alignRight: true),
                 .init("%", alignRight: true),
-                .init("Sample band / rating"),
+                .init(narrow ? "Band" : "Sample band / rating"),
                 .init("Diff.", alignRight: true),
             ])
         var domain: String?
@@ -148,15 +172,15 @@ enum ResultsTables {
             let mine = report.results.standard(standard.id)
             let theirs = whole.standard(standard.id)
             table.rows.append(.standard([
-                "\(standard.id) \(standard.title)", "", "", mine?.computed?.displayName ?? "—",
-                "", "", theirs?.rating?.displayName ?? "not rated", "",
+                "\(standard.id) \(standard.title)", "", "", band(mine?.computed),
+                "", "", theirs?.rating.map(band) ?? "not rated", "",
             ]))
             for kq in standard.keyQuestions {
                 guard let a = report.results.keyQuestion(kq.id), let b = whole.keyQuestion(kq.id) else { continue }
                 let row = KeyQuestionComparison(id: kq.id, subset: a, whole: b)
                 table.rows.append(.keyQuestion([
-                    "  \(kq.id) \(kq.text)", yesOf(a.tally), percent(a.percent), bandCell(a, indicative: true),
-                    yesOf(b.tally), percent(b.percent), b.band?.displayName ?? "—", difference(row.difference),
+                    "  \(kq.id) \(kq.text)", yesOf(a.tally), percent(a.percent), officerBand(a),
+                    yesOf(b.tally), percent(b.percent), band(b.band), difference(row.difference),
                 ]))
             }
         }
@@ -165,6 +189,9 @@ enum ResultsTables {
             "Diff. = the officer's percent minus the whole sample's, in percentage points.",
             "Indicative: fewer than \(Indicative.minimumApplicableCases) applicable cases (answered yes or no), so one case moves the percent by more than 10 points.",
         ] + subSampleNotes(framework)
+        if narrow {
+            table.notes.insert("Bands: OS Outstanding, GD Good, RI Requires improvement, IN Inadequate; ~ marks an indicative band. A standard's sample band is the rating that counts.", at: 0)
+        }
         return table
     }
 

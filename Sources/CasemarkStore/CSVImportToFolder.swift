@@ -43,9 +43,11 @@ extension CSVImport {
         let folder = InspectionFolder(inspectionPath)
         let exists = FileManager.default.fileExists(atPath: folder.recordPath)
 
-        let existing: WritableInspection? = exists ? try WritableInspection.open(at: folder.path) : nil
+        // Read only until the file is known to be sound: a refused import changes nothing, not
+        // even the clean-up of temporary files that opening for writing does.
+        let existing: Inspection? = exists ? try InspectionFolder.load(at: folder.path).0 : nil
         let useFramework = try existing?.framework ?? framework ?? FrameworkLibrary.bundled()
-        var existingIDs = Set(existing?.inspection.cases.map(\.id) ?? [])
+        var existingIDs = Set(existing?.cases.map(\.id) ?? [])
         // Files that are there but cannot be read still own their ids.
         if let names = try? FileManager.default.contentsOfDirectory(atPath: folder.casesPath) {
             for name in names where name.hasSuffix(".json") && !name.hasPrefix(".") {
@@ -62,8 +64,9 @@ extension CSVImport {
         }
 
         let providerName = existing?.record.provider ?? provider?.trimmed.nonEmpty ?? folder.defaultProvider
-        let target = try existing ?? InspectionFolder.create(
-            at: folder.path, provider: providerName, framework: useFramework, by: inspector, at: time)
+        let target = try exists
+            ? WritableInspection.open(at: folder.path)
+            : InspectionFolder.create(at: folder.path, provider: providerName, framework: useFramework, by: inspector, at: time)
 
         var written: [String] = []
         do {

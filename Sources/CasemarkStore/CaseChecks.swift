@@ -29,7 +29,7 @@ enum CaseChecks {
                 if case .string(let text) = value { attributes[key] = text }
             }
         }
-        let expected = framework.standards(forSample: sample).flatMap(\.keyQuestions).map(\.id).joined(separator: ", ")
+        var expected: String { framework.standards(forSample: sample).flatMap(\.keyQuestions).map(\.id).joined(separator: ", ") }
         if case .object(let answers)? = root["answers"] {
             for (key, value) in answers {
                 let field = "answers.\(key)"
@@ -55,8 +55,9 @@ enum CaseChecks {
             }
         }
         for definition in framework.attributes {
-            guard let value = attributes[definition.id]?.trimmed, !value.isEmpty else { continue }
-            if !definition.values.contains(where: { $0.caseInsensitiveCompare(value) == .orderedSame }) {
+            guard let raw = attributes[definition.id], !raw.isEmpty else { continue }
+            let value = raw.trimmed
+            if !value.isEmpty, !definition.values.contains(where: { $0 == value || $0.caseInsensitiveCompare(value) == .orderedSame }) {
                 report("attributes.\(definition.id)", "expected \(FieldChecker.list(definition.values)); found \"\(value)\" (treated as unknown)", .warning)
             }
         }

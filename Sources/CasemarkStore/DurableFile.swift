@@ -87,17 +87,22 @@ enum DurableFile {
     }
 
     static func readAll(_ fd: Int32, display: String) throws -> Data {
-        var data = Data()
-        var chunk = [UInt8](repeating: 0, count: 64 * 1024)
+        var info = stat()
+        var capacity = 64 * 1024
+        if fstat(fd, &info) == 0, info.st_size > 0 { capacity = Int(info.st_size) + 1 }
+        var data = Data(count: capacity)
+        var filled = 0
         while true {
-            let count = chunk.withUnsafeMutableBytes { posixRead(fd, $0.baseAddress, $0.count) }
+            if filled == data.count { data.count += max(64 * 1024, data.count) }
+            let count = data.withUnsafeMutableBytes { posixRead(fd, $0.baseAddress! + filled, $0.count - filled) }
             if count < 0 {
                 if errno == EINTR { continue }
                 throw StoreError.system(file: display, operation: "read", errno: errno)
             }
             if count == 0 { break }
-            data.append(contentsOf: chunk[0..<count])
+            filled += count
         }
+        data.count = filled
         return data
     }
 

@@ -1,5 +1,3 @@
-import CasemarkModel
-
 /// Walks a parsed JSON file field by field and collects every type problem at once, each with
 /// its dotted path (`answers.2.1.1.answer`) and what was expected.
 struct FieldChecker {
@@ -49,7 +47,7 @@ struct FieldChecker {
         }
         switch value {
         case .string(let text):
-            if nonEmpty && text.trimmed.isEmpty { report(path, "expected text; found an empty string") }
+            if nonEmpty && !text.contains(where: { !$0.isWhitespace }) { report(path, "expected text; found an empty string") }
             return text
         case .null where !required:
             return nil
@@ -62,14 +60,13 @@ struct FieldChecker {
     /// A string from a fixed vocabulary, such as an answer's `yes`, `no` or `na`.
     @discardableResult
     mutating func choice(_ value: JSONValue?, _ path: [String], _ allowed: [String], required: Bool, nullable: Bool = false) -> String? {
-        let expected = FieldChecker.list(allowed)
         guard let value else {
-            if required { report(path, "missing; expected \(expected)") }
+            if required { report(path, "missing; expected \(FieldChecker.list(allowed))") }
             return nil
         }
         if case .null = value, nullable || !required { return nil }
         guard case .string(let text) = value, allowed.contains(text) else {
-            expect(path, expected, found: value)
+            expect(path, FieldChecker.list(allowed), found: value)
             return nil
         }
         return text

@@ -44,6 +44,9 @@ final class FileLock {
             }
             while flock(fd, LOCK_EX) != 0 {
                 if errno == EINTR { continue }
+                // A file system without advisory locks (some network shares): go on unlocked;
+                // the check against what was loaded still stops a silent overwrite.
+                if errno == ENOLCK || errno == EOPNOTSUPP { return FileLock(fd: fd) }
                 let code = errno
                 close(fd)
                 throw StoreError.system(file: display, operation: "lock", errno: code)

@@ -117,16 +117,13 @@ struct FolderScan {
         collectTemporaryFiles(in: folder.path, names: (try? FileManager.default.contentsOfDirectory(atPath: folder.path)) ?? [])
         collectTemporaryFiles(in: folder.casesPath, names: names)
 
-        var byID: [String: String] = [:]  // id → file that holds it
-        var byFoldedID: [String: String] = [:]
-        var mismatched: [(file: String, id: String)] = []
+        // Which entries are case files is decided first; reading and checking them (the time it
+        // takes to open a large inspection) then runs on every core, each file on its own.
+        var candidates: [(file: String, stem: String, path: String)] = []
         for name in names {
             let file = "\(folderName)/\(name)"
             if name.hasPrefix(".") { continue }  // temporary files, .DS_Store, .git…
-            let path = (folder.casesPath as NSString).appendingPathComponent(name)
-            var isSubfolder: ObjCBool = false
-            _ = FileManager.default.fileExists(atPath: path, isDirectory: &isSubfolder)
-            guard name.hasSuffix(".json"), !isSubfolder.boolValue else {
+            guard name.hasSuffix(".json") else {
                 problems.append(StoreProblem(file: file, message: "not a case file (expected <case-id>.json); ignored", severity: .warning))
                 continue
             }
@@ -135,21 +132,26 @@ struct FolderScan {
                 problems.append(StoreProblem(file: file, message: "the file name is not a valid case id: \(reason); ignored"))
                 continue
             }
-            let data: Data
-            do {
-                guard let read = try DurableFile.read(path, display: file) else { continue }  // removed meanwhile
-                data = read
-            } catch {
-                problems.append(StoreProblem(file: file, message: "\(error)"))
-                unreadable.insert(stem)
-                continue
+            candidates.append((file, stem, (folder.casesPath as NSString).appendingPathComponent(name)))
+        }
+        let results = CaseReads(count: candidates.count)
+        let framework = self.framework
+        let toRead = candidates
+        let chunk = max(1, candidates.count / (ProcessInfo.processInfo.activeProcessorCount * 4))
+        DispatchQueue.concurrentPerform(iterations: (candidates.count + chunk - 1) / chunk) { part in
+            for index in (part * chunk)..<min(toRead.count, (part + 1) * chunk) {
+                results.set(index, CaseRead.read(toRead[index], framework: framework))
             }
-            let (decoded, found) = CaseFile.decode(data, file: file, framework: framework)
-            problems += found
-            guard let c = decoded else {
-                unreadable.insert(stem)
-                continue
-            }
+        }
+
+        var byID: [String: String] = [:]  // id → file that holds it
+        var byFoldedID: [String: String] = [:]
+        var mismatched: [(file: String, id: String)] = []
+        for (index, (file, stem, _)) in candidates.enumerated() {
+            let read = results.get(index)
+            problems += read.problems
+            if read.unreadable { unreadable.insert(stem) }
+            guard let c = read.decoded, let hash = read.hash else { continue }
             if c.id != stem {
                 problems.append(StoreProblem(file: file, field: "id", message: "expected \"\(stem)\" (the file's name); found \"\(c.id)\""))
                 mismatched.append((file, c.id))
@@ -163,7 +165,7 @@ struct FolderScan {
             byFoldedID[folded] = file
             byID[stem] = file
             cases.append(c)
-            caseHashes[stem] = ContentHash(data)
+            caseHashes[stem] = hash
         }
         for (file, id) in mismatched {
             let other = byID[id] ?? mismatched.first(where: { $0.id == id && $0.file != file })?.file
@@ -178,4 +180,51 @@ struct FolderScan {
             temporaryFiles.append((path as NSString).appendingPathComponent(name))
         }
     }
+}
+
+/// One case file read and checked, on whichever thread.
+struct CaseRead: Sendable {
+    var decoded: Case?
+    var hash: ContentHash?
+    var problems: [StoreProblem] = []
+    /// Present but unreadable: never to be overwritten.
+    var unreadable = false
+
+    static func read(_ candidate: (file: String, stem: String, path: String), framework: Framework?) -> CaseRead {
+        var result = CaseRead()
+        let data: Data
+        do {
+            guard let read = try DurableFile.read(candidate.path, display: candidate.file) else { return result }  // removed meanwhile
+            data = read
+        } catch StoreError.system(_, _, EISDIR) {
+            result.problems.append(StoreProblem(file: candidate.file, message: "a folder, not a case file; ignored", severity: .warning))
+            return result
+        } catch {
+            result.problems.append(StoreProblem(file: candidate.file, message: "\(error)"))
+            result.unreadable = true
+            return result
+        }
+        let (decoded, found) = CaseFile.decode(data, file: candidate.file, framework: framework)
+        result.problems = found
+        result.decoded = decoded
+        result.unreadable = decoded == nil
+        if decoded != nil { result.hash = ContentHash(data) }
+        return result
+    }
+}
+
+/// Results written by many threads, each to its own slot.
+private final class CaseReads: @unchecked Sendable {
+    private var slots: [CaseRead]
+    private let lock = NSLock()
+
+    init(count: Int) { slots = Array(repeating: CaseRead(), count: count) }
+
+    func set(_ index: Int, _ value: CaseRead) {
+        lock.lock()
+        slots[index] = value
+        lock.unlock()
+    }
+
+    func get(_ index: Int) -> CaseRead { slots[index] }
 }

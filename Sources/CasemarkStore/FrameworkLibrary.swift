@@ -63,8 +63,14 @@ public enum FrameworkLibrary {
         }
         let problems = framework.problems()
         if !problems.isEmpty {
-            throw StoreError.problems(problems.map { StoreProblem(file: file, field: $0.field, message: $0.message) })
+            throw StoreError.problems(problems.map { StoreProblem(file: file, field: dotted($0.field), message: $0.message) })
         }
         return framework
+    }
+
+    /// `standards[4].keyQuestions[0].id` → `standards.4.keyQuestions.0.id`, the form every other
+    /// message uses.
+    static func dotted(_ field: String) -> String {
+        field.replacingOccurrences(of: "[", with: ".").replacingOccurrences(of: "]", with: "")
     }
 }

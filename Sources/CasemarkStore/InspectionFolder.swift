@@ -41,6 +41,12 @@ public struct InspectionFolder: Sendable, Equatable {
         FolderScan.scan(InspectionFolder(path)).problems
     }
 
+    /// The same, with the number of case files that could be read.
+    public static func validateCountingCases(at path: String) -> (problems: [StoreProblem], readableCases: Int) {
+        let scan = FolderScan.scan(InspectionFolder(path))
+        return (scan.problems, scan.cases.count)
+    }
+
     /// The inspection and the problems found on the way. Case files that cannot be read are
     /// left out (and reported); throws only when the inspection as a whole cannot be used
     /// (no readable `inspection.json`, or a framework that does not load).

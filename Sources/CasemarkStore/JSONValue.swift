@@ -246,42 +246,47 @@ struct JSONReader {
 
     private mutating func readString() throws -> String {
         position += 1  // the opening quote
-        var scalars = String.UnicodeScalarView()
-        var runStart = position
-        func flushRun() {
-            if runStart < position {
-                scalars.append(contentsOf: String(decoding: bytes[runStart..<position], as: UTF8.self).unicodeScalars)
+        let start = position
+        // Fast path: no escapes, so the bytes are the string (the file is already known UTF-8).
+        while position < bytes.count {
+            let byte = bytes[position]
+            if byte == UInt8(ascii: "\"") {
+                position += 1
+                return String(decoding: bytes[start..<(position - 1)], as: UTF8.self)
             }
+            if byte == UInt8(ascii: "\\") || byte < 0x20 { break }
+            position += 1
         }
+        var buffer = Array(bytes[start..<position])
+        func append(_ scalar: Unicode.Scalar) { buffer.append(contentsOf: Array(String(scalar).utf8)) }
         while true {
             guard !atEnd else { throw error("a string is not closed: expected '\"'; found the end of the file (is it cut short?)") }
             let byte = bytes[position]
             if byte == UInt8(ascii: "\"") {
-                flushRun()
                 position += 1
-                return String(scalars)
+                return String(decoding: buffer, as: UTF8.self)
             }
             if byte < 0x20 {
                 throw error("a control character (0x\(String(byte, radix: 16, uppercase: true))) inside a string must be written as an escape such as \\n")
             }
             if byte != UInt8(ascii: "\\") {
+                buffer.append(byte)
                 position += 1
                 continue
             }
-            flushRun()
             position += 1
             guard !atEnd else { throw error("a string is not closed: found the end of the file (is it cut short?)") }
             let escape = bytes[position]
             position += 1
             switch escape {
-            case UInt8(ascii: "\""): scalars.append("\"")
-            case UInt8(ascii: "\\"): scalars.append("\\")
-            case UInt8(ascii: "/"): scalars.append("/")
-            case UInt8(ascii: "b"): scalars.append("\u{08}")
-            case UInt8(ascii: "f"): scalars.append("\u{0C}")
-            case UInt8(ascii: "n"): scalars.append("\n")
-            case UInt8(ascii: "r"): scalars.append("\r")
-            case UInt8(ascii: "t"): scalars.append("\t")
+            case UInt8(ascii: "\""): buffer.append(UInt8(ascii: "\""))
+            case UInt8(ascii: "\\"): buffer.append(UInt8(ascii: "\\"))
+            case UInt8(ascii: "/"): buffer.append(UInt8(ascii: "/"))
+            case UInt8(ascii: "b"): buffer.append(0x08)
+            case UInt8(ascii: "f"): buffer.append(0x0C)
+            case UInt8(ascii: "n"): buffer.append(0x0A)
+            case UInt8(ascii: "r"): buffer.append(0x0D)
+            case UInt8(ascii: "t"): buffer.append(0x09)
             case UInt8(ascii: "u"):
                 let unit = try readHex4()
                 if (0xD800...0xDBFF).contains(unit) {
@@ -293,10 +298,9 @@ struct JSONReader {
                     guard (0xDC00...0xDFFF).contains(low) else {
                         throw error("a \\u escape for the first half of a surrogate pair must be followed by the second half")
                     }
-                    let value = 0x10000 + ((unit - 0xD800) << 10) + (low - 0xDC00)
-                    scalars.append(Unicode.Scalar(value)!)
+                    append(Unicode.Scalar(0x10000 + ((unit - 0xD800) << 10) + (low - 0xDC00))!)
                 } else if let scalar = Unicode.Scalar(unit) {
-                    scalars.append(scalar)
+                    append(scalar)
                 } else {
                     throw error("a \\u escape for the second half of a surrogate pair has no first half")
                 }
@@ -304,7 +308,6 @@ struct JSONReader {
                 position -= 1
                 throw error("unknown escape \\\(describeHere()) in a string")
             }
-            runStart = position
         }
     }
 

@@ -1,8 +1,8 @@
 import CasemarkModel
 
-/// An inspection opened for reading only. This type has no method that writes, deletes or
-/// locks anything, so a session opened with it (the manager's `--read-only`) cannot change
-/// the folder by any code path.
+/// An inspection opened for reading only. This type has no method that writes or deletes
+/// anything, so a session opened with it (the manager's `--read-only`) cannot change the folder
+/// by any code path.
 public struct ReadOnlyInspection: Sendable {
     public let folder: InspectionFolder
     public let inspection: Inspection

@@ -70,7 +70,7 @@ public final class WritableInspection {
         }
         let problems = framework.problems()
         if !problems.isEmpty {
-            throw StoreError.problems(problems.map { StoreProblem(file: InspectionFolder.frameworkFileName, field: $0.field, message: $0.message) })
+            throw StoreError.problems(problems.map { StoreProblem(file: InspectionFolder.frameworkFileName, field: FrameworkLibrary.dotted($0.field), message: $0.message) })
         }
         try DurableFile.makeFolder(folder.path, display: display)
         try DurableFile.makeFolder(folder.casesPath, display: InspectionFolder.casesFolderName + "/")

@@ -10,7 +10,8 @@ struct HistoryCommand: ParsableCommand {
         discussion: """
             Shows each answer as it was before and after every change (so an overwritten answer \
             or note can be recovered), and when the case was marked complete or reopened, with \
-            who did it, when (UTC) and the reason given. Nothing is changed.
+            who did it, when (UTC) and the reason given. A note typed in one go (no pause over a \
+            minute) is one change. Nothing is changed.
 
             Example:
               casemark history london-2019 A-017

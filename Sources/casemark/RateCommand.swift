@@ -18,7 +18,7 @@ struct RateCommand: ParsableCommand {
 
             Examples:
               casemark rate london-2019 1.1 good --reason "Clear vision, well communicated"
-              casemark rate london-2019 2.2 requires-improvement --reason "Wider evidence of planning"
+              casemark rate london-2019 2.2 requires-improvement --reason "Wider evidence"
               casemark rate london-2019 2.2 --clear
             """)
 

@@ -21,6 +21,9 @@ struct ReportCommand: ParsableCommand {
             difference; bands resting on fewer than \(Indicative.minimumApplicableCases) applicable \
             cases are marked indicative. Names match without regard to capitals or how accents \
             are typed. --by adds a breakdown by officer grade, officer or sample.
+
+            On a terminal the text report fits the window (the key questions' wording is cut \
+            shorter; figures never are); to a file or a pipe it is printed at full width.
             """)
 
     @Argument(help: "An inspection folder, or a CSV file in the import layout.")
@@ -61,7 +64,9 @@ struct ReportCommand: ParsableCommand {
         } catch {
             fail(error.description)
         }
-        let text = try Report.render(report, format: format)
+        // On a terminal the text report fits its width; written to a file or a pipe it is whole.
+        let width = output == nil && format == .text ? TerminalWidth.ofStandardOutput() : nil
+        let text = try Report.render(report, format: format, width: width)
         if let output {
             if ReportCommand.isCSV(source), ReportCommand.sameFile(output, source) {
                 fail("\(output): is the CSV being reported; choose another --output file (nothing was written)")

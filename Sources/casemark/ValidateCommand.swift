@@ -21,14 +21,13 @@ struct ValidateCommand: ParsableCommand {
     var inspection: String
 
     func run() throws {
-        let problems = InspectionFolder.validate(at: inspection)
+        let (problems, cases) = InspectionFolder.validateCountingCases(at: inspection)
         let errors = problems.filter(\.isError)
         let warnings = problems.count - errors.count
         for problem in problems {
             Console.out(problem.description)
         }
-        let cases = (try? ReadOnlyInspection.open(at: inspection))?.inspection.cases.count
-        let counted = cases.map { " (\($0) readable case\($0 == 1 ? "" : "s"))" } ?? ""
+        let counted = " (\(cases) readable case\(cases == 1 ? "" : "s"))"
         if errors.isEmpty {
             Console.out("\(inspection): no errors\(warnings > 0 ? ", \(warnings) warning\(warnings == 1 ? "" : "s")" : "")\(counted).")
             return

@@ -66,6 +66,29 @@ import Testing
         #expect(c.history.count == 5)
     }
 
+    /// The cases docs/file-format.md ("history") spells out beyond the test above.
+    @Test func aBurstLastsWhileThePausesAreShortButClearingIsItsOwnEntry() throws {
+        var c = freshCase()
+        try c.record(Answer(answer: .no), for: "2.1.1", by: "Ann", at: "2026-11-24T09:00:00Z")
+        let before = c.answers["2.1.1"]
+        try c.record(Answer(answer: .no, note: "No plan"), for: "2.1.1", by: "Ann", at: "2026-11-24T10:00:00Z")
+        try c.record(Answer(answer: .no, note: "No plan yet"), for: "2.1.1", by: "Ann", at: "2026-11-24T10:00:30Z")
+        // 59 s after the last change, though 89 s after the burst began: still the same entry.
+        try c.record(Answer(answer: .no, note: "No plan yet", prompts: ["a"]), for: "2.1.1", by: "Ann", at: "2026-11-24T10:01:29Z")
+        #expect(c.history.count == 2)
+        #expect(c.history[1].previous == before)
+        #expect(c.history[1].value?.prompts == ["a"])
+        #expect(c.history[1].at == "2026-11-24T10:01:29Z")
+        // 61 s after the last change: a new entry, keeping the finished note as its previous.
+        try c.record(Answer(answer: .no, note: "No plan yet."), for: "2.1.1", by: "Ann", at: "2026-11-24T10:02:30Z")
+        #expect(c.history.count == 3)
+        #expect(c.history[2].previous?.note == "No plan yet")
+        // Clearing within the window is still an entry of its own.
+        try c.record(nil, for: "2.1.1", by: "Ann", at: "2026-11-24T10:02:31Z")
+        #expect(c.history.count == 4)
+        #expect(c.history[3].value == nil)
+    }
+
     @Test func completeLocksAndReopenNeedsAReason() throws {
         var c = freshCase()
         try c.record(Answer(answer: .yes), for: "2.1.1", by: "Ann", at: "2026-11-24T10:00:00Z")

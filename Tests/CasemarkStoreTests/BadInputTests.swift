@@ -65,7 +65,7 @@ import Testing
         BadInput("duplicate field", "cases/A-1.json", replacing(#""sample": "case-supervision","#, #""sample": "case-supervision", "sample": "unpaid-work","#), field: nil, says: #"the field "sample" appears twice"#),
         BadInput("file name not a case id", "cases/bad name.json", good, field: nil, says: "the file name is not a valid case id"),
         BadInput("framework that does not load", "framework.json", #"{"schemaVersion": 1, "id": "hmip-probation-2018", "title": "x"}"#, field: "samples", says: "missing", fatal: true),
-        BadInput("framework with a key question outside its standard", "framework.json", "FRAMEWORK-MOVED-KQ", field: "standards[4].keyQuestions[0].id", says: "is not under standard '2.1'", fatal: true),
+        BadInput("framework with a key question outside its standard", "framework.json", "FRAMEWORK-MOVED-KQ", field: "standards.4.keyQuestions.0.id", says: "is not under standard '2.1'", fatal: true),
         BadInput("unknown framework id", "inspection.json", #"{"schemaVersion": 1, "provider": "P", "framework": "hmip-2031"}"#, field: "framework", says: #"unknown framework "hmip-2031""#, fatal: true),
         BadInput("inspection newer schema", "inspection.json", #"{"schemaVersion": 2, "provider": "P", "framework": "hmip-probation-2018"}"#, field: "schemaVersion", says: "written by a newer casemark: version 2, this build reads up to 1", fatal: true),
         BadInput("rating not a band", "inspection.json", #"{"schemaVersion": 1, "provider": "P", "framework": "hmip-probation-2018", "ratings": {"1.1": {"rating": "Excellent", "reason": "r"}}}"#, field: "ratings.1.1.rating", says: #"expected Inadequate, Requires improvement, Good or Outstanding; found "Excellent""#, fatal: true),

@@ -75,7 +75,10 @@ struct SeededGenerator: RandomNumberGenerator {
             #expect(problems.allSatisfy { $0.file == "cases/F.json" && !$0.message.isEmpty }, "seed \(Self.seed) input \(i)")
             if let decoded {
                 accepted += 1
-                // A valid result is really valid: it saves and reads back the same.
+                // A valid result is really valid: Foundation's decoder reads the same case from
+                // the same bytes, and it saves and reads back the same.
+                let foundation = try? JSONDecoder().decode(Case.self, from: Data(input))
+                #expect(foundation == decoded, "seed \(Self.seed) input \(i)")
                 let again = CaseFile.decode(try CaseFile.encode(decoded), file: "cases/F.json", framework: framework).0
                 #expect(again == decoded, "seed \(Self.seed) input \(i)")
             } else {

@@ -138,8 +138,11 @@ import Testing
         try scratch.write("good.csv", Self.good)
         let first = try Self.casemark(["import", "insp", "--csv", "good.csv", "--provider", "Fictional CRC"], in: scratch.path)
         try #require(first.status == 0, "setting up: \(first.stderr)")
+        // A temporary file left by an earlier crash: a refused import must not even tidy it away.
+        try scratch.write("insp/cases/.A-1.json.tmp-1-abc", "{")
         let before = scratch.snapshot("insp")
         #expect(before.keys.contains("cases/A-1.json"))
+        #expect(before.keys.contains("cases/.A-1.json.tmp-1-abc"))
 
         try scratch.write("bad.csv", input.bytes)
         let run = try Self.casemark(["import", "insp", "--csv", "bad.csv"], in: scratch.path)
@@ -264,5 +267,22 @@ import Testing
             #expect(run.status == 0)
             #expect(run.stdout.contains("USAGE: casemark \(command)"))
         }
+    }
+}
+
+extension ImportReportCommandTests {
+    @Test("a case file that cannot be read: the report is printed without it, the file is named, exit 1, nothing rewritten")
+    func reportWithUnreadableCase() throws {
+        let scratch = Scratch()
+        try scratch.write("good.csv", Self.good)
+        #expect(try Self.casemark(["import", "insp", "--csv", "good.csv"], in: scratch.path).status == 0)
+        try scratch.write("insp/cases/A-2.json", "{ \"schemaVersion\": 1, \"id\": \"A-2\",")
+        let before = scratch.snapshot("insp")
+        let run = try Self.casemark(["report", "insp"], in: scratch.path)
+        #expect(run.status == 1)
+        #expect(run.stdout.contains("insp: inspection results"))
+        #expect(run.stderr.contains("cases/A-2.json"))
+        #expect(run.stderr.contains("leaves out the case files that cannot be read"))
+        #expect(scratch.snapshot("insp") == before)
     }
 }

@@ -1,0 +1,109 @@
+/// How a table is drawn as plain text: aligned columns measured in terminal cells, so that names
+/// such as 李 小龙 (two cells a character) do not push the columns out of line.
+///
+/// Without a width the table takes the width its cells need (for files and pipes). With one (a
+/// terminal's), the column with a `maxTextWidth` (the key questions' wording) gives up cells until
+/// the table fits, and prose (titles, notes) is wrapped; the figures are never cut.
+enum TextTable {
+    /// Wording cut shorter than this is hard to recognise; `fits` asks for at least this much.
+    static let comfortableWording = 30
+    /// The wording is never cut shorter than this ("  2.1.1 Do…"), even if the table overflows.
+    static let minimumWording = 12
+
+    static func render(_ tables: [ReportTable], width: Int? = nil) -> String {
+        tables.map { render($0, width: width) }.joined(separator: "\n")
+    }
+
+    /// Whether the table fits in `width` cells with its wording no shorter than `comfortableWording`.
+    static func fits(_ table: ReportTable, width: Int) -> Bool {
+        layout(table, width: width, floor: comfortableWording).total <= width
+    }
+
+    static func render(_ table: ReportTable, width limit: Int? = nil) -> String {
+        let (names, cells, widths, total) = layout(table, width: limit, floor: minimumWording)
+        func line(_ values: [String]) -> String {
+            var parts: [String] = []
+            for (i, column) in table.columns.enumerated() {
+                let v = i < values.count ? values[i] : ""
+                let pad = String(repeating: " ", count: max(0, widths[i] - TerminalText.width(v)))
+                parts.append(column.alignRight ? pad + v : v + pad)
+            }
+            return TerminalText.trimTrailing(parts.joined(separator: "  "))
+        }
+        /// Prose as it is, or wrapped to the width: notes such as "[5] …" continue under their text.
+        func prose(_ text: String, indent: Int = 2) -> [String] {
+            guard let limit else { return [text] }
+            return TerminalText.wrap(text, to: limit, hangingIndent: noteMarker(text).map { $0.count + 1 } ?? indent)
+        }
+        let rule = String(repeating: "-", count: total)
+        let title = prose(table.title, indent: 0)
+        let underline = min(title.map(TerminalText.width).max() ?? 0, total, limit ?? .max)
+        var out = title + [String(repeating: "=", count: underline)]
+        out += table.subtitle.flatMap { prose($0) }
+        out.append("")
+        out.append(line(names))
+        out.append(rule)
+        for (row, values) in zip(table.rows, cells) {
+            switch row {
+            case .section(let heading):
+                if out.last != rule { out.append("") }
+                out += prose(heading)
+            default:
+                out.append(line(values ?? []))
+            }
+        }
+        if !table.summary.isEmpty {
+            out.append(rule)
+            out += table.summary.flatMap { prose($0) }
+        }
+        if !table.notes.isEmpty {
+            out.append("")
+            out += table.notes.flatMap { prose($0) }
+        }
+        return out.joined(separator: "\n") + "\n"
+    }
+
+    /// "[5]", "*" or "~" when a note starts with one of these and a space.
+    static func noteMarker(_ text: String) -> Substring? {
+        guard let space = text.firstIndex(of: " ") else { return nil }
+        let marker = text[..<space]
+        if marker == "*" || marker == "~" { return marker }
+        let digits = marker.dropFirst().dropLast()
+        guard marker.first == "[", marker.last == "]", !digits.isEmpty, digits.allSatisfy(\.isASCII), digits.allSatisfy(\.isNumber)
+        else { return nil }
+        return marker
+    }
+
+    /// The header and cells as drawn (long wording cut with "…"), each column's width and the
+    /// whole line's. Given a width, the wording column shrinks towards `floor` until the line fits.
+    static func layout(_ table: ReportTable, width limit: Int?, floor: Int)
+        -> (names: [String], cells: [[String]?], widths: [Int], total: Int)
+    {
+        func cut(_ maxWidths: [Int?]) -> (names: [String], cells: [[String]?], widths: [Int], total: Int) {
+            func clip(_ v: String, _ i: Int) -> String {
+                guard i < maxWidths.count, let max = maxWidths[i] else { return v }
+                return TerminalText.clip(v, to: max)
+            }
+            let names = table.columns.enumerated().map { i, c in clip(c.name, i) }
+            let cells: [[String]?] = table.rows.map { row in
+                switch row {
+                case .section: nil
+                case .standard(let values), .keyQuestion(let values): values.enumerated().map { i, v in clip(v, i) }
+                }
+            }
+            var widths = names.map(TerminalText.width)
+            for row in cells {
+                for (i, v) in (row ?? []).enumerated() where i < widths.count { widths[i] = max(widths[i], TerminalText.width(v)) }
+            }
+            return (names, cells, widths, widths.reduce(0, +) + 2 * max(0, widths.count - 1))
+        }
+        var maxWidths = table.columns.map(\.maxTextWidth)
+        let full = cut(maxWidths)
+        guard let limit, full.total > limit,
+            let wording = table.columns.firstIndex(where: { $0.maxTextWidth != nil })
+        else { return full }
+        let shrunk = max(min(floor, full.widths[wording]), full.widths[wording] - (full.total - limit))
+        maxWidths[wording] = shrunk
+        return cut(maxWidths)
+    }
+}

@@ -1,0 +1,109 @@
+import Testing
+import CasemarkModel
+@testable import CasemarkReport
+
+/// The text report drawn for a terminal of a given width: it fits, and no figure is cut.
+@Suite struct TerminalWidthTests {
+    func lines(_ text: String) -> [String] {
+        text.split(separator: "\n", omittingEmptySubsequences: false).map(String.init)
+    }
+
+    /// Notes and subtitles put back together from their wrapped lines.
+    func unwrapped(_ text: String) -> String {
+        text.split(whereSeparator: { $0 == " " || $0 == "\n" }).joined(separator: " ")
+    }
+
+    func expectFits(_ text: String, _ width: Int, sourceLocation: SourceLocation = #_sourceLocation) {
+        for line in lines(text) {
+            #expect(TerminalText.width(line) <= width, "\(TerminalText.width(line)) cells: \(line)", sourceLocation: sourceLocation)
+        }
+    }
+
+    @Test("at 80 columns every line of the results table fits, and every count, percent, band and rating is whole")
+    func annexAt80() throws {
+        let report = try ResultsReport(inspection: London.inspection(rated: true))
+        let text = try Report.render(report, format: .text, width: 80)
+        expectFits(text, 80)
+        let all = lines(text)
+        for standard in report.framework.standards {
+            let result = try #require(report.results.standard(standard.id))
+            let row = try #require(all.first { $0.hasPrefix("\(standard.id) ") })
+            #expect(row.contains(result.rating!.displayName), "\(row)")
+            for kq in standard.keyQuestions where standard.ratedFrom == .cases {
+                let r = try #require(report.results.keyQuestion(kq.id))
+                let row = try #require(all.first { $0.hasPrefix("  \(kq.id) ") })
+                #expect(row.hasSuffix("  \(r.tally.yes) of \(r.tally.applicable)    \(r.percent!)%  \(r.band!.displayName)"), "\(row)")
+                #expect(row.contains("…"), "the wording is what gave way: \(row)")
+            }
+        }
+        #expect(all.first { $0.hasPrefix("2.2 Planning") }?.hasSuffix("Requires improvement * [5]") == true)
+        #expect(all.contains("Overall: 15 → Requires improvement"))
+        // The footnotes are wrapped, not cut: every reason is there in full.
+        let joined = unwrapped(text)
+        for (_, _, reason) in London.recorded { #expect(joined.contains(unwrapped(reason))) }
+        // A note's continuation lines sit under its text, not under its number.
+        let five = try #require(all.firstIndex { $0.hasPrefix("[5] ") })
+        #expect(all[five + 1].hasPrefix("    ") && !all[five + 1].hasPrefix("     "))
+    }
+
+    @Test("one officer beside the whole sample at 80 columns: fits, bands abbreviated, figures whole")
+    func officerAt80() throws {
+        let report = try ResultsReport(inspection: London.inspection(rated: true), officer: "Chloé Duval")
+        let whole = try #require(report.whole)
+        let text = try Report.render(report, format: .text, width: 80)
+        expectFits(text, 80)
+        let all = lines(text)
+        for kq in ["2.1.1", "2.2.3", "4.2.3"] {
+            let mine = try #require(report.results.keyQuestion(kq))
+            let theirs = try #require(whole.keyQuestion(kq))
+            let row = try #require(all.first { $0.hasPrefix("  \(kq) ") })
+            if mine.tally.applicable > 0 { #expect(row.contains("\(mine.tally.yes) of \(mine.tally.applicable)"), "\(row)") }
+            #expect(row.contains("\(theirs.tally.yes) of \(theirs.tally.applicable)  \(theirs.percent!)%  \(theirs.band!.abbreviation)"), "\(row)")
+        }
+        #expect(all.contains { $0.hasPrefix("Bands: OS Outstanding, GD Good, RI Requires improvement, IN Inadequate") })
+    }
+
+    @Test("without a width (a file or a pipe) the report is the full table; a wide terminal gets it too")
+    func fullWidth() throws {
+        let report = try ResultsReport(inspection: London.inspection(rated: true))
+        let file = try Report.render(report, format: .text)
+        #expect(try Report.render(report, format: .text, width: nil) == file)
+        #expect(file.contains("Band / computed") && file.contains("Yes of applicable"))
+        #expect(lines(file).contains { TerminalText.width($0) > 118 })
+        // A terminal wide enough for the whole table gets it as a file would; only notes longer
+        // than the terminal are wrapped.
+        let wide = try Report.render(report, format: .text, width: 200)
+        let table = { (text: String) in self.lines(text).prefix { !$0.hasPrefix("Overall:") } }
+        #expect(table(wide) == table(file))
+        #expect(unwrapped(wide) == unwrapped(file))
+    }
+
+    @Test("names two cells wide are measured as such when the title and notes are wrapped")
+    func wideCharacters() throws {
+        var inspection = try London.inspection(rated: true)
+        inspection.record.provider = "北京 社区矫正 李 小龙 Probation Service Community Rehabilitation Company"
+        inspection.record.ratings["1.1"]?.reason = String(repeating: "李小龙", count: 40)
+        let text = try Report.render(ResultsReport(inspection: inspection), format: .text, width: 80)
+        expectFits(text, 80)
+        #expect(unwrapped(text).replacingOccurrences(of: " ", with: "").contains(String(repeating: "李小龙", count: 40)))
+    }
+
+    @Test("at the narrowest width the key question's id is still shown")
+    func narrowest() throws {
+        let report = try ResultsReport(inspection: London.inspection(rated: true))
+        let text = try Report.render(report, format: .text, width: 60)
+        let row = try #require(lines(text).first { $0.hasPrefix("  2.3.3 ") })
+        #expect(row.hasSuffix("57 of 118    48%  Inadequate"), "\(row)")
+    }
+
+    @Test("wrapping: lines of at most the width, the words in order, a word longer than a line cut across lines")
+    func wrap() {
+        let text = "Reason: see https://example.org/a-very-long-address-with-no-spaces-at-all and 李小龙李小龙."
+        for limit in [1, 2, 7, 20, 40] {
+            let wrapped = TerminalText.wrap(text, to: limit, hangingIndent: 4)
+            for line in wrapped { #expect(TerminalText.width(line) <= max(limit, 2), "\(limit): \(line)") }
+            #expect(wrapped.joined().replacingOccurrences(of: " ", with: "") == text.replacingOccurrences(of: " ", with: ""))
+        }
+        #expect(TerminalText.wrap("short", to: 80) == ["short"])
+    }
+}
