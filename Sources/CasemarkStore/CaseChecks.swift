@@ -57,11 +57,16 @@ enum CaseChecks {
         for definition in framework.attributes {
             guard let raw = attributes[definition.id], !raw.isEmpty else { continue }
             let value = raw.trimmed
-            if !value.isEmpty, !definition.values.contains(where: { $0 == value || $0.caseInsensitiveCompare(value) == .orderedSame }) {
+            if isUnexpected(value, for: definition) {
                 report("attributes.\(definition.id)", "expected \(FieldChecker.list(definition.values)); found \"\(value)\" (treated as unknown)", .warning)
             }
         }
         return findings
+    }
+
+    /// A value the framework does not list for the attribute (letter case aside).
+    static func isUnexpected(_ value: String, for definition: AttributeDefinition) -> Bool {
+        !value.isEmpty && !definition.values.contains(where: { $0 == value || $0.caseInsensitiveCompare(value) == .orderedSame })
     }
 
     /// An answer object with a judgement, a note or a ticked prompt.

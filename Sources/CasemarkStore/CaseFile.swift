@@ -14,6 +14,19 @@ enum CaseFile {
     /// The case in `data`, or every problem that stops it from being read. `file` is the path
     /// relative to the inspection, used in messages.
     static func decode(_ data: Data, file: String, framework: Framework? = nil) -> (Case?, [StoreProblem]) {
+        guard let framework else { return decodeCarefully(data, file: file, framework: nil) }
+        return decode(data, file: file, reader: PlainCaseReader(framework: framework))
+    }
+
+    /// The same, with a reader made once for many files of one framework.
+    static func decode(_ data: Data, file: String, reader: PlainCaseReader) -> (Case?, [StoreProblem]) {
+        if let c = data.withUnsafeBytes({ reader.read($0) }) { return (c, []) }
+        return decodeCarefully(data, file: file, framework: reader.framework)
+    }
+
+    /// Every field checked on its own, so that each problem is found and named; slow, but only
+    /// for files that are not plain (see `PlainCaseReader`).
+    static func decodeCarefully(_ data: Data, file: String, framework: Framework?) -> (Case?, [StoreProblem]) {
         let root: JSONValue
         do {
             root = try JSONReader.parse([UInt8](data))

@@ -135,12 +135,12 @@ struct FolderScan {
             candidates.append((file, stem, (folder.casesPath as NSString).appendingPathComponent(name)))
         }
         let results = CaseReads(count: candidates.count)
-        let framework = self.framework
+        let reader = framework.map(PlainCaseReader.init)
         let toRead = candidates
         let chunk = max(1, candidates.count / (ProcessInfo.processInfo.activeProcessorCount * 4))
         DispatchQueue.concurrentPerform(iterations: (candidates.count + chunk - 1) / chunk) { part in
             for index in (part * chunk)..<min(toRead.count, (part + 1) * chunk) {
-                results.set(index, CaseRead.read(toRead[index], framework: framework))
+                results.set(index, CaseRead.read(toRead[index], reader: reader))
             }
         }
 
@@ -190,7 +190,7 @@ struct CaseRead: Sendable {
     /// Present but unreadable: never to be overwritten.
     var unreadable = false
 
-    static func read(_ candidate: (file: String, stem: String, path: String), framework: Framework?) -> CaseRead {
+    static func read(_ candidate: (file: String, stem: String, path: String), reader: PlainCaseReader?) -> CaseRead {
         var result = CaseRead()
         let data: Data
         do {
@@ -204,7 +204,8 @@ struct CaseRead: Sendable {
             result.unreadable = true
             return result
         }
-        let (decoded, found) = CaseFile.decode(data, file: candidate.file, framework: framework)
+        let (decoded, found) = reader.map { CaseFile.decode(data, file: candidate.file, reader: $0) }
+            ?? CaseFile.decodeCarefully(data, file: candidate.file, framework: nil)
         result.problems = found
         result.decoded = decoded
         result.unreadable = decoded == nil

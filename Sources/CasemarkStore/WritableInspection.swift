@@ -25,12 +25,15 @@ public final class WritableInspection {
     private var recordBase: (hash: ContentHash, value: InspectionRecord)?
     private var unreadable: Set<String>
     private var markers: [String: EditingMarker] = [:]
+    /// Reads case files of this inspection's framework (made once: saves read the file on disk).
+    private let reader: PlainCaseReader
 
     private init(folder: InspectionFolder, scan: FolderScan, record: InspectionRecord, framework: Framework) {
         self.folder = folder
         self.problems = scan.problems
         self.storage = Inspection(record: record, framework: framework, cases: scan.cases)
         self.unreadable = scan.unreadable
+        self.reader = PlainCaseReader(framework: framework)
         for c in scan.cases {
             if let hash = scan.caseHashes[c.id] { base[c.id] = (hash, c) }
         }
@@ -147,7 +150,7 @@ public final class WritableInspection {
         let known = base[c.id]
         let disk = try DurableFile.read(path, display: file)
         if let disk, ContentHash(disk) != known?.hash {
-            let (theirs, found) = CaseFile.decode(disk, file: file, framework: storage.framework)
+            let (theirs, found) = CaseFile.decode(disk, file: file, reader: reader)
             guard let theirs else {
                 throw StoreError.refused(
                     file: file,
@@ -203,7 +206,7 @@ public final class WritableInspection {
     public func reload(_ id: String) throws -> Case? {
         let file = InspectionFolder.caseFile(id)
         guard let data = try DurableFile.read(folder.casePath(id), display: file) else { return nil }
-        let (c, found) = CaseFile.decode(data, file: file, framework: storage.framework)
+        let (c, found) = CaseFile.decode(data, file: file, reader: reader)
         guard let c, c.id == id else {
             unreadable.insert(id)
             throw StoreError.problems(found.isEmpty ? [StoreProblem(file: file, field: "id", message: "expected \"\(id)\" (the file's name)")] : found)

@@ -1,0 +1,312 @@
+import CasemarkModel
+import Foundation
+
+/// Reads a case file in one pass over its bytes, straight into a `Case`, when the file is plain:
+/// every field known and of the right type, no duplicate, no `null`, nothing the framework would
+/// remark on. Almost every file is (casemark writes them so), and opening 10,000 of them is most
+/// of the time it takes to open an inspection.
+///
+/// Anything else gives nil, and the file is read again by the careful path (`JSONReader`,
+/// `FieldChecker`, `CaseChecks`), which says exactly what is wrong, where, and what was
+/// expected. So this reader never has to explain anything; it only has to be sure: when it
+/// returns a case, the careful path returns the same case with no problem at all (the loader
+/// fuzz test checks this on every input it makes).
+struct PlainCaseReader: Sendable {
+    let framework: Framework
+    private let samples: Set<String>
+    /// The framework's answer to `standard(containing:)` and `keyQuestion(_:)` for each id.
+    private let keyQuestions: [String: (standard: Standard, keyQuestion: KeyQuestion, prompts: Set<String>)]
+
+    init(framework: Framework) {
+        self.framework = framework
+        samples = Set(framework.samples.map(\.id))
+        var keyQuestions: [String: (standard: Standard, keyQuestion: KeyQuestion, prompts: Set<String>)] = [:]
+        for kq in framework.keyQuestions where keyQuestions[kq.id] == nil {
+            if let standard = framework.standard(containing: kq.id), let found = framework.keyQuestion(kq.id) {
+                keyQuestions[kq.id] = (standard, found, Set(found.prompts.map(\.id)))
+            }
+        }
+        self.keyQuestions = keyQuestions
+    }
+
+    /// The case in `bytes`, or nil when the file is not plain (read it carefully instead).
+    func read(_ bytes: UnsafeRawBufferPointer) -> Case? {
+        var cursor = ByteCursor(bytes)
+        guard let c = readCase(&cursor) else { return nil }
+        cursor.skipSpace()
+        guard cursor.atEnd, fitsFramework(c) else { return nil }
+        return c
+    }
+
+    // MARK: - Fields and types (what FieldChecker and SchemaVersionCheck check)
+
+    private func readCase(_ cursor: inout ByteCursor) -> Case? {
+        guard cursor.take(UInt8(ascii: "{")) else { return nil }
+        var seen: UInt16 = 0
+        var version: Int?
+        var id: String?
+        var sample: String?
+        var officer: ResponsibleOfficer?
+        var attributes: [String: String] = [:]
+        var status = CaseStatus.inProgress
+        var answers: [String: Answer] = [:]
+        var history: [HistoryEntry] = []
+        while true {
+            guard let key = cursor.key() else { return nil }
+            let field: UInt16
+            if key.spells("answers") {
+                field = 1
+                guard let read = readAnswers(&cursor) else { return nil }
+                answers = read
+            } else if key.spells("history") {
+                field = 2
+                guard let read = readHistory(&cursor) else { return nil }
+                history = read
+            } else if key.spells("id") {
+                field = 4
+                guard let text = cursor.string(), hasText(text) else { return nil }
+                id = text
+            } else if key.spells("sample") {
+                field = 8
+                guard let text = cursor.string(), hasText(text) else { return nil }
+                sample = text
+            } else if key.spells("responsibleOfficer") {
+                field = 16
+                guard let read = readOfficer(&cursor) else { return nil }
+                officer = read
+            } else if key.spells("attributes") {
+                field = 32
+                guard let read = readAttributes(&cursor) else { return nil }
+                attributes = read
+            } else if key.spells("status") {
+                field = 64
+                guard let word = cursor.rawString() else { return nil }
+                if word.spells("in-progress") {
+                    status = .inProgress
+                } else if word.spells("complete") {
+                    status = .complete
+                } else {
+                    return nil
+                }
+            } else if key.spells("schemaVersion") {
+                field = 128
+                guard let number = cursor.smallPositiveInteger(), number <= Case.supportedSchemaVersion else { return nil }
+                version = number
+            } else {
+                return nil
+            }
+            guard seen & field == 0 else { return nil }
+            seen |= field
+            guard let more = cursor.next(UInt8(ascii: "}")) else { return nil }
+            if !more { break }
+        }
+        guard let version, let id, let sample, let officer else { return nil }
+        return Case(
+            id: id, sample: sample, responsibleOfficer: officer, attributes: attributes, status: status,
+            answers: answers, history: history, schemaVersion: version)
+    }
+
+    private func readOfficer(_ cursor: inout ByteCursor) -> ResponsibleOfficer? {
+        guard cursor.take(UInt8(ascii: "{")), !cursor.take(UInt8(ascii: "}")) else { return nil }
+        var name: String?
+        var grade: String?
+        while true {
+            guard let key = cursor.key() else { return nil }
+            if key.spells("name") {
+                guard name == nil, let text = cursor.string(), hasText(text) else { return nil }
+                name = text
+            } else if key.spells("grade") {
+                guard grade == nil, let text = cursor.string() else { return nil }
+                grade = text
+            } else {
+                return nil
+            }
+            guard let more = cursor.next(UInt8(ascii: "}")) else { return nil }
+            if !more { break }
+        }
+        guard let name else { return nil }
+        return ResponsibleOfficer(name: name, grade: grade)
+    }
+
+    private func readAttributes(_ cursor: inout ByteCursor) -> [String: String]? {
+        guard cursor.take(UInt8(ascii: "{")) else { return nil }
+        var attributes: [String: String] = [:]
+        if cursor.take(UInt8(ascii: "}")) { return attributes }
+        while true {
+            guard let key = cursor.string(), cursor.take(UInt8(ascii: ":")), let value = cursor.string() else { return nil }
+            // A second field with the same name (as Swift compares names, like the careful reader).
+            guard attributes.updateValue(value, forKey: key) == nil else { return nil }
+            guard let more = cursor.next(UInt8(ascii: "}")) else { return nil }
+            if !more { break }
+        }
+        return attributes
+    }
+
+    private func readAnswers(_ cursor: inout ByteCursor) -> [String: Answer]? {
+        guard cursor.take(UInt8(ascii: "{")) else { return nil }
+        var answers: [String: Answer] = [:]
+        if cursor.take(UInt8(ascii: "}")) { return answers }
+        while true {
+            guard let key = cursor.string(), cursor.take(UInt8(ascii: ":")), let answer = readAnswer(&cursor) else { return nil }
+            guard answers.updateValue(answer, forKey: key) == nil else { return nil }
+            guard let more = cursor.next(UInt8(ascii: "}")) else { return nil }
+            if !more { break }
+        }
+        return answers
+    }
+
+    private func readAnswer(_ cursor: inout ByteCursor) -> Answer? {
+        guard cursor.take(UInt8(ascii: "{")) else { return nil }
+        var answer = Answer()
+        if cursor.take(UInt8(ascii: "}")) { return answer }
+        var seen: UInt8 = 0
+        while true {
+            guard let key = cursor.key() else { return nil }
+            let field: UInt8
+            if key.spells("answer") {
+                field = 1
+                guard let word = cursor.rawString() else { return nil }
+                if word.spells("yes") {
+                    answer.answer = .yes
+                } else if word.spells("no") {
+                    answer.answer = .no
+                } else if word.spells("na") {
+                    answer.answer = .notApplicable
+                } else {
+                    return nil
+                }
+            } else if key.spells("at") {
+                field = 2
+                guard let text = cursor.string() else { return nil }
+                answer.at = text
+            } else if key.spells("by") {
+                field = 4
+                guard let text = cursor.string() else { return nil }
+                answer.by = text
+            } else if key.spells("note") {
+                field = 8
+                guard let text = cursor.string() else { return nil }
+                answer.note = text
+            } else if key.spells("prompts") {
+                field = 16
+                guard let prompts = readStrings(&cursor) else { return nil }
+                answer.prompts = prompts
+            } else {
+                return nil
+            }
+            guard seen & field == 0 else { return nil }
+            seen |= field
+            guard let more = cursor.next(UInt8(ascii: "}")) else { return nil }
+            if !more { break }
+        }
+        return answer
+    }
+
+    private func readStrings(_ cursor: inout ByteCursor) -> [String]? {
+        guard cursor.take(UInt8(ascii: "[")) else { return nil }
+        var items: [String] = []
+        if cursor.take(UInt8(ascii: "]")) { return items }
+        while true {
+            guard let text = cursor.string() else { return nil }
+            items.append(text)
+            guard let more = cursor.next(UInt8(ascii: "]")) else { return nil }
+            if !more { break }
+        }
+        return items
+    }
+
+    private func readHistory(_ cursor: inout ByteCursor) -> [HistoryEntry]? {
+        guard cursor.take(UInt8(ascii: "[")) else { return nil }
+        var entries: [HistoryEntry] = []
+        if cursor.take(UInt8(ascii: "]")) { return entries }
+        while true {
+            guard let entry = readHistoryEntry(&cursor) else { return nil }
+            entries.append(entry)
+            guard let more = cursor.next(UInt8(ascii: "]")) else { return nil }
+            if !more { break }
+        }
+        return entries
+    }
+
+    private func readHistoryEntry(_ cursor: inout ByteCursor) -> HistoryEntry? {
+        guard cursor.take(UInt8(ascii: "{")), !cursor.take(UInt8(ascii: "}")) else { return nil }
+        var seen: UInt8 = 0
+        var event: HistoryEntry.Event?
+        var keyQuestion: String?
+        var previous: Answer?
+        var value: Answer?
+        var by: String?
+        var at: String?
+        var reason: String?
+        while true {
+            guard let key = cursor.key() else { return nil }
+            let field: UInt8
+            if key.spells("event") {
+                field = 1
+                guard let word = cursor.rawString() else { return nil }
+                if word.spells("answer") {
+                    event = .answered
+                } else if word.spells("complete") {
+                    event = .completed
+                } else if word.spells("reopen") {
+                    event = .reopened
+                } else {
+                    return nil
+                }
+            } else if key.spells("keyQuestion") {
+                field = 2
+                guard let text = cursor.string() else { return nil }
+                keyQuestion = text
+            } else if key.spells("previous") {
+                field = 4
+                guard let answer = readAnswer(&cursor) else { return nil }
+                previous = answer
+            } else if key.spells("value") {
+                field = 8
+                guard let answer = readAnswer(&cursor) else { return nil }
+                value = answer
+            } else if key.spells("by") {
+                field = 16
+                guard let text = cursor.string() else { return nil }
+                by = text
+            } else if key.spells("at") {
+                field = 32
+                guard let text = cursor.string() else { return nil }
+                at = text
+            } else if key.spells("reason") {
+                field = 64
+                guard let text = cursor.string() else { return nil }
+                reason = text
+            } else {
+                return nil
+            }
+            guard seen & field == 0 else { return nil }
+            seen |= field
+            guard let more = cursor.next(UInt8(ascii: "}")) else { return nil }
+            if !more { break }
+        }
+        guard let event, let by, let at else { return nil }
+        return HistoryEntry(event: event, keyQuestion: keyQuestion, previous: previous, value: value, by: by, at: at, reason: reason)
+    }
+
+    /// FieldChecker's test for a required text: something other than white space.
+    private func hasText(_ text: String) -> Bool { text.contains { !$0.isWhitespace } }
+
+    // MARK: - Against the framework (what CaseChecks checks)
+
+    private func fitsFramework(_ c: Case) -> Bool {
+        guard samples.contains(c.sample) else { return false }
+        for (id, answer) in c.answers {
+            guard let (standard, kq, prompts) = keyQuestions[id],
+                standard.ratedFrom == .cases, standard.sample == c.sample
+            else { return false }
+            if let condition = kq.notApplicableWhen, !answer.isEmpty, condition.matches(c.attributes) { return false }
+            if !answer.prompts.allSatisfy(prompts.contains) { return false }
+        }
+        for definition in framework.attributes {
+            guard let raw = c.attributes[definition.id], !raw.isEmpty else { continue }
+            if CaseChecks.isUnexpected(raw.trimmed, for: definition) { return false }
+        }
+        return true
+    }
+}

@@ -1,0 +1,100 @@
+import CasemarkModel
+import Foundation
+@testable import CasemarkStore
+
+/// Random cases from a seed (replayable), with the text that trips writers and readers up:
+/// accents composed and decomposed, CJK, emoji, quotes, backslashes, slashes, every control
+/// character, empty text, empty lists and objects.
+struct RandomCases {
+    var rng: SeededGenerator
+    let framework: Framework
+
+    init(seed: UInt64, framework: Framework) {
+        rng = SeededGenerator(seed: seed)
+        self.framework = framework
+    }
+
+    private static let pieces: [String] = [
+        "a", "Z", " ", "Evidence noted.", "Chloé", "Chlo\u{65}\u{301}", "Sørensen", "李晓雯", "—", "✓", "😀", "👩🏽‍⚖️",
+        "\"", "\\", "/", "</", "\n", "\r\n", "\t", "\u{0}", "\u{1}", "\u{8}", "\u{C}", "\u{1F}", "\u{7F}", "\u{85}", "\u{A0}",
+        "\u{2028}", "\u{2029}", "\u{FEFF}", "\u{FFFD}", "\u{10FFFF}", "0", "10", "9", ".", "-", "_", "~", "{", "}", "[", "]", ":", ",",
+    ]
+
+    mutating func text(maxPieces: Int = 6) -> String {
+        let count = Int.random(in: 0...maxPieces, using: &rng)
+        var result = ""
+        for _ in 0..<count {
+            if Int.random(in: 0..<8, using: &rng) == 0 {
+                result.unicodeScalars.append(Unicode.Scalar(UInt8.random(in: 0...0x7F, using: &rng)))
+            } else {
+                result += Self.pieces.randomElement(using: &rng)!
+            }
+        }
+        return result
+    }
+
+    private mutating func chance(_ oneIn: Int) -> Bool { Int.random(in: 0..<oneIn, using: &rng) == 0 }
+
+    private mutating func optionalText() -> String? { chance(3) ? nil : text() }
+
+    /// Any answer, with or without each field.
+    mutating func answer(prompts known: [String]) -> Answer {
+        let judgements: [Judgement?] = [.yes, .no, .notApplicable, nil]
+        let prompts = known.filter { _ in chance(2) }
+        return Answer(
+            answer: judgements.randomElement(using: &rng)!, note: chance(3) ? "" : text(maxPieces: 12),
+            prompts: prompts, by: optionalText(), at: chance(4) ? nil : "2026-03-\(Int.random(in: 10...28, using: &rng))T10:00:00Z")
+    }
+
+    /// A case that fits the framework (what casemark itself writes): known sample and key
+    /// questions, no answer where the attributes rule the key question out, known prompts.
+    mutating func plainCase(number: Int) -> Case {
+        let sample = framework.samples.filter { !framework.standards(forSample: $0.id).isEmpty }.randomElement(using: &rng)!
+        var attributes: [String: String] = [:]
+        if chance(2) { attributes["rosh_issues_apply"] = ["Y", "N", "y", " n "].randomElement(using: &rng)! }
+        if chance(3) { attributes[text(maxPieces: 3)] = text() }
+        var c = Case(
+            id: "R-\(number)", sample: sample.id,
+            responsibleOfficer: ResponsibleOfficer(name: "x" + text(), grade: chance(4) ? nil : ["PO", "PSO", ""].randomElement(using: &rng)!),
+            attributes: attributes, status: chance(4) ? .complete : .inProgress)
+        for kq in framework.standards(forSample: sample.id).flatMap(\.keyQuestions) where chance(2) {
+            if let condition = kq.notApplicableWhen, condition.matches(attributes) { continue }
+            let answer = answer(prompts: kq.prompts.map(\.id))
+            if !answer.isEmpty { c.answers[kq.id] = answer }
+        }
+        c.history = history(keyQuestions: Array(c.answers.keys))
+        return c
+    }
+
+    /// A case with anything at all in it (unknown samples and key questions, odd keys), for
+    /// writing: the encoder must write whatever a case holds exactly as JSONEncoder does.
+    mutating func anyCase(number: Int) -> Case {
+        var c = plainCase(number: number)
+        if chance(3) { c.sample = text() }
+        for _ in 0..<Int.random(in: 0...4, using: &rng) {
+            let key = ["2.1.10", "2.1.9", "10.1", "Zeta", "alpha", "é", "e\u{301}", "", "a\"b", "\u{1}", "😀", text(maxPieces: 2)].randomElement(using: &rng)!
+            c.answers[key] = answer(prompts: ["a", "b", "\\", "é"])
+        }
+        for _ in 0..<Int.random(in: 0...3, using: &rng) { c.attributes[text(maxPieces: 2)] = text() }
+        c.history += history(keyQuestions: Array(c.answers.keys))
+        c.schemaVersion = [1, 0, -3, 42, Int.max, Int.min].randomElement(using: &rng)!
+        return c
+    }
+
+    private mutating func history(keyQuestions: [String]) -> [HistoryEntry] {
+        var entries: [HistoryEntry] = []
+        for _ in 0..<Int.random(in: 0...5, using: &rng) {
+            switch Int.random(in: 0..<4, using: &rng) {
+            case 0: entries.append(HistoryEntry(event: .completed, by: text(), at: "2026-03-01T10:00:00Z"))
+            case 1: entries.append(HistoryEntry(event: .reopened, by: text(), at: "2026-03-01T10:00:00Z", reason: text(maxPieces: 10)))
+            default:
+                let kq = keyQuestions.randomElement(using: &rng)
+                entries.append(HistoryEntry(
+                    event: .answered, keyQuestion: kq, previous: chance(2) ? nil : answer(prompts: ["a"]),
+                    value: chance(3) ? nil : answer(prompts: ["b", "c"]), by: text(), at: "2026-03-02T11:00:00Z",
+                    reason: chance(5) ? text() : nil))
+            }
+        }
+        return entries
+    }
+}
