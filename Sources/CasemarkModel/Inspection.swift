@@ -65,7 +65,9 @@ public struct Inspection: Sendable, Equatable {
     public init(record: InspectionRecord, framework: Framework, cases: [Case]) {
         self.record = record
         self.framework = framework
-        self.cases = cases.sorted { $0.id < $1.id }
+        // Usually already in order (the store reads files in name order): then no copy is made.
+        let inOrder = zip(cases, cases.dropFirst()).allSatisfy { $0.id < $1.id }
+        self.cases = inOrder ? cases : cases.sorted { $0.id < $1.id }
     }
 
     public func scoring() -> Scoring { Scoring(framework: framework, cases: cases) }

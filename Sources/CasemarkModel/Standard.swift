@@ -79,6 +79,6 @@ public struct AttributeCondition: Codable, Sendable, Equatable {
 
     public func matches(_ attributes: [String: String]) -> Bool {
         guard let value = attributes[attribute]?.trimmed, !value.isEmpty else { return false }
-        return values.contains { $0.caseInsensitiveCompare(value) == .orderedSame }
+        return values.contains { $0.sameIgnoringCase(value) }
     }
 }

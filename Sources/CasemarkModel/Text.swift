@@ -5,6 +5,8 @@ extension String {
     public var trimmed: String {
         // Most text has nothing to trim; Foundation's trimming is slow enough to show when
         // opening thousands of cases.
+        // Printable ASCII at both ends cannot be white space (nor start a character that is).
+        if let first = utf8.first, let last = utf8.last, first > 0x20, first < 0x7F, last > 0x20, last < 0x7F { return self }
         guard let first = first, let last = last, first.isWhitespace || last.isWhitespace else { return self }
         return trimmingCharacters(in: .whitespacesAndNewlines)
     }
@@ -13,5 +15,19 @@ extension String {
     /// ignored (composed and decomposed `é` are the same), surrounding space ignored.
     public var matchKey: String {
         trimmed.precomposedStringWithCanonicalMapping.folding(options: [.caseInsensitive], locale: nil)
+    }
+
+    /// Whether the two are the same text apart from letter case, exactly as Foundation's
+    /// `caseInsensitiveCompare` says; plain ASCII (nearly every attribute value) is compared
+    /// here byte by byte, because Foundation's comparison showed when opening thousands of cases.
+    public func sameIgnoringCase(_ other: String) -> Bool {
+        let a = utf8
+        let b = other.utf8
+        guard a.allSatisfy({ $0 < 0x80 }), b.allSatisfy({ $0 < 0x80 }) else {
+            return caseInsensitiveCompare(other) == .orderedSame
+        }
+        guard a.count == b.count else { return false }
+        func lower(_ byte: UInt8) -> UInt8 { byte >= 0x41 && byte <= 0x5A ? byte | 0x20 : byte }
+        return zip(a, b).allSatisfy { lower($0) == lower($1) }
     }
 }

@@ -66,7 +66,7 @@ enum CaseChecks {
 
     /// A value the framework does not list for the attribute (letter case aside).
     static func isUnexpected(_ value: String, for definition: AttributeDefinition) -> Bool {
-        !value.isEmpty && !definition.values.contains(where: { $0 == value || $0.caseInsensitiveCompare(value) == .orderedSame })
+        !value.isEmpty && !definition.values.contains(where: { $0 == value || $0.sameIgnoringCase(value) })
     }
 
     /// An answer object with a judgement, a note or a ticked prompt.

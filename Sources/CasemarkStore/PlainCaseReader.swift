@@ -290,7 +290,11 @@ struct PlainCaseReader: Sendable {
     }
 
     /// FieldChecker's test for a required text: something other than white space.
-    private func hasText(_ text: String) -> Bool { text.contains { !$0.isWhitespace } }
+    private func hasText(_ text: String) -> Bool {
+        // A printable ASCII first byte is a character that is not white space.
+        if let first = text.utf8.first, first > 0x20, first < 0x7F { return true }
+        return text.contains { !$0.isWhitespace }
+    }
 
     // MARK: - Against the framework (what CaseChecks checks)
 
