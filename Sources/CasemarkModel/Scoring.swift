@@ -21,9 +21,28 @@ public struct Scoring: Sendable {
             }
         }
         self.marked = marked
+        // Counted by position into one list per sample, then stored by id once: the same counts
+        // as `add` for each case, without a dictionary update per case and key question.
+        var bySample = marked.map { (sample: $0.key, questions: $0.value, counts: Array(repeating: Tally(), count: $0.value.count), cases: 0) }
+        for c in cases {
+            guard let s = bySample.firstIndex(where: { $0.sample == c.sample }) else { continue }
+            bySample[s].cases += 1
+            for i in bySample[s].questions.indices {
+                let (standard, kq) = bySample[s].questions[i]
+                if let classification = c.classification(for: kq, of: standard) {
+                    bySample[s].counts[i].count(classification, by: 1)
+                }
+            }
+        }
+        var caseCounts: [String: Int] = [:]
+        for group in bySample {
+            if group.cases > 0 { caseCounts[group.sample] = group.cases }
+            for (i, (_, kq)) in group.questions.enumerated() {
+                tallies[kq.id] = (tallies[kq.id] ?? Tally()) + group.counts[i]
+            }
+        }
         self.tallies = tallies
-        self.caseCounts = [:]
-        for c in cases { add(c) }
+        self.caseCounts = caseCounts
     }
 
     /// Counts a case in.

@@ -1,3 +1,5 @@
+import Foundation
+
 /// JSON tokens read straight from a file's bytes, for `PlainCaseReader`. Every method returns nil
 /// (or false) at the first thing it does not expect, and never says why: the careful reader
 /// (`JSONReader`) reads such a file again to say exactly what is wrong and where.
@@ -11,6 +13,10 @@ struct ByteCursor {
     private(set) var position = 0
     /// Decoded bytes of a string with escapes; kept between strings to save allocations.
     private var scratch: [UInt8] = []
+    /// Long strings already made from this file, so that a note or a time repeated in the
+    /// case's history shares one String (less memory, fewer allocations). Short ones (up to 15
+    /// bytes) are stored inside the String itself and need no sharing.
+    private var shared = SharedStrings()
 
     init(_ bytes: UnsafeRawBufferPointer) {
         if let start = bytes.baseAddress, bytes.count > 0 {
@@ -95,7 +101,8 @@ struct ByteCursor {
         guard position < end else { return nil }
         if base[position] == UInt8(ascii: "\"") {
             position += 1
-            return String(decoding: UnsafeBufferPointer(start: base + start, count: position - 1 - start), as: UTF8.self)
+            let bytes = UnsafeBufferPointer(start: base + start, count: position - 1 - start)
+            return bytes.count > 15 ? shared.text(bytes) : String(decoding: bytes, as: UTF8.self)
         }
         // A backslash: decode from here on into the scratch buffer.
         scratch.removeAll(keepingCapacity: true)
@@ -230,5 +237,46 @@ extension UnsafeBufferPointer<UInt8> {
         let other = word.utf8Start
         for i in 0..<count where self[i] != other[i] { return false }
         return true
+    }
+}
+
+/// Strings made from one file's bytes, found again by content (a small open-addressing table).
+private struct SharedStrings {
+    private static let size = 128
+    /// Index + 1 into `made`; 0 is an empty slot.
+    private var slots: [Int32] = []
+    private var made: [(bytes: UnsafeBufferPointer<UInt8>, text: String)] = []
+
+    mutating func text(_ bytes: UnsafeBufferPointer<UInt8>) -> String {
+        if slots.isEmpty { slots = Array(repeating: 0, count: Self.size) }
+        var slot = Int(truncatingIfNeeded: Self.hash(bytes)) & (Self.size - 1)
+        while slots[slot] != 0 {
+            let entry = made[Int(slots[slot]) - 1]
+            if entry.bytes.count == bytes.count, memcmp(entry.bytes.baseAddress!, bytes.baseAddress!, bytes.count) == 0 {
+                return entry.text
+            }
+            slot = (slot + 1) & (Self.size - 1)
+        }
+        let text = String(decoding: bytes, as: UTF8.self)
+        // Half full at most, so that probes stay short; beyond that, strings are made as usual.
+        if made.count < Self.size / 2 {
+            made.append((bytes, text))
+            slots[slot] = Int32(made.count)
+        }
+        return text
+    }
+
+    /// At least 16 bytes: whole words, the last one overlapping.
+    private static func hash(_ bytes: UnsafeBufferPointer<UInt8>) -> UInt64 {
+        let raw = UnsafeRawBufferPointer(bytes)
+        var h = UInt64(bytes.count)
+        var offset = 0
+        while offset + 8 <= raw.count {
+            h = (h ^ raw.loadUnaligned(fromByteOffset: offset, as: UInt64.self)) &* 0x9E37_79B9_7F4A_7C15
+            h = (h << 29) | (h >> 35)
+            offset += 8
+        }
+        h = (h ^ raw.loadUnaligned(fromByteOffset: raw.count - 8, as: UInt64.self)) &* 0x9E37_79B9_7F4A_7C15
+        return h ^ (h >> 32)
     }
 }

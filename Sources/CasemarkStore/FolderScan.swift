@@ -132,15 +132,22 @@ struct FolderScan {
                 problems.append(StoreProblem(file: file, message: "the file name is not a valid case id: \(reason); ignored"))
                 continue
             }
-            candidates.append((file, stem, (folder.casesPath as NSString).appendingPathComponent(name)))
+            candidates.append((file, stem, name))
         }
         let results = CaseReads(count: candidates.count)
         let reader = framework.map(PlainCaseReader.init)
         let toRead = candidates
+        // Files are opened relative to the folder (one path lookup each, not four or five).
+        let casesFD = open(folder.casesPath, O_RDONLY | O_DIRECTORY | O_CLOEXEC)
+        defer { if casesFD >= 0 { close(casesFD) } }
+        let opener = casesFD >= 0 ? casesFD : AT_FDCWD
+        let prefix = casesFD >= 0 ? "" : folder.casesPath + "/"
         let chunk = max(1, candidates.count / (ProcessInfo.processInfo.activeProcessorCount * 4))
         DispatchQueue.concurrentPerform(iterations: (candidates.count + chunk - 1) / chunk) { part in
+            let buffer = ReadBuffer()
             for index in (part * chunk)..<min(toRead.count, (part + 1) * chunk) {
-                results.set(index, CaseRead.read(toRead[index], reader: reader))
+                let (file, _, name) = toRead[index]
+                results.set(index, CaseRead.read(prefix + name, in: opener, display: file, buffer: buffer, reader: reader))
             }
         }
 
@@ -148,7 +155,7 @@ struct FolderScan {
         var byFoldedID: [String: String] = [:]
         var mismatched: [(file: String, id: String)] = []
         for (index, (file, stem, _)) in candidates.enumerated() {
-            let read = results.get(index)
+            let read = results.take(index)
             problems += read.problems
             if read.unreadable { unreadable.insert(stem) }
             guard let c = read.decoded, let hash = read.hash else { continue }
@@ -190,26 +197,31 @@ struct CaseRead: Sendable {
     /// Present but unreadable: never to be overwritten.
     var unreadable = false
 
-    static func read(_ candidate: (file: String, stem: String, path: String), reader: PlainCaseReader?) -> CaseRead {
+    /// Reads the case file `name` in the folder `folder` (see `ReadBuffer.read`); `file` names
+    /// it in messages.
+    static func read(_ name: String, in folder: Int32, display file: String, buffer: ReadBuffer, reader: PlainCaseReader?) -> CaseRead {
         var result = CaseRead()
-        let data: Data
+        let bytes: UnsafeRawBufferPointer
         do {
-            guard let read = try DurableFile.read(candidate.path, display: candidate.file) else { return result }  // removed meanwhile
-            data = read
+            guard let read = try buffer.read(name, in: folder, display: file) else { return result }  // removed meanwhile
+            bytes = read
         } catch StoreError.system(_, _, EISDIR) {
-            result.problems.append(StoreProblem(file: candidate.file, message: "a folder, not a case file; ignored", severity: .warning))
+            result.problems.append(StoreProblem(file: file, message: "a folder, not a case file; ignored", severity: .warning))
             return result
         } catch {
-            result.problems.append(StoreProblem(file: candidate.file, message: "\(error)"))
+            result.problems.append(StoreProblem(file: file, message: "\(error)"))
             result.unreadable = true
             return result
         }
-        let (decoded, found) = reader.map { CaseFile.decode(data, file: candidate.file, reader: $0) }
-            ?? CaseFile.decodeCarefully(data, file: candidate.file, framework: nil)
-        result.problems = found
-        result.decoded = decoded
-        result.unreadable = decoded == nil
-        if decoded != nil { result.hash = ContentHash(data) }
+        if let plain = reader?.read(bytes) {
+            result.decoded = plain
+        } else {
+            let (decoded, found) = CaseFile.decodeCarefully(Data(bytes), file: file, framework: reader?.framework)
+            result.problems = found
+            result.decoded = decoded
+            result.unreadable = decoded == nil
+        }
+        if result.decoded != nil { result.hash = ContentHash(bytes) }
         return result
     }
 }
@@ -227,5 +239,10 @@ private final class CaseReads: @unchecked Sendable {
         lock.unlock()
     }
 
-    func get(_ index: Int) -> CaseRead { slots[index] }
+    /// The result, moved out (so that the case is not copied).
+    func take(_ index: Int) -> CaseRead {
+        var taken = CaseRead()
+        swap(&taken, &slots[index])
+        return taken
+    }
 }

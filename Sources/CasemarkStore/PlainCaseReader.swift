@@ -14,19 +14,34 @@ import Foundation
 struct PlainCaseReader: Sendable {
     let framework: Framework
     private let samples: Set<String>
-    /// The framework's answer to `standard(containing:)` and `keyQuestion(_:)` for each id.
-    private let keyQuestions: [String: (standard: Standard, keyQuestion: KeyQuestion, prompts: Set<String>)]
+    /// What CaseChecks asks of an answer to each key question, from the framework's answer to
+    /// `standard(containing:)` and `keyQuestion(_:)` for its id.
+    private let rules: [String: AnswerRule]
+
+    /// One object per key question, so that looking one up copies a reference, not a standard.
+    private final class AnswerRule: Sendable {
+        /// The sample whose cases answer it; nil when it is not marked from cases.
+        let sample: String?
+        let notApplicableWhen: AttributeCondition?
+        let prompts: Set<String>
+
+        init(standard: Standard, keyQuestion: KeyQuestion) {
+            sample = standard.ratedFrom == .cases ? standard.sample : nil
+            notApplicableWhen = keyQuestion.notApplicableWhen
+            prompts = Set(keyQuestion.prompts.map(\.id))
+        }
+    }
 
     init(framework: Framework) {
         self.framework = framework
         samples = Set(framework.samples.map(\.id))
-        var keyQuestions: [String: (standard: Standard, keyQuestion: KeyQuestion, prompts: Set<String>)] = [:]
-        for kq in framework.keyQuestions where keyQuestions[kq.id] == nil {
+        var rules: [String: AnswerRule] = [:]
+        for kq in framework.keyQuestions where rules[kq.id] == nil {
             if let standard = framework.standard(containing: kq.id), let found = framework.keyQuestion(kq.id) {
-                keyQuestions[kq.id] = (standard, found, Set(found.prompts.map(\.id)))
+                rules[kq.id] = AnswerRule(standard: standard, keyQuestion: found)
             }
         }
-        self.keyQuestions = keyQuestions
+        self.rules = rules
     }
 
     /// The case in `bytes`, or nil when the file is not plain (read it carefully instead).
@@ -301,11 +316,9 @@ struct PlainCaseReader: Sendable {
     private func fitsFramework(_ c: Case) -> Bool {
         guard samples.contains(c.sample) else { return false }
         for (id, answer) in c.answers {
-            guard let (standard, kq, prompts) = keyQuestions[id],
-                standard.ratedFrom == .cases, standard.sample == c.sample
-            else { return false }
-            if let condition = kq.notApplicableWhen, !answer.isEmpty, condition.matches(c.attributes) { return false }
-            if !answer.prompts.allSatisfy(prompts.contains) { return false }
+            guard let rule = rules[id], let sample = rule.sample, sample == c.sample else { return false }
+            if let condition = rule.notApplicableWhen, !answer.isEmpty, condition.matches(c.attributes) { return false }
+            if !answer.prompts.allSatisfy(rule.prompts.contains) { return false }
         }
         for definition in framework.attributes {
             guard let raw = c.attributes[definition.id], !raw.isEmpty else { continue }

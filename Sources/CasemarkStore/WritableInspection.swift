@@ -20,8 +20,9 @@ public final class WritableInspection {
     private var storage: Inspection
     private var index: [String: Int] = [:]
     private var pending: [Case] = []
-    /// What each case file held when this process last read or wrote it.
-    private var base: [String: (hash: ContentHash, value: Case)] = [:]
+    /// What each case file held when this process last read or wrote it. (The case it held is
+    /// the one in `storage`: both change together, in `save` and `reload`.)
+    private var hashes: [String: ContentHash]
     private var recordBase: (hash: ContentHash, value: InspectionRecord)?
     private var unreadable: Set<String>
     private var markers: [String: EditingMarker] = [:]
@@ -34,9 +35,7 @@ public final class WritableInspection {
         self.storage = Inspection(record: record, framework: framework, cases: scan.cases)
         self.unreadable = scan.unreadable
         self.reader = PlainCaseReader(framework: framework)
-        for c in scan.cases {
-            if let hash = scan.caseHashes[c.id] { base[c.id] = (hash, c) }
-        }
+        self.hashes = scan.caseHashes
         if let hash = scan.recordHash { recordBase = (hash, record) }
         rebuildIndex()
     }
@@ -147,9 +146,9 @@ public final class WritableInspection {
         defer { lock.unlock() }
 
         var merged = c
-        let known = base[c.id]
+        let knownHash = hashes[c.id]
         let disk = try DurableFile.read(path, display: file)
-        if let disk, ContentHash(disk) != known?.hash {
+        if let disk, ContentHash(disk) != knownHash {
             let (theirs, found) = CaseFile.decode(disk, file: file, reader: reader)
             guard let theirs else {
                 throw StoreError.refused(
@@ -157,7 +156,7 @@ public final class WritableInspection {
                     reason: "changed on disk since it was opened and can no longer be read (\(found.filter(\.isError).map(\.description).joined(separator: "; "))); not overwritten")
             }
             do {
-                merged = try CaseMerge.merge(base: known?.value, ours: c, theirs: theirs)
+                merged = try CaseMerge.merge(base: knownHash == nil ? nil : self.case(c.id), ours: c, theirs: theirs)
             } catch {
                 throw StoreError.conflict(file: file, fields: error.fields)
             }
@@ -166,7 +165,7 @@ public final class WritableInspection {
         if data != disk {
             try DurableFile.write(data, to: path, display: file)
         }
-        base[c.id] = (ContentHash(data), merged)
+        hashes[c.id] = ContentHash(data)
         remember(merged)
         return merged
     }
@@ -212,7 +211,7 @@ public final class WritableInspection {
             throw StoreError.problems(found.isEmpty ? [StoreProblem(file: file, field: "id", message: "expected \"\(id)\" (the file's name)")] : found)
         }
         unreadable.remove(id)
-        base[id] = (ContentHash(data), c)
+        hashes[id] = ContentHash(data)
         remember(c)
         return c
     }

@@ -36,6 +36,21 @@ import CasemarkModel
         return answers
     }
 
+    /// Counting a whole inspection at once gives what adding its cases one by one gives,
+    /// including cases of a sample no standard is marked on.
+    @Test func countingAllAtOnceEqualsAddingOneByOne() {
+        var rng = SeededGenerator(seed: 20_261_125)
+        for round in 0..<50 {
+            var cases = (0..<Int.random(in: 0...60, using: &rng)).map { randomCase("C-\($0)", using: &rng) }
+            if round % 5 == 0 { cases.append(Case(id: "X-1", sample: "no-such-sample", responsibleOfficer: ResponsibleOfficer(name: "O"))) }
+            var oneByOne = Scoring(framework: framework)
+            for c in cases { oneByOne.add(c) }
+            let atOnce = Scoring(framework: framework, cases: cases)
+            #expect(atOnce.tallies == oneByOne.tallies, "round \(round)")
+            #expect(atOnce.caseCounts == oneByOne.caseCounts, "round \(round)")
+        }
+    }
+
     /// One random edit: change or clear one answer (the marking screen's case), a note only, the
     /// attributes, or the sample.
     func edit(_ c: Case, using rng: inout SeededGenerator) -> Case {

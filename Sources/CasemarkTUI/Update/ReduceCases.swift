@@ -49,29 +49,33 @@ extension AppState {
         let query = list.search.trimmed
         let filter = list.filter
         let scope = officerScope?.matchKey
-        var shown: [(c: Case, progress: CaseProgress)] = []
-        for c in cases {
+        // Positions in `cases`, not copies of the cases: copying 10,000 of them showed on opening.
+        var shown: [(index: Int, progress: CaseProgress)] = []
+        for index in cases.indices {
+            let c = cases[index]
             if let scope, c.responsibleOfficer.name.matchKey != scope { continue }
             if let sample = filter.sample, c.sample != sample { continue }
             if let officer = filter.officer, c.responsibleOfficer.name != officer { continue }
             let progress = c.progress(in: framework)
             if let status = filter.status, progress.status != status { continue }
             if !query.isEmpty && !c.matches(search: query) { continue }
-            shown.append((c, progress))
+            shown.append((index, progress))
         }
         switch list.sort {
         case .id: break
         case .officer:
-            shown.sort { ($0.c.responsibleOfficer.name.matchKey, $0.c.id) < ($1.c.responsibleOfficer.name.matchKey, $1.c.id) }
+            let keys = shown.map { cases[$0.index].responsibleOfficer.name.matchKey }
+            let order = shown.indices.sorted { (keys[$0], cases[shown[$0].index].id) < (keys[$1], cases[shown[$1].index].id) }
+            shown = order.map { shown[$0] }
         case .progress:
             // Least done first: what still needs marking comes to the top.
             func done(_ p: CaseProgress) -> Double { p.applicable == 0 ? 1 : Double(p.answered) / Double(p.applicable) }
-            shown.sort { (done($0.progress), $0.c.id) < (done($1.progress), $1.c.id) }
+            shown.sort { (done($0.progress), cases[$0.index].id) < (done($1.progress), cases[$1.index].id) }
         case .status:
             func rank(_ s: ProgressStatus) -> Int { ProgressStatus.allCases.firstIndex(of: s)! }
-            shown.sort { (rank($0.progress.status), $0.c.id) < (rank($1.progress.status), $1.c.id) }
+            shown.sort { (rank($0.progress.status), cases[$0.index].id) < (rank($1.progress.status), cases[$1.index].id) }
         }
-        list.order = shown.map(\.c.id)
+        list.order = shown.map { cases[$0.index].id }
         if let selectedID, let index = list.order.firstIndex(of: selectedID) {
             list.selected = index
         } else {
