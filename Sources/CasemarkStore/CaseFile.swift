@@ -122,8 +122,9 @@ enum CaseFile {
         return Answer(answer: judgement, note: text(value["note"]) ?? "", prompts: prompts, by: text(value["by"]), at: text(value["at"]))
     }
 
+    /// The file's bytes: what `JSONCoding.encode` would write, written by hand (see `CaseJSONWriter`).
     static func encode(_ c: Case) throws -> Data {
-        try JSONCoding.encode(c)
+        CaseJSONWriter.encode(c)
     }
 
     /// Every type problem in a case file.
