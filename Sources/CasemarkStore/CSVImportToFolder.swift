@@ -30,8 +30,9 @@ extension CSVImport {
     /// All or nothing: the whole file is read and checked against the framework and the cases
     /// already there before anything is written; a file with any problem throws `CSVImportError`
     /// and leaves the folder exactly as it was (not even created). Should a write fail part way
-    /// (a full disk), the case files this import made are removed again, and a folder it created
-    /// is removed, before the error is thrown.
+    /// (a full disk, a case made meanwhile by another process), the case files this import made
+    /// are removed again, and a folder it created is removed, before the error is thrown. The
+    /// cases are written together, durably, with one folder fsync (see `NewCaseFiles`).
     public static func importFile(
         csvPath: String, into inspectionPath: String, provider: String?, framework: Framework?,
         by inspector: String, at time: String = Timestamp.now()
@@ -64,24 +65,12 @@ extension CSVImport {
         }
 
         let providerName = existing?.record.provider ?? provider?.trimmed.nonEmpty ?? folder.defaultProvider
-        let target = try exists
-            ? WritableInspection.open(at: folder.path)
-            : InspectionFolder.create(at: folder.path, provider: providerName, framework: useFramework, by: inspector, at: time)
-
-        var written: [String] = []
+        if !exists {
+            _ = try InspectionFolder.create(at: folder.path, provider: providerName, framework: useFramework, by: inspector, at: time)
+        }
         do {
-            for c in cases {
-                // Another process may have made this case since the check: never merge into it.
-                if FileManager.default.fileExists(atPath: folder.casePath(c.id)) {
-                    throw StoreError.refused(
-                        file: InspectionFolder.caseFile(c.id),
-                        reason: "appeared while importing (another casemark?); the import was undone")
-                }
-                try target.save(c)
-                written.append(c.id)
-            }
+            try NewCaseFiles.write(cases, in: folder)
         } catch {
-            for id in written { unlink(folder.casePath(id)) }
             if !exists { try? FileManager.default.removeItem(atPath: folder.path) }
             throw error
         }

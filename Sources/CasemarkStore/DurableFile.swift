@@ -29,26 +29,32 @@ enum DurableFile {
         let name = (path as NSString).lastPathComponent
         let temporary = (folder as NSString).appendingPathComponent(temporaryName(for: name))
 
+        try writeTemporary(data, at: temporary, display: display)
+        guard rename(temporary, path) == 0 else {
+            let code = errno
+            unlink(temporary)
+            throw StoreError.system(file: display, operation: "replace the file", errno: code)
+        }
+        try syncFolder(folder, display: display)
+    }
+
+    /// Creates the new file `temporary` (mode 0600), writes `data` and fsyncs it: its content is
+    /// on disk when this returns. Nothing is left behind on an error.
+    static func writeTemporary(_ data: Data, at temporary: String, display: String) throws {
         let fd = open(temporary, O_WRONLY | O_CREAT | O_EXCL | O_CLOEXEC, fileMode)
         guard fd >= 0 else { throw StoreError.system(file: display, operation: "create a temporary file", errno: errno) }
         var done = false
         defer {
             if !done { unlink(temporary) }
         }
-        do {
-            defer { close(fd) }
-            // The umask may have taken bits away; set exactly 0600.
-            guard fchmod(fd, fileMode) == 0 else {
-                throw StoreError.system(file: display, operation: "set mode 0600", errno: errno)
-            }
-            try writeAll(fd, data, display: display)
-            guard fsync(fd) == 0 else { throw StoreError.system(file: display, operation: "flush to disk", errno: errno) }
+        defer { close(fd) }
+        // The umask may have taken bits away; set exactly 0600.
+        guard fchmod(fd, fileMode) == 0 else {
+            throw StoreError.system(file: display, operation: "set mode 0600", errno: errno)
         }
-        guard rename(temporary, path) == 0 else {
-            throw StoreError.system(file: display, operation: "replace the file", errno: errno)
-        }
+        try writeAll(fd, data, display: display)
+        guard fsync(fd) == 0 else { throw StoreError.system(file: display, operation: "flush to disk", errno: errno) }
         done = true
-        try syncFolder(folder, display: display)
     }
 
     private static func writeAll(_ fd: Int32, _ data: Data, display: String) throws {

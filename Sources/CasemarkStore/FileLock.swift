@@ -26,6 +26,21 @@ final class FileLock {
         fd = -1
     }
 
+    /// Locks the folder at `path` itself: what a save of a case file that does not exist yet
+    /// takes, so that holding it keeps other casemark processes from making new files there.
+    static func folder(_ path: String, display: String) throws -> FileLock {
+        let fd = open(path, O_RDONLY | O_DIRECTORY | O_CLOEXEC)
+        guard fd >= 0 else { throw StoreError.system(file: display, operation: "open to lock", errno: errno) }
+        while flock(fd, LOCK_EX) != 0 {
+            if errno == EINTR { continue }
+            if errno == ENOLCK || errno == EOPNOTSUPP { break }  // no advisory locks here: go on unlocked
+            let code = errno
+            close(fd)
+            throw StoreError.system(file: display, operation: "lock", errno: code)
+        }
+        return FileLock(fd: fd)
+    }
+
     /// Locks the file at `path`, or its folder when the file does not exist.
     static func exclusive(_ path: String, display: String) throws -> FileLock {
         let folder = (path as NSString).deletingLastPathComponent
