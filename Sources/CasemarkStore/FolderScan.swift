@@ -142,10 +142,12 @@ struct FolderScan {
         defer { if casesFD >= 0 { close(casesFD) } }
         let opener = casesFD >= 0 ? casesFD : AT_FDCWD
         let prefix = casesFD >= 0 ? "" : folder.casesPath + "/"
-        let chunk = max(1, candidates.count / (ProcessInfo.processInfo.activeProcessorCount * 4))
-        DispatchQueue.concurrentPerform(iterations: (candidates.count + chunk - 1) / chunk) { part in
+        // Every core parses; twice as many threads again keep reads in flight while files not
+        // yet in memory come from the disk. Results go to each file's own slot: the order stays
+        // that of the names.
+        InParallel.forEach(count: toRead.count, threads: ProcessInfo.processInfo.activeProcessorCount * 4, chunk: 64) { range in
             let buffer = ReadBuffer()
-            for index in (part * chunk)..<min(toRead.count, (part + 1) * chunk) {
+            for index in range {
                 let (file, _, name) = toRead[index]
                 results.set(index, CaseRead.read(prefix + name, in: opener, display: file, buffer: buffer, reader: reader))
             }
