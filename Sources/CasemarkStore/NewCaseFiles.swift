@@ -56,25 +56,18 @@ enum NewCaseFiles {
     /// Step 1: each case in a temporary file, fsynced; returns their paths in the order of `cases`.
     private static func writeTemporaryFiles(_ cases: [Case], in folder: InspectionFolder) throws -> [String] {
         let work = Work(count: cases.count)
-        let group = DispatchGroup()
-        for _ in 0..<min(writers, cases.count) {
-            group.enter()
-            Thread {
-                while let index = work.next() {
-                    let c = cases[index]
-                    let name = "\(c.id).json"
-                    let temporary = (folder.casesPath as NSString).appendingPathComponent(DurableFile.temporaryName(for: name))
-                    do {
-                        try DurableFile.writeTemporary(CaseJSONWriter.encode(c), at: temporary, display: InspectionFolder.caseFile(c.id))
-                        work.done(index, temporary)
-                    } catch {
-                        work.fail(error)
-                    }
+        InParallel.forEach(count: cases.count, threads: writers, chunk: 1) { range in
+            for index in range where !work.hasFailed {
+                let c = cases[index]
+                let temporary = (folder.casesPath as NSString).appendingPathComponent(DurableFile.temporaryName(for: "\(c.id).json"))
+                do {
+                    try DurableFile.writeTemporary(CaseJSONWriter.encode(c), at: temporary, display: InspectionFolder.caseFile(c.id))
+                    work.done(index, temporary)
+                } catch {
+                    work.fail(error)
                 }
-                group.leave()
-            }.start()
+            }
         }
-        group.wait()
         if let error = work.error {
             for temporary in work.written { unlink(temporary) }
             throw error
@@ -105,36 +98,19 @@ enum NewCaseFiles {
         StoreError.refused(file: display, reason: "appeared while importing (another casemark?); the import was undone")
     }
 
-    /// The writers' shared list: which case is next, what each wrote, the first error.
+    /// What the writers wrote, and the first error (after which they stop).
     private final class Work: @unchecked Sendable {
         private let lock = NSLock()
-        private var nextIndex = 0
         private var failed: Error?
         private(set) var paths: [String?]
 
         init(count: Int) { paths = Array(repeating: nil, count: count) }
 
-        /// The next case to write; nil when all are taken or a writer failed.
-        func next() -> Int? {
-            lock.lock()
-            defer { lock.unlock() }
-            guard failed == nil, nextIndex < paths.count else { return nil }
-            nextIndex += 1
-            return nextIndex - 1
-        }
+        func done(_ index: Int, _ path: String) { lock.withLock { paths[index] = path } }
 
-        func done(_ index: Int, _ path: String) {
-            lock.lock()
-            paths[index] = path
-            lock.unlock()
-        }
+        func fail(_ error: Error) { lock.withLock { if failed == nil { failed = error } } }
 
-        func fail(_ error: Error) {
-            lock.lock()
-            if failed == nil { failed = error }
-            lock.unlock()
-        }
-
+        var hasFailed: Bool { lock.withLock { failed != nil } }
         var error: Error? { lock.withLock { failed } }
         var written: [String] { lock.withLock { paths.compactMap { $0 } } }
     }
