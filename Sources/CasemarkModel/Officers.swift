@@ -50,6 +50,16 @@ public enum Officers {
         return summaries(of: cases).first { $0.name.matchKey == key }
     }
 
+    /// The officers whose name contains `typed`, in name order: what a list narrows to as a name
+    /// is typed. Looser than `find`: accents may be left out ("zoe" finds "Zoë Ødegård"), since
+    /// the list, not the typing, makes the choice. Everyone when `typed` is blank.
+    public static func matching(_ typed: String, in cases: some Sequence<Case>) -> [OfficerSummary] {
+        let key = typed.looseMatchKey
+        let all = summaries(of: cases)
+        guard !key.isEmpty else { return all }
+        return all.filter { $0.name.looseMatchKey.contains(key) }
+    }
+
     /// The cases held by the officer whose name matches `typed`.
     public static func cases(of typed: String, in cases: [Case]) -> [Case] {
         let key = typed.matchKey

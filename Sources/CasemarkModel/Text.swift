@@ -14,4 +14,12 @@ extension String {
     public var matchKey: String {
         trimmed.precomposedStringWithCanonicalMapping.folding(options: [.caseInsensitive], locale: nil)
     }
+
+    /// `matchKey` with accents left out too ("Ødegård" → "odegard"), for narrowing a list as a
+    /// name is typed on a keyboard that may not have them. Ø and ø have no decomposition, so they
+    /// are folded by hand.
+    public var looseMatchKey: String {
+        matchKey.folding(options: [.diacriticInsensitive], locale: nil)
+            .replacingOccurrences(of: "ø", with: "o").replacingOccurrences(of: "æ", with: "ae")
+    }
 }

@@ -45,7 +45,7 @@ import Testing
     @Test func hintsAndHelpAgreeOnWhatTheMarkingKeysDo() {
         #expect(Chrome.hintText(KeyTables.marking)
             == "y yes  n no  a n/a  Space tick  e note  m next blank  u undo  c complete  ? help  q back")
-        #expect(Chrome.hintText(KeyTables.cases) == "Enter open  / search  f filter  s sort  r results  ? help  q quit")
+        #expect(Chrome.hintText(KeyTables.cases) == "Enter open  / search  f filter  s sort  r results  o officer  ? help  q quit")
     }
 
     /// Every default key exists without AltGr on AZERTY and German layouts: a letter, a digit, a

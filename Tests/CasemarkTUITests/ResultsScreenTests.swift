@@ -32,7 +32,7 @@ import Testing
             "",
             "",
             "",
-            "? help  q back",
+            "o officer  b breakdown  ? help  q back",
         ])
     }
 
@@ -52,7 +52,7 @@ import Testing
             "  2.2.3      1/1 100% █████ Outstanding",
             "4.1                         no answers …",
             "",
-            "? help  q back",
+            "o officer  b breakdown  ? help  q back",
         ])
     }
 

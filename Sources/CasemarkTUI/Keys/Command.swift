@@ -9,6 +9,9 @@ public enum Command: Hashable, Sendable {
     case answer(Judgement), clearAnswer, tickPrompt, editNote
     case previousCase, nextCase, nextUnanswered, jumpToStandard
     case undo, complete, reopen
+    // The manager's review: choose an officer, cycle the breakdowns, read a case whole, or step
+    // through its key questions.
+    case officer, breakdown, read, mark
     // Inside overlays.
     case confirm, cancel, change(Int), clearFilter
     case finish, newline, left, right, lineStart, lineEnd, deleteBackward, deleteForward, type

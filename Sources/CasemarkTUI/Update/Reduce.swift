@@ -50,11 +50,18 @@ private func handle(_ key: KeyEvent, _ state: inout AppState, now: String) -> [E
     }
     let table = keyTable(for: state.screen)
     guard let binding = table.binding(for: key) else {
-        if key != .escape { state.status = StatusMessage("\(key.label): not a key here (? lists them)") }
+        if state.readOnly, let edit = KeyTables.marking.binding(for: key), edit.edits {
+            // Read-only, an edit key says so on every screen, not only where it would edit.
+            refuseReadOnly(edit, &state)
+        } else if state.screen == .reading, KeyTables.marking.binding(for: key)?.edits == true {
+            state.status = StatusMessage("\(key.label): this page is for reading; v marks the case one key question at a time")
+        } else if key != .escape {
+            state.status = StatusMessage("\(key.label): not a key here (? lists them)")
+        }
         return []
     }
     if binding.edits && state.readOnly {
-        state.status = StatusMessage("read-only: \(binding.label) (\(binding.help)) is not available")
+        refuseReadOnly(binding, &state)
         return []
     }
     if binding.command == .help {
@@ -65,8 +72,14 @@ private func handle(_ key: KeyEvent, _ state: inout AppState, now: String) -> [E
     switch state.screen {
     case .cases: return handleCases(binding.command, &state)
     case .marking: return handleMarking(binding.command, key, &state, now: now)
+    case .reading: return handleReading(binding.command, key, &state)
     case .results(let returnTo): return handleResults(binding.command, returnTo, &state)
     }
+}
+
+/// "read-only: y (answer yes …) is not available".
+private func refuseReadOnly(_ binding: KeyBinding, _ state: inout AppState) {
+    state.status = StatusMessage("read-only: nothing can be changed (\(binding.label): \(binding.help))")
 }
 
 /// The key table of a screen: the same one the hint line and the help screen are made from.
@@ -74,6 +87,7 @@ public func keyTable(for screen: Screen) -> KeyTable {
     switch screen {
     case .cases: KeyTables.cases
     case .marking: KeyTables.marking
+    case .reading: KeyTables.reading
     case .results: KeyTables.results
     }
 }
@@ -87,6 +101,7 @@ public func keyTable(for overlay: Overlay) -> KeyTable {
     case .filter: KeyTables.filter
     case .search: KeyTables.search
     case .noteEditor: KeyTables.noteEditor
+    case .officerPicker: KeyTables.officerPicker
     }
 }
 

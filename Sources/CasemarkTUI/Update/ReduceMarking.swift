@@ -141,6 +141,9 @@ func handleMarking(_ command: Command, _ key: KeyEvent, _ state: inout AppState,
     case .results:
         state.screen = .results(returnTo: .marking)
         state.resultsScroll = 0
+    case .read:
+        state.readCase(c.id, at: marking.row)
+        return effects
     case .back:
         state.marking = marking
         state.closeCase()

@@ -110,6 +110,10 @@ func handleOverlay(_ overlay: Overlay, _ key: KeyEvent, _ state: inout AppState,
 
     case .noteEditor(var editor):
         return editNote(&editor, binding?.command, key, &state, now: now)
+
+    case .officerPicker(var picker):
+        pickOfficer(&picker, binding?.command, key, &state)
+        return []
     }
 }
 

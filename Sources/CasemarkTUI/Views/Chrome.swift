@@ -3,8 +3,7 @@ import CasemarkModel
 /// The parts every screen shares: the header, the status line and the hint line.
 enum Chrome {
     /// A header: `left` at the start, `right` at the end; the left side gives way.
-    static func header(_ buffer: inout ScreenBuffer, row: Int, left: String, right: String) {
-        let style = Style(bold: true)
+    static func header(_ buffer: inout ScreenBuffer, row: Int, left: String, right: String, style: Style = Style(bold: true)) {
         buffer.fill(x: 0, y: row, width: buffer.width, height: 1, style: style)
         let rightWidth = min(CellWidth.of(right), buffer.width)
         let leftLimit = max(0, buffer.width - (rightWidth > 0 ? rightWidth + 2 : 0))

@@ -44,9 +44,34 @@ public enum ResultsView {
         return lines
     }
 
-    public static func lineCount(_ state: AppState) -> Int { lines(state).count }
+    /// The lines of what the results screen shows now: the table, an officer's figures beside
+    /// the sample's, or a breakdown.
+    public static func lineCount(_ state: AppState) -> Int {
+        switch state.resultsMode {
+        case .breakdown(let dimension): BreakdownView.rows(state, by: dimension).count
+        case .table: state.officerScoring == nil ? lines(state).count : ComparisonView.rows(state).count
+        }
+    }
+
+    /// How many of those lines are in view at once.
+    public static func bodyHeight(_ state: AppState) -> Int {
+        switch state.resultsMode {
+        case .breakdown: BreakdownView.bodyHeight(state)
+        case .table:
+            state.officerScoring == nil
+                ? ListLayout(width: state.width, height: state.height).rows.height : ComparisonView.bodyHeight(state)
+        }
+    }
 
     static func draw(_ buffer: inout ScreenBuffer, _ state: AppState) {
+        if case .breakdown(let dimension) = state.resultsMode {
+            BreakdownView.draw(&buffer, state, by: dimension)
+            return
+        }
+        if state.officerScoring != nil {
+            ComparisonView.draw(&buffer, state)
+            return
+        }
         let layout = ListLayout(width: buffer.width, height: buffer.height)
         let results = state.scoring.results(ratings: state.record.ratings)
         Chrome.header(&buffer, row: layout.headerRow,
