@@ -56,7 +56,7 @@ extension AppState {
         var reading = ReadingState(caseID: id)
         if let keyQuestion {
             let page = ReadingView.page(self, c)
-            reading.scroll = page.keyQuestions.first { $0.index == keyQuestion }.map { max(0, $0.line - 1) } ?? 0
+            reading.scroll = page.keyQuestions.first { $0.index == keyQuestion }?.line ?? 0
             reading.scroll = min(reading.scroll, max(0, page.lines.count - ReadingView.bodyHeight(self)))
         }
         self.reading = reading

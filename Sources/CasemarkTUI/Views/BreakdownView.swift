@@ -99,8 +99,8 @@ enum BreakdownView {
         }
         buffer.cursor = Position(x: 0, y: min(2, max(0, buffer.height - 1)))
         if legendRows(state) > 0 {
-            let legend = columns.figures.legend(diff: "Diff: points from the whole sample")
-            buffer.put(legend, x: 0, y: buffer.height - 3, style: .dim)
+            let legend = columns.figures.legend(diff: "Diff: points from the whole sample", width: buffer.width)
+            buffer.put(legend.joined(separator: " · "), x: 0, y: buffer.height - 3, style: .dim)
         }
         Chrome.status(&buffer, state, row: buffer.height - 2)
         Chrome.hints(&buffer, KeyTables.results, readOnly: state.readOnly, row: buffer.height - 1)

@@ -121,8 +121,8 @@ enum ComparisonView {
         buffer.cursor = Position(x: 0, y: min(top, max(0, buffer.height - 1)))
         let legendRows = legendRows(state)
         if legendRows > 0 {
-            let legend = columns.figures.legend(diff: "Diff: the officer's % minus the sample's, in points")
-            for (i, line) in TextLayout.wrap(legend, width: max(1, buffer.width)).prefix(legendRows).enumerated() {
+            let legend = columns.figures.legend(diff: "Diff: officer's % minus sample's", width: buffer.width)
+            for (i, line) in legend.prefix(legendRows).enumerated() {
                 buffer.put(line, x: 0, y: buffer.height - 2 - legendRows + i, style: .dim)
             }
         }

@@ -60,7 +60,8 @@ struct FigureColumns: Equatable {
     }
 
     func bandText(_ figure: Figure) -> String {
-        guard let band = figure.band else { return "" }
+        // A key question without answers already shows "—" for its figures; a standard has only this.
+        guard let band = figure.band else { return figure.showGauge ? "" : "—" }
         return (figure.indicative ? "~" : "") + (fullNames ? band.displayName : band.abbreviation)
     }
 
@@ -98,12 +99,21 @@ struct FigureColumns: Equatable {
         buffer.put(TextLayout.fit("Band", to: band), x: at, y: y, style: style)
     }
 
-    /// What the marks mean, for the line under the table.
-    func legend(diff: String) -> String {
+    /// What the marks mean, for the lines under the table: whole explanations to a line, as many
+    /// as fit in `width`.
+    func legend(diff: String, width: Int) -> [String] {
         var parts: [String] = []
         if !fullNames { parts.append("OS Outstanding · GD Good · RI Requires improvement · IN Inadequate") }
-        parts.append("~ indicative (under \(Indicative.minimumApplicableCases) applicable cases)")
+        parts.append("~ indicative: under \(Indicative.minimumApplicableCases) applicable cases")
         parts.append(diff)
-        return parts.joined(separator: " · ")
+        var lines: [String] = []
+        for part in parts {
+            if let last = lines.last, CellWidth.of(last) + 3 + CellWidth.of(part) <= width {
+                lines[lines.count - 1] = last + " · " + part
+            } else {
+                lines.append(part)
+            }
+        }
+        return lines
     }
 }

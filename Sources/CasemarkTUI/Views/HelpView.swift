@@ -27,6 +27,9 @@ public enum HelpView {
             return t.minimumPercent == 0 ? "\(t.band.displayName) under \(upper + 1)%" : "\(t.band.displayName) \(t.minimumPercent)–\(upper)%"
         }.joined(separator: " · ")
         var notes = ["Bands: " + bands]
+        if case .results = state.screen {
+            notes.append("With an officer chosen (o), their figures stand beside the whole sample's; Diff is their percent minus the sample's, in points. ~ marks a band resting on fewer than \(Indicative.minimumApplicableCases) applicable cases: indicative only. OS GD RI IN: Outstanding, Good, Requires improvement, Inadequate.")
+        }
         if state.screen == .marking {
             notes.append("Answers: Yes, No, N/A; · not answered; (n/a) the case's attributes rule it out.")
             notes.append("Every change is saved at once; u takes back the last one.")

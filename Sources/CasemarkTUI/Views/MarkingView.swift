@@ -161,7 +161,12 @@ enum MarkingView {
         }
         guard y < bottom else { return }
         line("Note" + ((answer?.note ?? "").isEmpty ? ": none yet (e writes one)" : ":"), .underlined)
-        for text in noteLines where !(answer?.note ?? "").isEmpty { line(text) }
+        guard !(answer?.note ?? "").isEmpty else { return }
+        // A note longer than the pane says where the rest is, rather than stopping mid-sentence.
+        let room = bottom - y
+        let cut = noteLines.count > room
+        for text in noteLines.prefix(cut ? max(0, room - 1) : room) { line(text) }
+        if cut { line("… \(noteLines.count - max(0, room - 1)) more lines: v reads the whole case", .dim) }
     }
 
     private static func drawLive(

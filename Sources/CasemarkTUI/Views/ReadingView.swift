@@ -14,7 +14,8 @@ enum ReadingView {
         var lines: [Line] = []
         /// The first line of each standard, in order (digits jump to them).
         var standards: [Int] = []
-        /// The first line of each key question, by its place among the case's key questions.
+        /// The first line of each key question (its standard's heading, for the first of a
+        /// standard), by its place among the case's key questions.
         var keyQuestions: [(line: Int, index: Int)] = []
     }
 
@@ -43,12 +44,12 @@ enum ReadingView {
         if questions.isEmpty { add("This case's sample has no key questions.") }
         var lastStandard = ""
         for (index, q) in questions.enumerated() {
+            page.keyQuestions.append((page.lines.count, index))
             if q.standard.id != lastStandard {
                 lastStandard = q.standard.id
                 page.standards.append(page.lines.count)
                 add("\(q.standard.id) \(q.standard.title)", Style(bold: true, underline: true))
             }
-            page.keyQuestions.append((page.lines.count, index))
             let kq = q.keyQuestion
             add("\(kq.id) \(kq.text)", .bold, hanging: CellWidth.of(kq.id) + 1)
             if q.ruledOut {
