@@ -21,6 +21,7 @@ struct Casemark: ParsableCommand {
             HistoryCommand.self,
             ExerciseStoreCommand.self,
             StartCommand.self,
+            BenchCommand.self,
         ],
         // `casemark` and `casemark INSPECTION`: a root argument would swallow the command names.
         defaultSubcommand: StartCommand.self

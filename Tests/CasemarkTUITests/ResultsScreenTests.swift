@@ -11,7 +11,7 @@ import Testing
         #expect(screen.lines == [
             "Results · Test CRC · overall: 3 of 4 rated",
             "         Standard / key question    Yes/app    %            Band",
-            "1.1      Leadership                                         Good (recorded)",
+            "1.1      Leadership (recorded)                              Good",
             "2.1      Assessment                                         Requires improvement",
             "  2.1.1  Does assessment focus suf…     2/3  67% ███████░░░ Good",
             "  2.1.2  Does assessment focus suf…     1/2  50% █████░░░░░ Requires improvement",
@@ -43,7 +43,7 @@ import Testing
         #expect(screen.lines == [
             "Results · Test CRC · overall: 3 of 4 ra…",
             "         Yes/app    %       Band",
-            "1.1                         Good (recor…",
+            "1.1                         Good",
             "2.1                         Requires im…",
             "  2.1.1      2/3  67% ███░░ Good",
             "  2.1.2      1/2  50% ███░░ Requires im…",

@@ -55,6 +55,14 @@ public struct ScreenBuffer: Equatable, Sendable {
         guard available > 0, x >= 0 else { return 0 }
         let shown = TextLayout.truncate(text, to: available)
         var column = x
+        if shown.utf8.allSatisfy({ $0 >= 0x20 && $0 < 0x7F }) {
+            // Printable ASCII: a cell a byte, without grapheme breaking.
+            for byte in shown.utf8 {
+                set(Cell(Character(Unicode.Scalar(byte)), width: 1, style: style), x: column, y: y)
+                column += 1
+            }
+            return column - x
+        }
         for character in shown {
             let w = CellWidth.of(character)
             if w == 0 {

@@ -5,32 +5,57 @@ public enum TextLayout {
 
     /// The text cut to at most `columns`, ending in `…` when something was cut.
     public static func truncate(_ text: String, to columns: Int) -> String {
-        guard columns > 0 else { return "" }
-        if CellWidth.of(text) <= columns { return text }
-        var result = ""
+        measuredTruncate(text, to: columns).text
+    }
+
+    /// One pass over the text, stopping as soon as it is known not to fit; also gives the width.
+    static func measuredTruncate(_ text: String, to columns: Int) -> (text: String, width: Int) {
+        guard columns > 0 else { return ("", 0) }
+        if let ascii = asciiTruncate(text, to: columns) { return ascii }
         var used = 0
-        for character in text {
-            let w = CellWidth.of(character)
-            if used + w > columns - 1 { break }
-            result.append(character)
+        var cutEnd = text.startIndex
+        var cutWidth = 0
+        var index = text.startIndex
+        while index < text.endIndex {
+            let w = CellWidth.of(text[index])
+            if used + w <= columns - 1 {
+                cutEnd = text.index(after: index)
+                cutWidth = used + w
+            }
             used += w
+            if used > columns {
+                return (String(text[..<cutEnd]) + String(ellipsis), cutWidth + 1)
+            }
+            index = text.index(after: index)
         }
-        result.append(ellipsis)
-        return result
+        return (text, used)
+    }
+
+    /// Printable ASCII is one column a byte, with no grapheme rules to apply: most of what the
+    /// screens show, measured without walking characters. Nil for anything else.
+    private static func asciiTruncate(_ text: String, to columns: Int) -> (text: String, width: Int)? {
+        let utf8 = text.utf8
+        var count = 0
+        for byte in utf8 {
+            guard byte >= 0x20, byte < 0x7F else { return nil }
+            count += 1
+            if count > columns {
+                return (String(decoding: utf8.prefix(columns - 1), as: UTF8.self) + String(ellipsis), columns)
+            }
+        }
+        return (text, count)
     }
 
     /// The text truncated to `columns` and padded with spaces to exactly that width.
     public static func fit(_ text: String, to columns: Int) -> String {
-        let cut = truncate(text, to: columns)
-        let missing = columns - CellWidth.of(cut)
-        return missing > 0 ? cut + String(repeating: " ", count: missing) : cut
+        let (cut, width) = measuredTruncate(text, to: columns)
+        return width < columns ? cut + String(repeating: " ", count: columns - width) : cut
     }
 
     /// Right-aligned in `columns`.
     public static func fitRight(_ text: String, to columns: Int) -> String {
-        let cut = truncate(text, to: columns)
-        let missing = columns - CellWidth.of(cut)
-        return missing > 0 ? String(repeating: " ", count: missing) + cut : cut
+        let (cut, width) = measuredTruncate(text, to: columns)
+        return width < columns ? String(repeating: " ", count: columns - width) + cut : cut
     }
 
     /// The text broken into lines of at most `width` columns, at spaces where possible; hard line

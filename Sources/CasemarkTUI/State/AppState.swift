@@ -23,6 +23,10 @@ public struct AppState: Sendable {
     /// Where answers are written, for the status line.
     public let location: String
 
+    /// Each key question's wording as the narrow list shows it (see `MarkingView.distinctiveText`),
+    /// worked out once: the framework does not change while marking.
+    public let shortWording: [String: String]
+
     public var width: Int
     public var height: Int
     public var screen: Screen = .cases
@@ -47,6 +51,11 @@ public struct AppState: Sendable {
         cases = inspection.cases
         indexByID = Dictionary(inspection.cases.enumerated().map { ($1.id, $0) }, uniquingKeysWith: { a, _ in a })
         scoring = inspection.scoring()
+        var wording: [String: String] = [:]
+        for standard in inspection.framework.standards {
+            for kq in standard.keyQuestions { wording[kq.id] = MarkingView.distinctiveText(kq, in: standard) }
+        }
+        shortWording = wording
         self.inspector = inspector
         self.readOnly = readOnly
         // Held as the cases spell it, whatever form of the name was typed.

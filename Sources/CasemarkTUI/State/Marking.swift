@@ -24,10 +24,14 @@ public struct MarkingState: Equatable, Sendable {
     public var focus: MarkingFocus = .questions
     public var promptRow = 0
     public var lastChange: LiveChange?
+    /// Where the case stood in the list when it was opened ("case 3 of 40"), so drawing never
+    /// has to search the list.
+    public var listIndex: Int?
 
-    public init(caseID: String, row: Int = 0) {
+    public init(caseID: String, row: Int = 0, listIndex: Int? = nil) {
         self.caseID = caseID
         self.row = row
+        self.listIndex = listIndex
     }
 }
 

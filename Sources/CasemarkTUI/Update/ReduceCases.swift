@@ -95,8 +95,10 @@ extension AppState {
         guard let c = caseWith(id: id) else { return }
         let questions = c.markedKeyQuestions(in: framework)
         let first = questions.firstIndex { !$0.ruledOut && $0.answer?.answer == nil } ?? 0
-        marking = MarkingState(caseID: id, row: first)
-        if let index = list.order.firstIndex(of: id) { list.selected = index }
+        let index = list.order.indices.contains(list.selected) && list.order[list.selected] == id
+            ? list.selected : list.order.firstIndex(of: id)
+        marking = MarkingState(caseID: id, row: first, listIndex: index)
+        if let index { list.selected = index }
         screen = .marking
         if c.status == .complete && !readOnly {
             status = StatusMessage("\(id) is complete: o reopens it")

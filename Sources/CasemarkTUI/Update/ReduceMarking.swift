@@ -244,14 +244,15 @@ extension AppState {
     /// The previous (-1) or next (+1) case of the list, as it was ordered when marking began.
     mutating func stepCase(_ delta: Int) {
         guard let id = marking?.caseID else { return }
-        let position = list.order.firstIndex(of: id) ?? list.selected
+        let position = marking?.listIndex.flatMap { list.order.indices.contains($0) && list.order[$0] == id ? $0 : nil }
+            ?? list.order.firstIndex(of: id) ?? list.selected
         let target = position + delta
         guard list.order.indices.contains(target) else {
             status = StatusMessage(delta > 0 ? "this is the last case in the list" : "this is the first case in the list")
             return
         }
-        openCase(list.order[target])
         list.selected = target
+        openCase(list.order[target])
         if status.kind != .error, caseWith(id: list.order[target])?.status != .complete || readOnly {
             status = StatusMessage("case \(target + 1) of \(list.order.count): \(list.order[target])")
         }

@@ -9,7 +9,8 @@ enum MarkingView {
         let questions = c.markedKeyQuestions(in: state.framework)
         let row = max(0, min(marking.row, questions.count - 1))
 
-        let position = state.list.order.firstIndex(of: c.id).map { "case \($0 + 1) of \(state.list.order.count)" } ?? ""
+        let index = marking.listIndex.flatMap { state.list.order.indices.contains($0) && state.list.order[$0] == c.id ? $0 : nil }
+        let position = index.map { "case \($0 + 1) of \(state.list.order.count)" } ?? ""
         let progress = c.progress(in: state.framework)
         let statusWord = c.status == .complete ? "complete ✓ (locked)" : progress.status.displayName
         var right = [statusWord, buffer.width < 60 ? "" : position].filter { !$0.isEmpty }.joined(separator: " · ")
@@ -19,9 +20,11 @@ enum MarkingView {
             left: "\(c.id) · \(Chrome.officer(c.responsibleOfficer)) · \(Chrome.sampleTitle(c.sample, state.framework))",
             right: right)
         if let detailsRow = layout.detailsRow {
-            let attributes = c.attributes.keys.sorted().map { key in
-                "\(state.framework.attributes.first { $0.id == key }?.title ?? key): \(c.attributes[key] ?? "")"
-            }
+            // The framework's own attributes (those that rule key questions out) first, then the rest.
+            let known = state.framework.attributes.filter { c.attributes[$0.id] != nil }
+            let others = c.attributes.keys.filter { key in !known.contains { $0.id == key } }.sorted()
+            let attributes = known.map { "\($0.title): \(c.attributes[$0.id] ?? "")" }
+                + others.map { "\($0): \(c.attributes[$0] ?? "")" }
             let line = (attributes.isEmpty ? ["no attributes recorded"] : attributes)
                 + ["\(progress.answered) of \(progress.applicable) answered"]
             buffer.put(line.joined(separator: " · "), x: 0, y: detailsRow)
@@ -82,7 +85,7 @@ enum MarkingView {
             let q = questions[i]
             let selected = i == row
             let text = (selected ? "> " : "  ") + TextLayout.fit(q.keyQuestion.id, to: idWidth) + " "
-                + TextLayout.fit(answerLabel(q), to: 5) + " " + distinctiveText(q.keyQuestion, in: q.standard)
+                + TextLayout.fit(answerLabel(q), to: 5) + " " + (state.shortWording[q.keyQuestion.id] ?? q.keyQuestion.text)
             let style = Style(reverse: selected, dim: q.ruledOut && !selected)
             buffer.put(TextLayout.fit(text, to: area.width), x: area.x, y: y, limit: area.width, style: style)
             if selected && focus == .questions { buffer.cursor = Position(x: area.x + 2, y: y) }
@@ -205,7 +208,12 @@ enum MarkingView {
             x += buffer.put(" (recorded: \(recorded.rating.displayName))", x: x, y: y)
         }
         if let change, change.before.tally != change.after.tally {
-            var text = "  ·  \(change.keyQuestion) \(Gauge.percentText(change.before.percent)) → \(Gauge.percentText(change.after.percent))"
+            var text = "  ·  \(change.keyQuestion) "
+            if change.before.percent == change.after.percent {
+                text += "\(change.after.tally.yes) of \(change.after.tally.applicable) yes, still \(Gauge.percentText(change.after.percent))"
+            } else {
+                text += "\(Gauge.percentText(change.before.percent)) → \(Gauge.percentText(change.after.percent))"
+            }
             if change.before.band != change.after.band, let band = change.after.band {
                 text += ", now \(band.displayName)"
             }

@@ -22,8 +22,8 @@ public enum ResultsView {
             guard let result = results.standard(standard.id) else { continue }
             if standard.ratedFrom == .evidence {
                 let rating = result.recorded?.rating
-                lines.append(Line(id: standard.id, text: standard.title, band: rating,
-                                  bandText: rating.map { "\($0.displayName) (recorded)" } ?? "not yet rated", style: .bold))
+                lines.append(Line(id: standard.id, text: "\(standard.title) (recorded)", band: rating,
+                                  bandText: rating?.displayName ?? "not yet rated", style: .bold))
                 continue
             }
             lines.append(Line(id: standard.id, text: standard.title, band: result.computed,

@@ -23,8 +23,9 @@ final class StoreSaver: CaseSaving {
 
 /// Paths as the status line shows them: under the home folder as `~/…`.
 enum PathDisplay {
+    private static let home = NSHomeDirectory()
+
     static func short(_ path: String) -> String {
-        let home = NSHomeDirectory()
         if !home.isEmpty, home != "/", path.hasPrefix(home + "/") { return "~" + path.dropFirst(home.count) }
         return path
     }

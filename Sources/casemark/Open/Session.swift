@@ -32,7 +32,8 @@ final class Session {
             case .ended:
                 return
             case .timedOut:
-                quit = perform(reduce(&state, .retrySaves, now: clock()))
+                let now = clock()
+                quit = perform(reduce(&state, .retrySaves, now: now), now: now)
             case .key(let key):
                 var keys = [key]
                 while acceptsTyping, keys.count < Self.batchLimit, case .key(let more) = terminal.nextKey(timeout: 0) {
@@ -56,15 +57,17 @@ final class Session {
     /// Handles keys and carries out their effects; true when the session should end.
     @discardableResult
     func handle(_ keys: [KeyEvent]) -> Bool {
+        // One time for the batch: formatting it is not free, and keys that arrive together are one moment.
+        let now = clock()
         var effects: [Effect] = []
         for key in keys {
-            effects += reduce(&state, .key(key), now: clock())
+            effects += reduce(&state, .key(key), now: now)
         }
-        return perform(effects)
+        return perform(effects, now: now)
     }
 
     /// Saves (the latest version of each case once, in order), then quits if asked to.
-    private func perform(_ effects: [Effect]) -> Bool {
+    private func perform(_ effects: [Effect], now: String) -> Bool {
         var order: [String] = []
         var latest: [String: Case] = [:]
         var quit = false
@@ -80,20 +83,20 @@ final class Session {
         for id in order {
             guard let c = latest[id] else { continue }
             guard let saver else {
-                _ = reduce(&state, .saveFailed(caseID: id, message: "opened read-only; nothing is written"), now: clock())
+                _ = reduce(&state, .saveFailed(caseID: id, message: "opened read-only; nothing is written"), now: now)
                 continue
             }
             do {
                 let (saved, file) = try saver.save(c)
-                if saved != c { _ = reduce(&state, .mergedOnDisk(saved), now: clock()) }
-                _ = reduce(&state, .saved(caseID: id, file: file), now: clock())
+                if saved != c { _ = reduce(&state, .mergedOnDisk(saved), now: now) }
+                _ = reduce(&state, .saved(caseID: id, file: file), now: now)
             } catch {
-                _ = reduce(&state, .saveFailed(caseID: id, message: "\(error)"), now: clock())
+                _ = reduce(&state, .saveFailed(caseID: id, message: "\(error)"), now: now)
             }
         }
         // A quit asked for while a save just failed waits for the inspector's answer.
         if quit && !state.unsaved.isEmpty {
-            _ = reduce(&state, .key(.ctrlC), now: clock())
+            _ = reduce(&state, .key(.ctrlC), now: now)
             return false
         }
         return quit

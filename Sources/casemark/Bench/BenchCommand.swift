@@ -1,0 +1,174 @@
+import ArgumentParser
+import CasemarkModel
+import CasemarkStore
+import CasemarkTUI
+import Foundation
+#if canImport(Glibc)
+import Glibc
+#endif
+
+/// Not for users: the figures in docs/performance.md. Measures, on one inspection and one disk,
+/// an answer key press from key to durable save, rescoring and a redrawn screen buffer, beside a
+/// bare durable write of the same file; and opening to the first drawn screen, with peak memory.
+struct BenchCommand: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "_bench",
+        abstract: "Benchmark: key to durable save and redraw; open to first screen.",
+        discussion: """
+            First make an inspection (once): casemark _bench FOLDER --generate --cases 10000
+            Then measure (a fresh process, so memory is the session's own): casemark _bench FOLDER
+            Build with swift build -c release first.
+            """,
+        shouldDisplay: false)
+
+    @Argument var folder: String
+    @Flag var generate = false
+    @Option var cases = 10_000
+    @Option var keys = 1_000
+
+    func run() throws {
+        if generate {
+            try make()
+        } else {
+            try measure()
+        }
+    }
+
+    /// An inspection of `cases` case-supervision cases, answered at random (fixed seed).
+    private func make() throws {
+        let store = try InspectionFolder.create(at: folder, provider: "Benchmark CRC", framework: try FrameworkLibrary.bundled(), by: "bench")
+        let framework = store.framework
+        let questions = framework.standards(forSample: "case-supervision").flatMap(\.keyQuestions)
+        var random = SplitMix(seed: 2019)
+        let officers = ["Chloé Duval", "Ines Sørensen", "Jack O'Neill", "李晓雯", "Zoë Ødegård"]
+        for n in 1...cases {
+            var c = Case(
+                id: String(format: "B-%05d", n), sample: "case-supervision",
+                responsibleOfficer: ResponsibleOfficer(name: officers[n % officers.count], grade: n % 3 == 0 ? "PSO" : "PO"),
+                attributes: ["rosh_issues_apply": random.next() % 4 == 0 ? "N" : "Y"])
+            for kq in questions where random.next() % 3 != 0 {
+                let judgement: Judgement = random.next() % 3 == 0 ? .no : .yes
+                _ = try? c.record(Answer(answer: judgement, note: "Evidence noted for \(kq.id)."), for: kq.id, in: framework, by: "bench", at: "2026-03-01T10:00:00Z")
+            }
+            try store.save(c)
+        }
+        Console.out("made \(cases) cases in \(folder)")
+    }
+
+    private func measure() throws {
+        let started = DispatchTime.now().uptimeNanoseconds
+        let store = try WritableInspection.open(at: folder)
+        let loaded = DispatchTime.now().uptimeNanoseconds
+        var state = AppState(inspection: store.inspection, inspector: "bench", location: folder)
+        _ = render(state)
+        let drawn = DispatchTime.now().uptimeNanoseconds
+        let opened = Double(drawn - started) / 1e9
+        let loading = Double(loaded - started) / 1e9
+        let firstScreen = Double(drawn - loaded) / 1e9
+        let memory = peakMemoryMB()
+
+        // Mark as an inspector does: from the middle of the list, every key question of a case in
+        // turn (yes or no), then on to the next case. Only the answer keys are timed.
+        let middle = state.list.order[state.list.order.count / 2]
+        if let index = state.list.order.firstIndex(of: middle) { state.list.selected = index }
+        _ = reduce(&state, .key(.enter), now: Timestamp.now())
+        let session = Session(state: state, saver: StoreSaver(store))
+        var random = SplitMix(seed: 7)
+
+        var keyTimes: [Double] = []
+        var bareTimes: [Double] = []
+        var answeredInCase = 0
+        var handleTimes: [Double] = []
+        var renderTimes: [Double] = []
+        for _ in 0..<keys {
+            // Once every key question the case takes has been answered, on to the next case.
+            if let marking = session.state.marking, let c = session.state.caseWith(id: marking.caseID),
+                answeredInCase >= c.markedKeyQuestions(in: store.framework).filter({ !$0.ruledOut }).count
+                    || c.markedKeyQuestions(in: store.framework)[marking.row].ruledOut
+            {
+                session.handle([.pageDown, .char("1")])
+                answeredInCase = 0
+            }
+            answeredInCase += 1
+            guard let marking = session.state.marking, let c = session.state.caseWith(id: marking.caseID) else { break }
+            let id = c.id
+            // Always a change (so always a save): the other answer than the one recorded.
+            let current = c.markedKeyQuestions(in: store.framework)[marking.row].answer?.answer
+            let key: KeyEvent = .char(current == .yes ? "n" : (current == .no ? "y" : (random.next() % 3 == 0 ? "n" : "y")))
+            let t0 = DispatchTime.now().uptimeNanoseconds
+            session.handle([key])
+            let tHandled = DispatchTime.now().uptimeNanoseconds
+            let screen = render(session.state)
+            let t1 = DispatchTime.now().uptimeNanoseconds
+            handleTimes.append(Double(tHandled - t0) / 1e6)
+            renderTimes.append(Double(t1 - tHandled) / 1e6)
+            precondition(screen.width == 80 && session.state.unsaved.isEmpty, "a save failed: \(session.state.unsaved)")
+            keyTimes.append(Double(t1 - t0) / 1e6)
+            // The same bytes written the same durable way, with nothing else: the floor.
+            let file = (store.folder.path as NSString).appendingPathComponent(InspectionFolder.caseFile(id))
+            let bytes = try Data(contentsOf: URL(fileURLWithPath: file))
+            let t2 = DispatchTime.now().uptimeNanoseconds
+            try bareDurableWrite(bytes, to: file)
+            bareTimes.append(Double(DispatchTime.now().uptimeNanoseconds - t2) / 1e6)
+        }
+        if ProcessInfo.processInfo.environment["CASEMARK_BENCH_SLOWEST"] != nil {
+            let slowest = keyTimes.enumerated().sorted { $0.element > $1.element }.prefix(15)
+            Console.out("slowest keys: " + slowest.map { "#\($0.offset) \(ms($0.element))" }.joined(separator: ", "))
+        }
+        let keyP99 = percentile(keyTimes, 0.99)
+        let bareP99 = percentile(bareTimes, 0.99)
+        Console.out("""
+            inspection: \(folder) (\(store.inspection.cases.count) cases)
+            open to first screen: \(String(format: "%.3f", opened)) s (store load \(String(format: "%.3f", loading)) s, state and first screen \(String(format: "%.3f", firstScreen)) s); peak memory \(memory) MB
+            answer key → durable save + rescoring + redraw (\(keys) keys): p50 \(ms(percentile(keyTimes, 0.5))), p99 \(ms(keyP99)), max \(ms(keyTimes.max() ?? 0))
+            bare durable write of the same file:                  p50 \(ms(percentile(bareTimes, 0.5))), p99 \(ms(bareP99)), max \(ms(bareTimes.max() ?? 0))
+            of which: reduce + save + rescoring p50 \(ms(percentile(handleTimes, 0.5))), p99 \(ms(percentile(handleTimes, 0.99))); redraw p50 \(ms(percentile(renderTimes, 0.5))), p99 \(ms(percentile(renderTimes, 0.99)))
+            p99 ratio: \(String(format: "%.2f", keyP99 / bareP99))
+            """)
+    }
+
+    private func ms(_ value: Double) -> String { String(format: "%.3f ms", value) }
+
+    private func percentile(_ values: [Double], _ p: Double) -> Double {
+        let sorted = values.sorted()
+        guard !sorted.isEmpty else { return 0 }
+        return sorted[min(sorted.count - 1, Int((Double(sorted.count) * p).rounded(.up)) - 1)]
+    }
+
+    private func peakMemoryMB() -> Int {
+        var usage = rusage()
+        getrusage(RUSAGE_SELF.rawValue, &usage)
+        return usage.ru_maxrss / 1024
+    }
+
+    /// Temporary file in the same folder, write, fsync, rename over, fsync the folder.
+    private func bareDurableWrite(_ data: Data, to path: String) throws {
+        let temporary = path + ".bench-tmp"
+        let fd = open(temporary, O_CREAT | O_WRONLY | O_TRUNC, 0o600)
+        guard fd >= 0 else { throw BenchFailure(description: "open \(temporary): \(errno)") }
+        _ = data.withUnsafeBytes { write(fd, $0.baseAddress, $0.count) }
+        fsync(fd)
+        close(fd)
+        guard rename(temporary, path) == 0 else { throw BenchFailure(description: "rename: \(errno)") }
+        let folder = open((path as NSString).deletingLastPathComponent, O_RDONLY | O_DIRECTORY)
+        fsync(folder)
+        close(folder)
+    }
+
+    struct BenchFailure: Error, CustomStringConvertible {
+        var description: String
+    }
+}
+
+/// A small fixed-seed generator, so every run makes the same inspection.
+struct SplitMix {
+    var state: UInt64
+    init(seed: UInt64) { state = seed }
+    mutating func next() -> UInt64 {
+        state &+= 0x9E37_79B9_7F4A_7C15
+        var z = state
+        z = (z ^ (z >> 30)) &* 0xBF58_476D_1CE4_E5B9
+        z = (z ^ (z >> 27)) &* 0x94D0_49BB_1331_11EB
+        return z ^ (z >> 31)
+    }
+}
