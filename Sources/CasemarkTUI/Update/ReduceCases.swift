@@ -43,8 +43,7 @@ func handleCases(_ command: Command, _ state: inout AppState) -> [Effect] {
         state.refreshList()
         state.status = StatusMessage("showing every case")
     case .results:
-        state.screen = .results(returnTo: .cases)
-        state.resultsScroll = 0
+        state.openResults(returnTo: .cases)
     default:
         break
     }

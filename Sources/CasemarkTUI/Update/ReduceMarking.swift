@@ -139,8 +139,7 @@ func handleMarking(_ command: Command, _ key: KeyEvent, _ state: inout AppState,
         state.stepCase(command == .nextCase ? 1 : -1)
         return effects
     case .results:
-        state.screen = .results(returnTo: .marking)
-        state.resultsScroll = 0
+        state.openResults(returnTo: .marking)
     case .read:
         state.readCase(c.id, at: marking.row)
         return effects

@@ -35,8 +35,7 @@ func handleReading(_ command: Command, _ key: KeyEvent, _ state: inout AppState)
         return []
     case .results:
         state.reading = reading
-        state.screen = .results(returnTo: .reading)
-        state.resultsScroll = 0
+        state.openResults(returnTo: .reading)
         return []
     case .back:
         state.closeReading()

@@ -31,3 +31,12 @@ func handleResults(_ command: Command, _ returnTo: Screen.ReturnScreen, _ state:
     state.resultsScroll = max(0, min(state.resultsScroll, lastStart))
     return []
 }
+
+extension AppState {
+    /// The results, from the top of the table (not a breakdown left from last time).
+    mutating func openResults(returnTo: Screen.ReturnScreen) {
+        screen = .results(returnTo: returnTo)
+        resultsScroll = 0
+        resultsMode = .table
+    }
+}
