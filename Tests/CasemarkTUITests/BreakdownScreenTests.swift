@@ -26,19 +26,19 @@ import Testing
             "2.1 Assessment",
             "    PO (4)                                   ~Requires improvement",
             "    PSO (1)                                  ~Inadequate",
-            "    Whole sample (5)                         ~Requires improvement",
+            "    Whole sample (5)                         Requires improvement",
             "  2.1.1 Does assessment focus sufficiently on engaging the service user?",
             "    PO (4)            2 of 2 100% ██████████ ~Outstanding           +33",
             "    PSO (1)           0 of 1   0% ░░░░░░░░░░ ~Inadequate            −67",
-            "    Whole sample (5)  2 of 3  67% ███████░░░ ~Good",
+            "    Whole sample (5)  2 of 3  67% ███████░░░ Good",
             "  2.1.2 Does assessment focus sufficiently on keeping other people safe?",
             "    PO (4)            1 of 2  50% █████░░░░░ ~Requires improvement    0",
             "    PSO (1)                —    — ··········",
-            "    Whole sample (5)  1 of 2  50% █████░░░░░ ~Requires improvement",
+            "    Whole sample (5)  1 of 2  50% █████░░░░░ Requires improvement",
             "2.2 Planning",
             "    PO (4)                                   ~Outstanding",
             "    PSO (1)                                  —",
-            "    Whole sample (5)                         ~Outstanding",
+            "    Whole sample (5)                         Outstanding",
             "  2.2.1 Does planning focus sufficiently on engaging the service user?",
             "    PO (4)            1 of 1 100% ██████████ ~Outstanding             0",
             "    PSO (1)                —    — ··········",
@@ -95,7 +95,7 @@ import Testing
         #expect(lines[0].hasPrefix("Results by sample · whole inspection, 5 cases"))
         // 2.1.1 is marked only on case supervision: that one group, and no whole-sample line that repeats it.
         let heading = lines.firstIndex { $0.hasPrefix("  2.1.1 ") }!
-        #expect(lines[heading + 1] == "    Case supervision (4)  2 of 3  67% ███████░░░ ~Good")
+        #expect(lines[heading + 1] == "    Case supervision (4)  2 of 3  67% ███████░░░ Good")
         #expect(lines[heading + 2].hasPrefix("  2.1.2 "))
         let unpaid = lines.firstIndex { $0.hasPrefix("  4.1.1 ") }!
         #expect(lines[unpaid + 1].hasPrefix("    Unpaid work (1)"))

@@ -30,6 +30,9 @@ enum BreakdownView {
             dimension == .officer && group.name.matchKey == chosen ? .bold : .plain
         }
         let wholeLabel = "Whole sample (\(state.cases.count))"
+        // A sample is the whole of the sample for its own key questions, so its bands are the
+        // inspection's; a grade or an officer is a part, and small parts are only indicative.
+        let subset = dimension != .sample
         var rows: [Row] = []
         for standard in state.framework.standards where standard.ratedFrom == .cases {
             guard let sample = standard.sample else { continue }
@@ -38,11 +41,11 @@ enum BreakdownView {
             for (group, results) in present {
                 rows.append(Row(
                     label: label(group),
-                    figure: Figure(standard: standard, result: results.standard(standard.id), scoring: group.scoring),
+                    figure: Figure(standard: standard, result: results.standard(standard.id), scoring: group.scoring, subset: subset),
                     style: style(group), indent: 4))
             }
             if present.count != 1 {
-                rows.append(Row(label: wholeLabel, figure: Figure(standard: standard, result: whole.standard(standard.id), scoring: state.scoring), style: .dim, indent: 4))
+                rows.append(Row(label: wholeLabel, figure: Figure(standard: standard, result: whole.standard(standard.id), scoring: state.scoring, subset: false), style: .dim, indent: 4))
             }
             for kq in standard.keyQuestions {
                 guard let all = whole.keyQuestion(kq.id) else { continue }
@@ -51,10 +54,10 @@ enum BreakdownView {
                     guard let r = results.keyQuestion(kq.id) else { continue }
                     let difference = r.percent == nil || all.percent == nil || present.count == 1
                         ? "" : KeyQuestionComparison.points(KeyQuestionComparison(id: kq.id, subset: r, whole: all).difference)
-                    rows.append(Row(label: label(group), figure: Figure(r), difference: difference, style: style(group), indent: 4))
+                    rows.append(Row(label: label(group), figure: Figure(r, subset: subset), difference: difference, style: style(group), indent: 4))
                 }
                 if present.count != 1 {
-                    rows.append(Row(label: wholeLabel, figure: Figure(all), style: .dim, indent: 4))
+                    rows.append(Row(label: wholeLabel, figure: Figure(all, subset: false), style: .dim, indent: 4))
                 }
             }
         }

@@ -29,13 +29,13 @@ enum ComparisonView {
             let theirs = whole.standard(standard.id)
             rows.append(Row(
                 id: standard.id, text: standard.title,
-                officer: Figure(standard: standard, result: mine.standard(standard.id), scoring: officerScoring),
-                sample: Figure(standard: standard, result: theirs, scoring: state.scoring), style: .bold))
+                officer: Figure(standard: standard, result: mine.standard(standard.id), scoring: officerScoring, subset: true),
+                sample: Figure(standard: standard, result: theirs, scoring: state.scoring, subset: false), style: .bold))
             for kq in standard.keyQuestions {
                 guard let a = mine.keyQuestion(kq.id), let b = whole.keyQuestion(kq.id) else { continue }
                 rows.append(Row(
                     id: "  " + kq.id, text: MarkingView.distinctiveText(kq, in: standard),
-                    officer: Figure(a), sample: Figure(b),
+                    officer: Figure(a, subset: true), sample: Figure(b, subset: false),
                     difference: a.percent == nil || b.percent == nil
                         ? "" : KeyQuestionComparison.points(KeyQuestionComparison(id: kq.id, subset: a, whole: b).difference)))
             }

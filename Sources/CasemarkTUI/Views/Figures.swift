@@ -10,19 +10,21 @@ struct Figure: Equatable {
     var indicative = false
     var showGauge = false
 
-    /// A key question's figures.
-    init(_ r: KeyQuestionResult) {
+    /// A key question's figures. Only a part of the sample (`subset`: an officer, a grade) is
+    /// marked indicative: the whole sample's band is the inspection's result, however few cases.
+    init(_ r: KeyQuestionResult, subset: Bool) {
         counts = r.tally.applicable == 0 ? "—" : "\(r.tally.yes) of \(r.tally.applicable)"
         percent = r.percent
         band = r.band
-        indicative = Indicative.isIndicative(r.tally)
+        indicative = subset && Indicative.isIndicative(r.tally)
         showGauge = true
     }
 
-    /// A standard's computed rating: indicative when any of its key questions' bands is.
-    init(standard: Standard, result: StandardResult?, scoring: Scoring) {
+    /// A standard's computed rating: for a part of the sample, indicative when any of its key
+    /// questions' bands is.
+    init(standard: Standard, result: StandardResult?, scoring: Scoring, subset: Bool) {
         band = result?.computed
-        indicative = band != nil && standard.keyQuestions.contains { Indicative.isIndicative(scoring.tally($0.id)) }
+        indicative = subset && band != nil && standard.keyQuestions.contains { Indicative.isIndicative(scoring.tally($0.id)) }
     }
 
     init(band: Band?) { self.band = band }
