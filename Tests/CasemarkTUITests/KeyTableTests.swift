@@ -11,10 +11,12 @@ import Testing
         press(&marking, .enter)
         var results = Fixtures.state()
         press(&results, .char("r"))
-        return [("cases", cases), ("marking", marking), ("results", results)]
+        var reading = Fixtures.state()
+        press(&reading, .char("v"))
+        return [("cases", cases), ("marking", marking), ("results", results), ("reading", reading)]
     }()
 
-    @Test(arguments: [0, 1, 2])
+    @Test(arguments: [0, 1, 2, 3])
     func helpListsEveryKeyOfTheTableAndNothingElse(_ index: Int) {
         var state = Self.screens[index].1
         let table = keyTable(for: state.screen)
@@ -30,7 +32,7 @@ import Testing
         #expect(state.overlay == nil, "? closes the help too")
     }
 
-    @Test(arguments: [0, 1, 2])
+    @Test(arguments: [0, 1, 2, 3])
     func theHintLineIsTheTablesMainKeys(_ index: Int) {
         let state = Self.screens[index].1
         let table = keyTable(for: state.screen)
@@ -53,7 +55,8 @@ import Testing
     @Test func everyActionHasAKeyOnEveryLayout() {
         let needsAltGr: Set<Character> = ["[", "]", "{", "}", "\\", "|", "@", "~", "`"]
         let tables = [KeyTables.cases, KeyTables.marking, KeyTables.results, KeyTables.help, KeyTables.noteEditor,
-                      KeyTables.search, KeyTables.filter, KeyTables.confirm, KeyTables.reason]
+                      KeyTables.search, KeyTables.filter, KeyTables.confirm, KeyTables.reason, KeyTables.reading,
+                      KeyTables.officerPicker]
         for table in tables {
             for binding in table.bindings where !binding.keys.isEmpty {
                 let usable = binding.keys.contains { key in
@@ -66,7 +69,8 @@ import Testing
     }
 
     @Test func noKeyIsBoundTwiceOnAScreen() {
-        for table in [KeyTables.cases, KeyTables.marking, KeyTables.results, KeyTables.filter] {
+        for table in [KeyTables.cases, KeyTables.marking, KeyTables.results, KeyTables.filter, KeyTables.reading,
+                      KeyTables.officerPicker] {
             let keys = table.bindings.flatMap(\.keys)
             #expect(Set(keys).count == keys.count, "\(table.title)")
         }
