@@ -179,10 +179,10 @@ extension AppState {
     }
 
     /// "Risk of serious harm issues apply: N", the attribute that rules a key question out.
-    public func ruledOutReason(_ kq: KeyQuestion) -> String {
+    public func ruledOutReason(_ kq: KeyQuestion, of c: Case? = nil) -> String {
         guard let condition = kq.notApplicableWhen else { return "" }
         let title = framework.attributes.first { $0.id == condition.attribute }?.title ?? condition.attribute
-        let value = currentCase?.attributes[condition.attribute] ?? condition.values.joined(separator: "/")
+        let value = (c ?? currentCase)?.attributes[condition.attribute] ?? condition.values.joined(separator: "/")
         return "\(title): \(value)"
     }
 

@@ -53,7 +53,7 @@ enum ReadingView {
             let kq = q.keyQuestion
             add("\(kq.id) \(kq.text)", .bold, hanging: CellWidth.of(kq.id) + 1)
             if q.ruledOut {
-                add("Not applicable to this case (\(ruledOutReason(state, c, kq))): it takes no answer.", .dim, indent: 2)
+                add("Not applicable to this case (\(state.ruledOutReason(kq, of: c))): it takes no answer.", .dim, indent: 2)
                 page.lines.append(Line(text: ""))
                 continue
             }
@@ -104,12 +104,6 @@ enum ReadingView {
             let after = entry.value?.answer?.displayName ?? "no answer"
             return "Changed: \(before.displayName) → \(after) by \(entry.by), \(MarkingView.shortTime(entry.at))"
         }
-    }
-
-    static func ruledOutReason(_ state: AppState, _ c: Case, _ kq: KeyQuestion) -> String {
-        guard let condition = kq.notApplicableWhen else { return "" }
-        let title = state.framework.attributes.first { $0.id == condition.attribute }?.title ?? condition.attribute
-        return "\(title): \(c.attributes[condition.attribute] ?? condition.values.joined(separator: "/"))"
     }
 
     /// "completed by Rhiannon Pryce, 2026-03-09 11:02", or "reopened by …: reason".
