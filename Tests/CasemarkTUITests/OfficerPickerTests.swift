@@ -36,7 +36,7 @@ import Testing
         #expect(state.officerScope == "Chloé Duval")
         #expect(state.list.order == ["CS-001", "UW-001"])
         #expect(state.status.text == "Chloé Duval (PO): 2 cases; r shows their results beside the whole sample")
-        #expect(render(state).line(0).hasPrefix("casemark · Test CRC · 0 of 2 complete · Chloé Duval's cases"))
+        #expect(render(state).line(0).hasPrefix("casemark · Test CRC · Chloé Duval: 0 of 2 complete"))
     }
 
     @Test func arrowsMoveAndAllOfficersUndoesTheChoice() {

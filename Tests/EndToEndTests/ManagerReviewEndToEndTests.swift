@@ -208,7 +208,7 @@ struct ManagerReviewEndToEndTests {
         let review = try TmuxSession(Self.command("open '\(copy.folder)' --officer 'CHLOE\u{301} DUVAL'"), width: 100, height: 24)
         let list = try review.waitFor("Enter open")
         #expect(list.contains("READ-ONLY"))
-        #expect(list.contains("Chloé Duval's cases"))
+        #expect(list.contains("Wessex and Downs CRC · Chloé Duval: 4 of 6 complete"))
         try review.send("q")
         try review.waitFor("EXIT=0")
 
