@@ -125,6 +125,28 @@ struct MarkingScreensEndToEndTests {
         #expect(answer["answer"] as? String == "no")
     }
 
+    @Test func aSecondCasemarkOnTheSameCaseIsToldItIsInUse() throws {
+        let inspection = try Inspection()
+        let first = try TmuxSession(Self.command("open '\(inspection.folder)' --inspector Ann"))
+        try first.waitFor("Enter open")
+        try first.send("Enter")
+        try first.waitFor("across the sample")
+        let second = try TmuxSession(Self.command("open '\(inspection.folder)' --inspector Bob"))
+        try second.waitFor("Enter open")
+        try second.send("Enter")
+        let screen = try second.waitFor("is open in another casemark")
+        #expect(screen.contains("A-1 is open in another casemark (in use by Ann since"))
+        // Once the first goes back to the list, the case is free again.
+        try first.send("q")
+        try first.waitFor("Enter open")
+        try second.send("q", "Enter")
+        let again = try second.waitFor("across the sample")
+        #expect(!again.contains("is open in another casemark"))
+        try first.send("q")
+        try second.send("q", "q")
+        try second.waitFor("EXIT=0")
+    }
+
     @Test func withNoInspectionAWorkingCopyOfTheSampleIsOpenedAndTheSampleLeftAlone() throws {
         let inspection = try Inspection()
         let data = (inspection.root as NSString).appendingPathComponent("data")

@@ -7,6 +7,8 @@ public enum Action: Equatable, Sendable {
     case saveFailed(caseID: String, message: String)
     /// The save merged in another process's change to other fields: this is the case now.
     case mergedOnDisk(Case)
+    /// Another casemark has this case open ("in use by Sam since …").
+    case caseInUse(caseID: String, holder: String)
     /// Time passed with a save still failing: try again.
     case retrySaves
 }

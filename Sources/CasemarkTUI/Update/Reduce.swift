@@ -21,6 +21,11 @@ public func reduce(_ state: inout AppState, _ action: Action, now: String) -> [E
     case .mergedOnDisk(let c):
         state.adopt(c)
         return []
+    case .caseInUse(let id, let holder):
+        state.status = StatusMessage(
+            "\(id) is open in another casemark (\(holder)): changes to the same answer are refused, not overwritten",
+            kind: .warning)
+        return []
     case .retrySaves:
         return retries(state)
     case .key(let key):
@@ -40,7 +45,7 @@ private func handle(_ key: KeyEvent, _ state: inout AppState, now: String) -> [E
         return []
     }
     // A passing message lasts one key; saved and error messages stay until replaced.
-    if state.status.kind == .info { state.status = .none }
+    if state.status.kind == .info || state.status.kind == .warning { state.status = .none }
     if state.isTooSmall {
         // Only quitting makes sense until the terminal is big enough again.
         return key == .char("q") || key == .ctrlC ? requestQuit(&state) : []

@@ -23,7 +23,7 @@ enum Chrome {
         switch message.kind {
         case .info: style = .plain
         case .saved: style = Style(role: .ok)
-        case .error: style = Style(bold: true, role: .alert)
+        case .error, .warning: style = Style(bold: true, role: .alert)
         }
         buffer.put(message.text, x: 0, y: row, style: style)
     }

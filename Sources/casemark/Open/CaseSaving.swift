@@ -6,6 +6,10 @@ import Foundation
 /// changes to other fields merged in) and the file written, for the status line.
 protocol CaseSaving: AnyObject {
     func save(_ c: Case) throws -> (saved: Case, file: String)
+    /// Marks the case as open here, for other casemark processes to see; returns who else has it
+    /// open, in words, if anyone.
+    func beginEditing(_ id: String, by inspector: String) -> String?
+    func endEditing(_ id: String)
 }
 
 /// Saves through the store: locked, checked against the file on disk, atomic and durable.
@@ -19,6 +23,12 @@ final class StoreSaver: CaseSaving {
         let path = (store.folder.path as NSString).appendingPathComponent(InspectionFolder.caseFile(c.id))
         return (saved, PathDisplay.short(path))
     }
+
+    func beginEditing(_ id: String, by inspector: String) -> String? {
+        store.beginEditing(id, by: inspector)?.description
+    }
+
+    func endEditing(_ id: String) { store.endEditing(id) }
 }
 
 /// Paths as the status line shows them: under the home folder as `~/…`.

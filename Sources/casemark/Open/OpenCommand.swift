@@ -84,7 +84,7 @@ enum Marking {
         if !unreadable.isEmpty {
             state.status = StatusMessage(
                 "\(unreadable.count) case file(s) could not be read and are left untouched: casemark validate lists them",
-                kind: .error)
+                kind: .warning)
         }
         return state
     }

@@ -99,6 +99,22 @@ final class Session {
             _ = reduce(&state, .key(.ctrlC), now: now)
             return false
         }
+        followOpenCase(quitting: quit, now: now)
         return quit
+    }
+
+    /// The case open on the marking screen is marked as in use for other casemark processes, and
+    /// the inspector is told if another one already has it open (saves still merge or refuse,
+    /// never overwrite).
+    private var markedInUse: String?
+
+    private func followOpenCase(quitting: Bool, now: String) {
+        let open = quitting ? nil : state.marking?.caseID
+        guard open != markedInUse, let saver else { return }
+        if let previous = markedInUse { saver.endEditing(previous) }
+        markedInUse = open
+        if let open, let holder = saver.beginEditing(open, by: state.inspector) {
+            _ = reduce(&state, .caseInUse(caseID: open, holder: holder), now: now)
+        }
     }
 }
