@@ -95,9 +95,10 @@ struct MarkingScreensEndToEndTests {
         try tmux.resize(width: 20, height: 5)
         try tmux.waitFor("is 20×5")
         try tmux.resize(width: 100, height: 30)
-        let back = try tmux.waitFor("across the sample")
+        let back = try tmux.waitUntil("the marking screen redrawn at 100×30") {
+            $0.contains("across the sample") && $0.contains("A-1 · Chloé Duval (PO)")
+        }
         #expect(!back.contains("EXIT="))
-        #expect(back.contains("A-1 · Chloé Duval (PO)"))
         try tmux.send("C-c")
         try tmux.waitFor("EXIT=0")
     }
@@ -140,8 +141,9 @@ struct MarkingScreensEndToEndTests {
         try first.send("q")
         try first.waitFor("Enter open")
         try second.send("q", "Enter")
-        let again = try second.waitFor("across the sample")
-        #expect(!again.contains("is open in another casemark"))
+        try second.waitUntil("the case opened without the in-use message") {
+            $0.contains("across the sample") && !$0.contains("is open in another casemark")
+        }
         try first.send("q")
         try second.send("q", "q")
         try second.waitFor("EXIT=0")

@@ -83,14 +83,22 @@ final class TmuxSession {
     /// Polls the screen until `text` shows (or the time is up); returns the last screen.
     @discardableResult
     func waitFor(_ text: String, seconds: Double = 10) throws -> String {
+        try waitUntil("\"\(text)\"", seconds: seconds) { $0.contains(text) }
+    }
+
+    /// Polls the screen until `condition` holds (or the time is up); returns the last screen.
+    /// A capture can catch a redraw half done, so a test that also needs something to be gone
+    /// waits for both together rather than checking the first screen that has one.
+    @discardableResult
+    func waitUntil(_ what: String, seconds: Double = 10, _ condition: (String) -> Bool) throws -> String {
         let deadline = Date().addingTimeInterval(seconds)
         var last = ""
         while Date() < deadline {
             last = try screen()
-            if last.contains(text) { return last }
+            if condition(last) { return last }
             usleep(50_000)
         }
-        Issue.record("waited \(seconds)s for \"\(text)\"; the screen was:\n\(last)")
+        Issue.record("waited \(seconds)s for \(what); the screen was:\n\(last)")
         return last
     }
 }
