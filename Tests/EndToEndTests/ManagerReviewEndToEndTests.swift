@@ -99,7 +99,8 @@ struct ManagerReviewEndToEndTests {
         #expect(hers.count == 6)
 
         let tmux = try TmuxSession(Self.command("open '\(copy.folder)' --officer \"Chloé Duval\" --read-only"), width: 80, height: 24)
-        let list = try tmux.waitFor("Enter open")
+        // A capture can catch a redraw half done: wait for the whole list, first row to hints.
+        let list = try tmux.waitUntil("her list of cases") { $0.contains("> CS-001") && $0.contains("UPW-001") && $0.contains("Enter open") }
         let rows = list.split(separator: "\n").dropFirst(2).filter { $0.hasPrefix("> ") || $0.hasPrefix("  ") }
         #expect(rows.count == hers.count, "\(list)")
         #expect(rows.allSatisfy { $0.contains("Chloé Duval (PO)") }, "only her cases: \(list)")
@@ -109,7 +110,9 @@ struct ManagerReviewEndToEndTests {
         #expect(list.contains("READ-ONLY"))
 
         try tmux.send("r")
-        let results = try tmux.waitFor("Whole sample (")
+        let results = try tmux.waitUntil("her results beside the sample's") {
+            $0.contains("Whole sample (") && $0.contains("  2.2.3 ") && $0.contains("Diff: officer's % minus sample's")
+        }
         #expect(results.contains("Chloé Duval (PO, 6 cases)"))
         #expect(results.contains("Whole sample (30 cases)"))
         for kq in ["2.1.1", "2.1.2", "2.1.3", "2.2.1", "2.2.2", "2.2.3"] {
