@@ -112,7 +112,7 @@ import Testing
         press(&state, .char("r"))
         #expect(render(state).lines == [
             "Results · Chloé Duval beside…  READ-ONLY",
-            "         Chloé Duv…│ Whole sample (5 ca…",
+            "         Chloé Duv…│ Whole sample",
             "            % Band │    % Band Diff",
             "2.1      Ass… ~IN  │      RI",
             "  2.1.1  100% ~OS  │  67% GD    +33",

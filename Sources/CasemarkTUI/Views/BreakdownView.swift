@@ -6,6 +6,8 @@ import CasemarkModel
 enum BreakdownView {
     struct Row {
         var label: String
+        /// The group's number of cases, " (148)": kept whole when the label is cut.
+        var count = ""
         var figure: Figure?
         var difference = ""
         var style = Style.plain
@@ -24,12 +26,14 @@ enum BreakdownView {
         func label(_ group: Breakdown.Group) -> String {
             let name = dimension == .sample ? Chrome.sampleTitle(group.name, state.framework) : group.name
             let mark = dimension == .officer && group.name.matchKey == chosen ? "• " : ""
-            return "\(mark)\(name) (\(group.cases.count))"
+            return "\(mark)\(name)"
         }
+        func count(_ group: Breakdown.Group) -> String { " (\(group.cases.count))" }
         func style(_ group: Breakdown.Group) -> Style {
             dimension == .officer && group.name.matchKey == chosen ? .bold : .plain
         }
-        let wholeLabel = "Whole sample (\(state.cases.count))"
+        let wholeLabel = "Whole sample"
+        let wholeCount = " (\(state.cases.count))"
         // A sample is the whole of the sample for its own key questions, so its bands are the
         // inspection's; a grade or an officer is a part, and small parts are only indicative.
         let subset = dimension != .sample
@@ -40,12 +44,12 @@ enum BreakdownView {
             rows.append(Row(label: "\(standard.id) \(standard.title)", style: Style(bold: true, underline: true)))
             for (group, results) in present {
                 rows.append(Row(
-                    label: label(group),
+                    label: label(group), count: count(group),
                     figure: Figure(standard: standard, result: results.standard(standard.id), scoring: group.scoring, subset: subset),
                     style: style(group), indent: 4))
             }
             if present.count != 1 {
-                rows.append(Row(label: wholeLabel, figure: Figure(standard: standard, result: whole.standard(standard.id), scoring: state.scoring, subset: false), style: .dim, indent: 4))
+                rows.append(Row(label: wholeLabel, count: wholeCount, figure: Figure(standard: standard, result: whole.standard(standard.id), scoring: state.scoring, subset: false), style: .dim, indent: 4))
             }
             for kq in standard.keyQuestions {
                 guard let all = whole.keyQuestion(kq.id) else { continue }
@@ -54,10 +58,10 @@ enum BreakdownView {
                     guard let r = results.keyQuestion(kq.id) else { continue }
                     let difference = r.percent == nil || all.percent == nil || present.count == 1
                         ? "" : KeyQuestionComparison.points(KeyQuestionComparison(id: kq.id, subset: r, whole: all).difference)
-                    rows.append(Row(label: label(group), figure: Figure(r, subset: subset), difference: difference, style: style(group), indent: 4))
+                    rows.append(Row(label: label(group), count: count(group), figure: Figure(r, subset: subset), difference: difference, style: style(group), indent: 4))
                 }
                 if present.count != 1 {
-                    rows.append(Row(label: wholeLabel, figure: Figure(all, subset: false), style: .dim, indent: 4))
+                    rows.append(Row(label: wholeLabel, count: wholeCount, figure: Figure(all, subset: false), style: .dim, indent: 4))
                 }
             }
         }
@@ -70,7 +74,7 @@ enum BreakdownView {
         let figures: FigureColumns
 
         init(width: Int, rows: [Row]) {
-            let widest = rows.filter { $0.figure != nil }.reduce(12) { max($0, CellWidth.of($1.label)) }
+            let widest = rows.filter { $0.figure != nil }.reduce(12) { max($0, CellWidth.of($1.label + $1.count)) }
             label = min(24, widest, max(8, width / 3))
             let counts = rows.reduce(7) { max($0, CellWidth.of($1.figure?.counts ?? "")) }
             figures = FigureColumns.choose(width: width, blocks: 1, fixed: 4 + label + 1 + 1 + Self.diff, counts: counts)
@@ -83,8 +87,12 @@ enum BreakdownView {
     static func draw(_ buffer: inout ScreenBuffer, _ state: AppState, by dimension: BreakdownDimension) {
         let all = rows(state, by: dimension)
         let columns = Columns(width: buffer.width, rows: all)
-        Chrome.header(&buffer, row: 0, left: "Results \(ResultsMode.breakdown(dimension).title) · whole inspection, \(state.cases.count) cases",
-                      right: state.readOnly ? "READ-ONLY" : "")
+        let title = "Results \(ResultsMode.breakdown(dimension).title)"
+        let right = state.readOnly ? "READ-ONLY" : ""
+        let room = buffer.width - (right.isEmpty ? 0 : CellWidth.of(right) + 2)
+        Chrome.header(&buffer, row: 0, left: TextLayout.firstFitting(
+            ["\(title) · whole inspection, \(state.cases.count) cases", "\(title) · \(state.cases.count) cases", title], in: room),
+                      right: right)
         buffer.put(TextLayout.fit("    Group (cases)", to: columns.figureX), x: 0, y: 1, style: Style(underline: true))
         columns.figures.heads(&buffer, x: columns.figureX, y: 1)
         buffer.put(TextLayout.fitRight("Diff", to: Columns.diff), x: columns.diffX, y: 1, style: Style(underline: true))
@@ -96,7 +104,7 @@ enum BreakdownView {
                 buffer.put(row.label, x: row.indent, y: y, style: row.style)
                 continue
             }
-            buffer.put(TextLayout.fit(row.label, to: columns.label), x: row.indent, y: y, style: row.style)
+            buffer.put(TextLayout.fit(row.label, keeping: row.count, to: columns.label), x: row.indent, y: y, style: row.style)
             columns.figures.draw(figure, &buffer, x: columns.figureX, y: y, bold: row.style.bold)
             buffer.put(TextLayout.fitRight(row.difference, to: Columns.diff), x: columns.diffX, y: y)
         }

@@ -82,13 +82,16 @@ enum ComparisonView {
         Chrome.header(&buffer, row: 0, left: "Results · \(officer) beside the whole sample",
                       right: state.readOnly ? "READ-ONLY" : "")
         // The two sides' names over their figures.
+        // The longest naming that fits: a count is left out whole rather than cut.
         let grade = summary.map { $0.grades.isEmpty ? "" : $0.grades.joined(separator: "/") + ", " } ?? ""
-        let mine = state.visibleCaseCount
-        buffer.put("\(officer) (\(grade)\(mine) case\(mine == 1 ? "" : "s"))", x: columns.officerX, y: 1,
-                   limit: columns.figures.block + 1, style: .bold)
+        let mine = "\(state.visibleCaseCount) case\(state.visibleCaseCount == 1 ? "" : "s")"
+        let officerRoom = columns.figures.block + 1
+        buffer.put(TextLayout.firstFitting(["\(officer) (\(grade)\(mine))", "\(officer) (\(mine))", officer], in: officerRoom),
+                   x: columns.officerX, y: 1, limit: officerRoom, style: .bold)
         buffer.put("│", x: columns.sampleX - 2, y: 1, style: .dim)
-        buffer.put("Whole sample (\(state.cases.count) cases)", x: columns.sampleX, y: 1,
-                   limit: max(0, buffer.width - columns.sampleX), style: .bold)
+        let sampleRoom = max(0, buffer.width - columns.sampleX)
+        buffer.put(TextLayout.firstFitting(["Whole sample (\(state.cases.count) cases)", "Whole sample", "Sample"], in: sampleRoom),
+                   x: columns.sampleX, y: 1, limit: sampleRoom, style: .bold)
         buffer.put(TextLayout.fit(columns.text > 0 ? "Standard / key question" : "", to: columns.officerX), x: 0, y: 2,
                    style: Style(underline: true))
         columns.figures.heads(&buffer, x: columns.officerX, y: 2)

@@ -6,6 +6,8 @@ public enum ResultsView {
     struct Line {
         var id: String = ""
         var text: String
+        /// The wording to show when `text` does not fit (a key question's distinctive words).
+        var shortText: String = ""
         var counts: String = ""
         var percent: Int?
         var showGauge = false
@@ -31,7 +33,7 @@ public enum ResultsView {
             for kq in standard.keyQuestions {
                 let r = state.scoring.keyQuestionResult(kq.id)
                 lines.append(Line(
-                    id: kq.id, text: kq.text, counts: r.tally.applicable == 0 ? "" : "\(r.tally.yes)/\(r.tally.applicable)",
+                    id: kq.id, text: kq.text, shortText: state.shortWording[kq.id] ?? kq.text, counts: r.tally.applicable == 0 ? "" : "\(r.tally.yes)/\(r.tally.applicable)",
                     percent: r.percent, showGauge: true, band: r.band, bandText: r.band?.displayName ?? "", indent: 2))
             }
             if let recorded = result.recorded {
@@ -77,20 +79,16 @@ public enum ResultsView {
         Chrome.header(&buffer, row: layout.headerRow,
                       left: "Results · \(state.record.provider) · overall: \(results.overall.summary)",
                       right: state.readOnly ? "READ-ONLY" : "")
-        let wide = buffer.width >= 70
-        let gaugeWidth = wide ? 10 : 5
-        let countsWidth = 7
-        let bandWidth = wide ? 20 : max(4, buffer.width - 8 - 1 - countsWidth - 1 - 4 - 1 - gaugeWidth - 1)
-        let textWidth = wide ? buffer.width - (8 + 1) - 1 - (countsWidth + 1 + 4 + 1 + gaugeWidth + 1) - bandWidth : 0
-        func columns(_ id: String, _ text: String, _ counts: String, _ percent: String, _ gauge: String) -> String {
-            var line = TextLayout.fit(id, to: 8) + " "
-            if textWidth > 0 { line += TextLayout.fit(text, to: textWidth) + " " }
-            return line + TextLayout.fitRight(counts, to: countsWidth) + " " + TextLayout.fitRight(percent, to: 4) + " "
-                + TextLayout.fit(gauge, to: gaugeWidth) + " "
-        }
-        buffer.put(columns("", "Standard / key question", "Yes/app", "%", "") + "Band", x: 0, y: layout.columnsRow,
-                   style: Style(underline: true))
         let all = lines(state)
+        let plan = Columns(width: buffer.width, counts: all.reduce(0) { max($0, CellWidth.of($1.counts)) })
+        func columns(_ id: String, _ text: String, _ counts: String, _ percent: String) -> String {
+            var line = TextLayout.fit(id, to: Columns.id) + " "
+            if plan.text > 0 { line += TextLayout.fit(text, to: plan.text) + " " }
+            line += TextLayout.fitRight(counts, to: plan.counts) + " " + TextLayout.fitRight(percent, to: 4) + " "
+            return plan.gauge > 0 ? line + String(repeating: " ", count: plan.gauge + 1) : line
+        }
+        buffer.put(columns("", "Standard / key question", "Yes/app", "%") + "Band", x: 0, y: layout.columnsRow,
+                   style: Style(underline: true))
         let scroll = max(0, min(state.resultsScroll, all.count - layout.rows.height))
         for (offset, line) in all.dropFirst(scroll).prefix(layout.rows.height).enumerated() {
             let y = layout.rows.y + offset
@@ -98,12 +96,18 @@ public enum ResultsView {
                 buffer.put(line.text, x: 2 + line.indent, y: y, style: line.style)
                 continue
             }
-            let head = columns(String(repeating: " ", count: line.indent) + line.id, line.text, line.counts,
-                               line.showGauge ? Gauge.percentText(line.percent) : "", "")
+            // A key question's whole wording when it fits, else the words that tell it apart.
+            let text = CellWidth.of(line.text) <= plan.text || line.shortText.isEmpty ? line.text : line.shortText
+            let head = columns(String(repeating: " ", count: line.indent) + line.id, text, line.counts,
+                               line.showGauge ? Gauge.percentText(line.percent) : "")
             var x = buffer.put(head, x: 0, y: y, style: line.style)
-            if line.showGauge {
-                let gaugeX = x - gaugeWidth - 1
-                buffer.put(Gauge.bar(percent: line.percent, width: gaugeWidth), x: gaugeX, y: y, style: .band(line.band))
+            if !line.showGauge {
+                // A standard has no figures of its own: its title may run on where its key
+                // questions' are, and so can be read whole, even with no column for wording.
+                buffer.put(line.text, x: Columns.id + 1, y: y, limit: max(0, plan.bandX - Columns.id - 2), style: line.style)
+            }
+            if line.showGauge && plan.gauge > 0 {
+                buffer.put(Gauge.bar(percent: line.percent, width: plan.gauge), x: x - plan.gauge - 1, y: y, style: .band(line.band))
             }
             x = min(x, buffer.width)
             buffer.put(line.bandText, x: x, y: y, style: Style(bold: line.style.bold, role: line.band.map { .band($0) } ?? .normal))
@@ -111,5 +115,42 @@ public enum ResultsView {
         buffer.cursor = Position(x: 0, y: layout.rows.y)
         Chrome.status(&buffer, state, row: layout.statusRow)
         Chrome.hints(&buffer, KeyTables.results, readOnly: state.readOnly, row: layout.hintRow)
+    }
+
+    /// How wide each column of the table is. The counts column is as wide as the widest count,
+    /// so a number is never cut ("4421/6640" on a large inspection): the key questions' wording
+    /// gives way first, then (narrow) the gauge, so the band's name keeps room to be read.
+    struct Columns: Equatable {
+        static let id = 8
+        static let fullBand = 20
+        /// Narrower than this, the wording column is left out: a few letters say nothing.
+        static let minimumText = 10
+        /// A band column narrower than this is given the gauge's room.
+        static let readableBand = 12
+        var text: Int
+        var counts: Int
+        var gauge: Int
+        var band: Int
+
+        init(width: Int, counts widest: Int) {
+            counts = max(7, widest)
+            // Id, counts and percent, each with a space after it.
+            let fixed = Self.id + 1 + counts + 1 + 4 + 1
+            gauge = 10
+            band = Self.fullBand
+            text = width - fixed - (gauge + 1) - band - 1
+            if width >= 70 && text >= Self.minimumText { return }
+            text = 0
+            gauge = 5
+            band = width - fixed - (gauge + 1)
+            if band < Self.readableBand {
+                gauge = 0
+                band = width - fixed
+            }
+            band = max(4, band)
+        }
+
+        /// Where the band's name starts.
+        var bandX: Int { Self.id + 1 + (text > 0 ? text + 1 : 0) + counts + 1 + 4 + 1 + (gauge > 0 ? gauge + 1 : 0) }
     }
 }
