@@ -57,7 +57,8 @@ enum HistoryText {
         for entry in c.history {
             switch entry.event {
             case .answered:
-                lines.append("\(entry.at)  \(entry.by)  \(entry.keyQuestion ?? "?")")
+                // Why, when the change was not an answer given (an undo, a reload from disk).
+                lines.append("\(entry.at)  \(entry.by)  \(entry.keyQuestion ?? "?")" + (entry.reason.map { " (\($0))" } ?? ""))
                 lines.append("    before: \(describe(entry.previous))")
                 lines.append("    after:  \(describe(entry.value))")
             case .completed:

@@ -149,6 +149,57 @@ struct MarkingScreensEndToEndTests {
         try second.waitFor("EXIT=0")
     }
 
+    /// Two casemarks answer the same key question differently: the second is told, keeps its
+    /// answer on screen and is not stuck retrying; its other cases save; R takes in the first's
+    /// answer with the second's kept in the history, where undo finds it.
+    @Test func aClashingSaveIsReportedAndRReloadsKeepingOursInTheHistory() throws {
+        let inspection = try Inspection()
+        let ann = try TmuxSession(Self.command("open '\(inspection.folder)' --inspector Ann"), width: 80, height: 24)
+        let bob = try TmuxSession(Self.command("open '\(inspection.folder)' --inspector Bob"), width: 80, height: 24)
+        try ann.waitFor("Enter open")
+        try bob.waitFor("Enter open")
+        try ann.send("G", "Enter")
+        try ann.waitFor("across the sample")
+        try bob.send("G", "Enter")
+        try bob.waitFor("across the sample")
+        try ann.send("y")
+        try ann.waitFor("saved")
+        try bob.send("n")
+        let clash = try bob.waitFor("NOT SAVED A-3")
+        #expect(clash.contains("NOT SAVED A-3: 2.1.1 changed elsewhere by Ann · R reloads"), "\(clash)")
+        #expect(clash.contains("  2.1.1 No "), "Bob's answer stays on his screen")
+        #expect(try inspection.answer("A-3", "2.1.1")?["answer"] as? String == "yes", "Ann's answer is not overwritten")
+
+        // Bob's other cases still save, and the clash stays in view.
+        try bob.send("P")
+        try bob.waitFor("A-2 · Ines Sørensen")
+        try bob.send("y")
+        let other = try bob.waitFor("open it, R reloads")
+        #expect(other.contains("NOT SAVED A-3: 2.1.1 changed elsewhere by Ann · open it, R reloads"))
+        #expect(try inspection.answer("A-2", "2.1.2")?["by"] as? String == "Bob")
+
+        try bob.send("N")
+        try bob.waitFor("A-3 · 李小龙")
+        try bob.send("R")
+        let reloaded = try bob.waitFor("reloaded from disk")
+        #expect(reloaded.contains("A-3 reloaded from disk: your 2.1.1 went into its history"), "\(reloaded)")
+        #expect(reloaded.contains("  2.1.1 Yes "))
+        let history = try StoreCLI.run(["history", inspection.folder, "A-3"])
+        #expect(history.stdout.contains("Bob  2.1.1 (reloaded from disk"), "\(history.stdout)")
+        #expect(history.stdout.contains("before: No"))
+        #expect(history.stdout.contains("after:  Yes"))
+        #expect(try inspection.answer("A-3", "2.1.1")?["answer"] as? String == "yes")
+
+        try bob.send("u")
+        try bob.waitFor("undone: 2.1.1 is back to No")
+        try bob.waitFor("> 2.1.1 No ")
+        #expect(try inspection.answer("A-3", "2.1.1")?["answer"] as? String == "no")
+        try ann.send("q", "q")
+        try ann.waitFor("EXIT=0")
+        try bob.send("q", "q")
+        try bob.waitFor("EXIT=0")
+    }
+
     @Test func withNoInspectionAWorkingCopyOfTheSampleIsOpenedAndTheSampleLeftAlone() throws {
         let inspection = try Inspection()
         let data = (inspection.root as NSString).appendingPathComponent("data")

@@ -41,6 +41,12 @@ public struct AppState: Sendable {
     public var status: StatusMessage
     /// Cases whose latest version is not on disk, with the reason; retried until saved.
     public var unsaved: [String: String] = [:]
+    /// Cases whose save clashed with another process's change to the same answer: not retried,
+    /// kept on screen until reloaded (`R`).
+    public internal(set) var conflicts: [String: SaveConflict] = [:]
+    /// Each case with a change not yet saved, as it was before that change: what the file on
+    /// disk held as far as this process knows, so a reload can tell whose change is whose.
+    var savedBase: [String: Case] = [:]
 
     public init(
         inspection: Inspection, inspector: String, readOnly: Bool = false, officer: String? = nil,
@@ -80,6 +86,7 @@ public struct AppState: Sendable {
         guard !readOnly, let index = indexByID[new.id] else { return [] }
         let old = cases[index]
         guard old != new else { return [] }
+        if savedBase[new.id] == nil { savedBase[new.id] = old }
         cases[index] = new
         scoring.replace(old, with: new)
         rescoreOfficer(old, new)

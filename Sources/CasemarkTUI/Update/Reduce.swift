@@ -6,6 +6,8 @@ public func reduce(_ state: inout AppState, _ action: Action, now: String) -> [E
     switch action {
     case .saved(let id, let file):
         state.unsaved[id] = nil
+        state.conflicts[id] = nil
+        state.savedBase[id] = nil
         if let (other, message) = state.unsaved.min(by: { $0.key < $1.key }) {
             state.status = StatusMessage("NOT SAVED \(other): \(message) (retrying)", kind: .error)
         } else {
@@ -25,6 +27,17 @@ public func reduce(_ state: inout AppState, _ action: Action, now: String) -> [E
         state.status = StatusMessage(
             "\(id) is open in another casemark (\(holder)): changes to the same answer are refused, not overwritten",
             kind: .warning)
+        return []
+    case .saveConflict(let id, let fields, let disk):
+        // Not retried: it would clash again. The status line says so until it is reloaded.
+        state.unsaved[id] = nil
+        state.conflicts[id] = SaveConflict(fields: fields, disk: disk)
+        state.status = .none
+        return []
+    case .reloaded(let disk):
+        return state.reload(disk, now: now)
+    case .reloadFailed(let id, let message):
+        state.status = StatusMessage("\(id) could not be reloaded: \(message)", kind: .warning)
         return []
     case .retrySaves:
         return retries(state)
@@ -112,7 +125,7 @@ public func keyTable(for overlay: Overlay) -> KeyTable {
 
 /// Quit, unless a change is not on disk yet: then ask first.
 func requestQuit(_ state: inout AppState) -> [Effect] {
-    if state.unsaved.isEmpty { return [.quit] }
+    if state.unsaved.isEmpty && state.conflicts.isEmpty { return [.quit] }
     state.overlay = .confirm(.quitUnsaved)
     return []
 }

@@ -134,6 +134,8 @@ func handleMarking(_ command: Command, _ key: KeyEvent, _ state: inout AppState,
             break
         }
         state.overlay = .reopenReason(TextField())
+    case .reload:
+        effects = [.reload(caseID: c.id)]
     case .previousCase, .nextCase:
         state.marking = marking
         state.stepCase(command == .nextCase ? 1 : -1)
@@ -215,6 +217,26 @@ extension AppState {
         let before = liveFigures(kq)
         let effects = commit(new)
         marking.lastChange = liveChange(kq, before: before)
+        return effects
+    }
+
+    /// Takes in `disk`, the case as its file now holds it: this process's unsaved answers that
+    /// clash with it go into the history (undo brings them back), the rest are kept and saved.
+    mutating func reload(_ disk: Case, now: String) -> [Effect] {
+        guard let current = caseWith(id: disk.id) else { return [] }
+        let (reloaded, replaced) = current.reloaded(from: disk, base: savedBase[disk.id] ?? current, by: inspector, at: now)
+        conflicts[disk.id] = nil
+        unsaved[disk.id] = nil
+        savedBase[disk.id] = nil
+        adopt(disk)
+        let effects = reloaded == disk ? [] : commit(reloaded)
+        if marking?.caseID == disk.id { marking?.lastChange = nil }
+        if replaced.isEmpty {
+            status = StatusMessage("\(disk.id) reloaded from disk")
+        } else {
+            let names = replaced.joined(separator: ", ")
+            status = StatusMessage("\(disk.id) reloaded from disk: your \(names) went into its history (u brings it back)")
+        }
         return effects
     }
 

@@ -29,7 +29,9 @@ func handleOverlay(_ overlay: Overlay, _ key: KeyEvent, _ state: inout AppState,
         case (.quitUnsaved, .confirm):
             return [.quit]
         case (.quitUnsaved, _):
-            state.status = StatusMessage("not quitting: the unsaved change is retried")
+            state.status = StatusMessage(state.unsaved.isEmpty
+                ? "not quitting: R on the case reloads it, keeping yours in its history"
+                : "not quitting: the unsaved change is retried")
         }
         return []
 

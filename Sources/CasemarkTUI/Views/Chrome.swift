@@ -18,6 +18,11 @@ enum Chrome {
         var message = state.status
         if let (id, error) = state.unsaved.min(by: { $0.key < $1.key }), message.kind != .error {
             message = StatusMessage("NOT SAVED \(id): \(error) (retrying)", kind: .error)
+        } else if let (id, conflict) = state.conflicts.min(by: { $0.key < $1.key }),
+            message.text.isEmpty || message.kind == .saved || message.kind == .error
+        {
+            // What a key just did shows for that key; then the clash is back in view.
+            message = state.conflictStatus(id, conflict, width: buffer.width)
         }
         let style: Style
         switch message.kind {
