@@ -33,6 +33,9 @@ public enum HelpView {
         if state.screen == .marking {
             notes.append("Answers: Yes, No, N/A; · not answered; (n/a) the case's attributes rule it out.")
             notes.append("Every change is saved at once; u takes back the last one.")
+            if state.officerScope != nil {
+                notes.append("With an officer chosen, the strip at the bottom gives their figure, then the whole sample's. ~ marks a band resting on fewer than \(Indicative.minimumApplicableCases) applicable cases: indicative only. OS GD RI IN: Outstanding, Good, Requires improvement, Inadequate.")
+            }
         }
         notes.append("Ctrl-C quits from anywhere; nothing typed is lost.")
         for note in notes {

@@ -185,10 +185,15 @@ enum MarkingView {
         func put(_ text: String, _ style: Style = .plain) {
             x += buffer.put(text, x: x, y: first, style: style)
         }
-        put(kq + (narrow ? " " : " across the sample: "), .bold)
-        if result.tally.applicable == 0 {
+        if let officer = state.officerScope, let officerScoring = state.officerScoring {
+            // The officer's figure beside the whole sample's, as the results put them.
+            OfficerStrip.keyQuestion(kq, officer: officer, officerScoring.keyQuestionResult(kq), sample: result)
+                .draw(&buffer, y: first)
+        } else if result.tally.applicable == 0 {
+            put(kq + (narrow ? " " : " across the sample: "), .bold)
             put("no yes or no answers yet")
         } else {
+            put(kq + (narrow ? " " : " across the sample: "), .bold)
             put(narrow ? "\(result.tally.yes)/\(result.tally.applicable) " : "\(result.tally.yes) of \(result.tally.applicable) yes · ")
             if let change, change.keyQuestion == kq, change.before.percent != change.after.percent {
                 put("\(Gauge.percentText(change.before.percent)) → ")
@@ -202,10 +207,16 @@ enum MarkingView {
         let y = rows[1]
         let standard = question.standard
         let computed = state.scoring.standardResult(standard, recorded: state.record.ratings[standard.id])
-        x += buffer.put("\(standard.id) \(standard.title): ", x: x, y: y)
-        x += buffer.put(computed.computed?.displayName ?? "not yet rated", x: x, y: y, style: Style(bold: true, role: computed.computed.map { .band($0) } ?? .normal))
-        if let recorded = computed.recorded, recorded.rating != computed.computed {
-            x += buffer.put(" (recorded: \(recorded.rating.displayName))", x: x, y: y)
+        if let officer = state.officerScope, let officerScoring = state.officerScoring {
+            let theirs = Figure(standard: standard, result: officerScoring.standardResult(standard, recorded: nil),
+                                scoring: officerScoring, subset: true)
+            x += OfficerStrip.standard(standard, officer: officer, theirs, sample: computed.computed).draw(&buffer, y: y)
+        } else {
+            x += buffer.put("\(standard.id) \(standard.title): ", x: x, y: y)
+            x += buffer.put(computed.computed?.displayName ?? "not yet rated", x: x, y: y, style: Style(bold: true, role: computed.computed.map { .band($0) } ?? .normal))
+            if let recorded = computed.recorded, recorded.rating != computed.computed {
+                x += buffer.put(" (recorded: \(recorded.rating.displayName))", x: x, y: y)
+            }
         }
         if let change, change.before.tally != change.after.tally {
             var text = "  ·  \(change.keyQuestion) "
