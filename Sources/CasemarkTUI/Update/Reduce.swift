@@ -43,7 +43,19 @@ public func reduce(_ state: inout AppState, _ action: Action, now: String) -> [E
         return retries(state)
     case .key(let key):
         // A failed save is tried again before anything else, so it is never left behind.
-        return retries(state) + handle(key, &state, now: now)
+        let place = state.place
+        let effects = retries(state) + handle(key, &state, now: now)
+        // "saved …" (and what that key did, beside it) outlasts keys, but not the screen or
+        // case it was about: on another case "CS-003 is complete (o reopens it)" misleads.
+        if state.status.kind == .saved, state.place != place { state.status = .none }
+        return effects
+    }
+}
+
+extension AppState {
+    /// The screen and the case in view, which a status message may be about.
+    fileprivate var place: [String] {
+        ["\(screen)", marking?.caseID ?? "", reading?.caseID ?? ""]
     }
 }
 
