@@ -74,7 +74,25 @@ enum HistoryText {
         guard let answer, !answer.isEmpty else { return "(nothing)" }
         var parts = [answer.answer?.displayName ?? "not answered"]
         if !answer.prompts.isEmpty { parts.append("prompts \(answer.prompts.joined(separator: ", "))") }
-        if !answer.note.isEmpty { parts.append("note: \(answer.note.debugDescription)") }
+        if !answer.note.isEmpty { parts.append("note: \(quoted(answer.note))") }
         return parts.joined(separator: "; ")
+    }
+
+    /// The note in quotes on one line, as typed: only the quote, the backslash and line breaks
+    /// are escaped (Swift's own escaping would also turn "O'Neill" into "O\'Neill").
+    static func quoted(_ note: String) -> String {
+        var out = "\""
+        for c in note {
+            switch c {
+            case "\"": out += "\\\""
+            case "\\": out += "\\\\"
+            case "\n": out += "\\n"
+            case "\r\n": out += "\\r\\n"
+            case "\r": out += "\\r"
+            case "\t": out += "\\t"
+            default: out.append(c)
+            }
+        }
+        return out + "\""
     }
 }

@@ -38,6 +38,23 @@ import Testing
         #expect(history.stdout.contains("after:  No; note: \"Ann save 2\""))
     }
 
+    @Test func historyShowsANoteAsTypedWithItsLineBreaksMarked() throws {
+        let scratch = StoreScratch()
+        let path = try newInspection(scratch)
+        let note = #"Seen with Jack O'Neill \"twice\"; très motivé\nSecond line"#
+        let json = """
+            {"schemaVersion": 1, "id": "A-1", "sample": "case-supervision",
+             "responsibleOfficer": {"name": "Jack O'Neill", "grade": "PO"}, "attributes": {}, "status": "in-progress",
+             "answers": {"2.1.1": {"answer": "yes", "note": "\(note)", "by": "Zoë", "at": "2026-01-05T10:00:00Z"}},
+             "history": [{"event": "answer", "keyQuestion": "2.1.1", "by": "Zoë", "at": "2026-01-05T10:00:00Z",
+                          "value": {"answer": "yes", "note": "\(note)"}}]}
+            """
+        #expect(FileManager.default.createFile(atPath: "\(path)/cases/A-1.json", contents: Data(json.utf8)))
+        let history = try StoreCLI.run(["history", path, "A-1"])
+        #expect(history.status == 0, "\(history.all)")
+        #expect(history.stdout.contains(#"after:  Yes; note: "Seen with Jack O'Neill \"twice\"; très motivé\nSecond line""#), "\(history.stdout)")
+    }
+
     struct Refusal: CustomTestStringConvertible, Sendable {
         var name: String
         var setUp: @Sendable (String) throws -> Void
