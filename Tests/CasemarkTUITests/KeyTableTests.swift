@@ -82,3 +82,20 @@ import Testing
         #expect(state.status.text == "Z: not a key here (? lists them)")
     }
 }
+
+/// A help longer than the screen says there is more, and scrolls until its last line shows.
+@Suite struct LongHelpTests {
+    @Test func theMarkingHelpAt80x24SaysThereIsMoreAndScrollsToItsEnd() {
+        var state = Fixtures.state()
+        press(&state, .enter, .char("?"))
+        let total = HelpView.lineCount(state)
+        #expect(total > 21, "the fixture's marking help is longer than 80×24 shows")
+        #expect(render(state).line(21) == "↓ j: \(total - 20) more lines")
+        press(&state, [KeyEvent](repeating: .char("j"), count: 60))
+        let screen = render(state)
+        #expect(state.overlay == .help(scroll: total - 21))
+        #expect(screen.line(21) == HelpView.lines(state).last?.text, "the last line at the bottom, nothing blank under it")
+        #expect(screen.lines.contains { $0.contains("back to the list of cases") })
+        #expect(!screen.lines.contains { $0.contains("more lines") })
+    }
+}

@@ -11,7 +11,7 @@ func handleOverlay(_ overlay: Overlay, _ key: KeyEvent, _ state: inout AppState,
     case .help(let scroll):
         switch binding?.command {
         case .up: state.overlay = .help(scroll: max(0, scroll - 1))
-        case .down: state.overlay = .help(scroll: min(scroll + 1, max(0, HelpView.lineCount(state) - 1)))
+        case .down: state.overlay = .help(scroll: min(scroll + 1, HelpView.lastScroll(state)))
         case .back: state.overlay = nil
         default: break
         }
