@@ -20,11 +20,7 @@ enum MarkingView {
             left: "\(c.id) · \(Chrome.officer(c.responsibleOfficer)) · \(Chrome.sampleTitle(c.sample, state.framework))",
             right: right)
         if let detailsRow = layout.detailsRow {
-            // The framework's own attributes (those that rule key questions out) first, then the rest.
-            let known = state.framework.attributes.filter { c.attributes[$0.id] != nil }
-            let others = c.attributes.keys.filter { key in !known.contains { $0.id == key } }.sorted()
-            let attributes = known.map { "\($0.title): \(c.attributes[$0.id] ?? "")" }
-                + others.map { "\($0): \(c.attributes[$0] ?? "")" }
+            let attributes = attributeTexts(c, state.framework)
             let line = (attributes.isEmpty ? ["no attributes recorded"] : attributes)
                 + ["\(progress.answered) of \(progress.applicable) answered"]
             buffer.put(line.joined(separator: " · "), x: 0, y: detailsRow)
@@ -51,6 +47,14 @@ enum MarkingView {
         }
         Chrome.status(&buffer, state, row: layout.statusRow)
         Chrome.hints(&buffer, KeyTables.marking, readOnly: state.readOnly, row: layout.hintRow)
+    }
+
+    /// "Risk of serious harm issues apply: N", …: the framework's own attributes (those that rule
+    /// key questions out) first, by their titles, then the rest by name.
+    static func attributeTexts(_ c: Case, _ framework: Framework) -> [String] {
+        let known = framework.attributes.filter { c.attributes[$0.id] != nil }
+        let others = c.attributes.keys.filter { key in !known.contains { $0.id == key } }.sorted()
+        return known.map { "\($0.title): \(c.attributes[$0.id] ?? "")" } + others.map { "\($0): \(c.attributes[$0] ?? "")" }
     }
 
     /// How an answer shows in the list, in words (never by colour alone).
@@ -133,8 +137,10 @@ enum MarkingView {
         let noteLines = TextLayout.wrap(answer?.note ?? "", width: area.width)
         let noteNeed = 1 + min(max(1, noteLines.count), 2)
         if !prompts.isEmpty && y < bottom {
+            // Where nothing can be ticked, no hint says how to.
+            let tickable = !state.readOnly && state.currentCase?.status != .complete
             let heading = "Prompts: \(ticked.count) of \(prompts.count) ticked"
-                + (marking.focus == .prompts ? "" : " (Tab to tick)")
+                + (marking.focus == .prompts || !tickable ? "" : " (Tab to tick)")
             line(heading, .underlined)
             var promptRows: [(text: String, prompt: Int, first: Bool)] = []
             for (i, prompt) in prompts.enumerated() {

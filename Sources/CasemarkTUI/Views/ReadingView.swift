@@ -133,10 +133,7 @@ enum ReadingView {
         let page = page(state, c)
         let body = layout.rows
         let scroll = max(0, min(reading.scroll, page.lines.count - body.height))
-        let attributes = c.attributes.keys.sorted().map { key in
-            "\(state.framework.attributes.first { $0.id == key }?.title ?? key): \(c.attributes[key] ?? "")"
-        }
-        let details = attributes + ["\(progress.answered) of \(progress.applicable) answered"] + [lastEvent(c)].compactMap { $0 }
+        let details = MarkingView.attributeTexts(c, state.framework) + ["\(progress.answered) of \(progress.applicable) answered"] + [lastEvent(c)].compactMap { $0 }
         let shown = page.lines.isEmpty ? "" : "lines \(scroll + 1)–\(min(page.lines.count, scroll + body.height)) of \(page.lines.count)"
         Chrome.header(&buffer, row: layout.columnsRow, left: details.joined(separator: " · "),
                       right: page.lines.count > body.height ? shown : "", style: .dim)
