@@ -131,14 +131,21 @@ struct ManagerReviewEndToEndTests {
 
         // The edit keys, on every screen: refused, said so, nothing written.
         let screens: [(keys: [String], shows: String)] = [
-            ([], "Enter open"), (["Enter"], "by question"), (["Enter", "v"], "across the sample"),
-            (["Enter", "v", "Tab"], "across the sample"), (["r"], "Whole sample ("),
+            ([], "Enter open"), (["Enter"], "by question"), (["Enter", "v"], "│ sample "),
+            (["Enter", "v", "Tab"], "│ sample "), (["r"], "Whole sample ("),
             (["r", "b"], "by officer grade"),
         ]
         try Self.backToTheList(tmux)
         for screen in screens {
             if !screen.keys.isEmpty { try tmux.tmux(["send-keys", "-t", "main"] + screen.keys) }
-            try tmux.waitFor(screen.shows)
+            let shown = try tmux.waitFor(screen.shows)
+            if screen.keys == ["Enter", "v"] {
+                // Her figure for the key question in view, then the whole sample's.
+                let mine = Self.counts("2.1.1", hers)
+                let sample = Self.counts("2.1.1", all)
+                #expect(shown.contains("2.1.1 Chloé Duval \(mine.yes) of \(mine.applicable) · "), "\(shown)")
+                #expect(shown.contains("│ sample \(sample.yes) of \(sample.applicable) · "), "\(shown)")
+            }
             for key in ["y", "n", "a", "e", "c", "Space"] {
                 try tmux.send(key)
                 let shown = try tmux.waitFor("read-only: nothing can be changed")
