@@ -41,7 +41,7 @@ import Testing
         press(&state, .char("r"))
         let screen = render(state)
         #expect(screen.lines == [
-            "Results · Test CRC · overall: 3 of 4 ra…",
+            "Results · overall: 3 of 4 rated",
             "         Yes/app    %       Band",
             "1.1      Leadership (recor… Good",
             "2.1      Assessment         Requires im…",

@@ -76,9 +76,12 @@ public enum ResultsView {
         }
         let layout = ListLayout(width: buffer.width, height: buffer.height)
         let results = state.scoring.results(ratings: state.record.ratings)
-        Chrome.header(&buffer, row: layout.headerRow,
-                      left: "Results · \(state.record.provider) · overall: \(results.overall.summary)",
-                      right: state.readOnly ? "READ-ONLY" : "")
+        let right = state.readOnly ? "READ-ONLY" : ""
+        let overall = "overall: \(results.overall.summary)"
+        // The overall figure whole ("4 of 10 rated"), before the provider's name.
+        Chrome.header(&buffer, row: layout.headerRow, left: TextLayout.firstFitting(
+            ["Results · \(state.record.provider) · \(overall)", "Results · \(overall)", overall],
+            in: buffer.width - (right.isEmpty ? 0 : CellWidth.of(right) + 2)), right: right)
         let all = lines(state)
         let plan = Columns(width: buffer.width, counts: all.reduce(0) { max($0, CellWidth.of($1.counts)) })
         func columns(_ id: String, _ text: String, _ counts: String, _ percent: String) -> String {
