@@ -1,7 +1,8 @@
 import CasemarkModel
 
 /// Three-way merge of `inspection.json`, by the same rule as `CaseMerge`: ratings of different
-/// standards merge; one standard rated differently on both sides is a conflict.
+/// standards merge; one standard rated differently on both sides is a conflict; the rating
+/// history keeps both sides' changes.
 enum RecordMerge {
     static func merge(base: InspectionRecord?, ours: InspectionRecord, theirs: InspectionRecord, file: String) throws -> InspectionRecord {
         var merge = ThreeWayMerge()
@@ -13,6 +14,8 @@ enum RecordMerge {
         merged.createdBy = merge.pick("createdBy", base: base?.createdBy, ours: ours.createdBy, theirs: theirs.createdBy)
         merged.ratings = merge.pickEach(
             "ratings", base: base?.ratings, ours: ours.ratings, theirs: theirs.ratings, missingBaseIsEmpty: false)
+        merged.ratingHistory = ThreeWayMerge.log(
+            base: base?.ratingHistory ?? [], ours: ours.ratingHistory, theirs: theirs.ratingHistory)
         if !merge.conflicts.isEmpty { throw StoreError.conflict(file: file, fields: merge.conflicts) }
         return merged
     }
