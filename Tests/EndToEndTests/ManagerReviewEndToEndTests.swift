@@ -206,9 +206,9 @@ struct ManagerReviewEndToEndTests {
 
     @Test func anOfficerNobodyIsIsRefusedWithTheListOfOfficers() throws {
         let copy = try SampleCopy()
-        let run = try CasemarkBinary.run(["open", copy.folder, "--officer", "Chloe Duval"])
+        let run = try CasemarkBinary.run(["open", copy.folder, "--officer", "Chloe Dupont"])
         #expect(run.status == 1)
-        #expect(run.stderr.contains("No responsible officer matches 'Chloe Duval'"))
+        #expect(run.stderr.contains("No responsible officer matches 'Chloe Dupont'"))
         for officer in ["Chloé Duval (PO, 6 cases)", "Ines Sørensen (PSO, 5 cases)", "李晓雯 (PSO, 4 cases)"] {
             #expect(run.stderr.contains(officer), "\(run.stderr)")
         }
