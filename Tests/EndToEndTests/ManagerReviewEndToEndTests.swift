@@ -1,3 +1,4 @@
+import CasemarkTestSupport
 import Foundation
 import Testing
 
@@ -8,41 +9,20 @@ import Testing
 struct ManagerReviewEndToEndTests {
     /// A copy of the repository's SampleCases in a fresh temporary folder.
     final class SampleCopy {
-        let root = (NSTemporaryDirectory() as NSString).appendingPathComponent("casemark-e2e-manager-\(UUID().uuidString.prefix(8))")
-        var folder: String { (root as NSString).appendingPathComponent("wessex") }
+        let root = TestFolder("manager")
+        var folder: String { root.sub("wessex") }
 
         static let source = URL(fileURLWithPath: #filePath)
             .deletingLastPathComponent().deletingLastPathComponent().deletingLastPathComponent()
             .appendingPathComponent("SampleCases").path
 
         init() throws {
-            try FileManager.default.createDirectory(atPath: root, withIntermediateDirectories: true)
             try FileManager.default.copyItem(atPath: Self.source, toPath: folder)
         }
 
-        deinit { try? FileManager.default.removeItem(atPath: root) }
-
         /// Every file and folder under the copy (the copy itself included): its bytes, and its
         /// modification and status-change times to the nanosecond.
-        func fingerprint() -> [String: String] {
-            var result: [String: String] = [:]
-            var paths = [""]
-            let walker = FileManager.default.enumerator(atPath: folder)
-            while let relative = walker?.nextObject() as? String { paths.append(relative) }
-            for relative in paths {
-                let path = relative.isEmpty ? folder : (folder as NSString).appendingPathComponent(relative)
-                var info = stat()
-                guard stat(path, &info) == 0 else {
-                    result[relative] = "cannot stat"
-                    continue
-                }
-                let times = "mtime \(info.st_mtim.tv_sec).\(info.st_mtim.tv_nsec) ctime \(info.st_ctim.tv_sec).\(info.st_ctim.tv_nsec) mode \(info.st_mode)"
-                let isFolder = (info.st_mode & S_IFMT) == S_IFDIR
-                let bytes = isFolder ? "folder" : (FileManager.default.contents(atPath: path)?.base64EncodedString() ?? "unreadable")
-                result[relative] = times + " " + bytes
-            }
-            return result
-        }
+        func fingerprint() -> [String: String] { FolderSnapshot.fingerprint(folder) }
 
         /// Each case file as plain JSON, read here without casemark's own code.
         func cases() throws -> [[String: Any]] {
@@ -233,13 +213,13 @@ struct ManagerReviewEndToEndTests {
 
     @Test func anOfficerNobodyIsIsRefusedWithTheListOfOfficers() throws {
         let copy = try SampleCopy()
-        let run = try StoreCLI.run(["open", copy.folder, "--officer", "Chloe Duval"])
+        let run = try CasemarkBinary.run(["open", copy.folder, "--officer", "Chloe Dupont"])
         #expect(run.status == 1)
-        #expect(run.stderr.contains("No responsible officer matches 'Chloe Duval'"))
+        #expect(run.stderr.contains("No responsible officer matches 'Chloe Dupont'"))
         for officer in ["Chloé Duval (PO, 6 cases)", "Ines Sørensen (PSO, 5 cases)", "李晓雯 (PSO, 4 cases)"] {
             #expect(run.stderr.contains(officer), "\(run.stderr)")
         }
-        let both = try StoreCLI.run(["open", copy.folder, "--officer", "Chloé Duval", "--read-only", "--edit"])
+        let both = try CasemarkBinary.run(["open", copy.folder, "--officer", "Chloé Duval", "--read-only", "--edit"])
         #expect(both.status != 0)
         #expect(both.stderr.contains("--read-only and --edit"))
     }

@@ -1,3 +1,4 @@
+import CasemarkTestSupport
 import Foundation
 import Testing
 
@@ -7,21 +8,15 @@ import Testing
 struct MarkingScreensEndToEndTests {
     /// A three-case inspection: on 2.1.1, A-1 is yes, A-2 no, A-3 unanswered (so 50% before).
     final class Inspection {
-        let root = (NSTemporaryDirectory() as NSString).appendingPathComponent("casemark-e2e-\(UUID().uuidString.prefix(8))")
-        var folder: String { (root as NSString).appendingPathComponent("insp") }
+        let root = TestFolder("marking")
+        var folder: String { root.sub("insp") }
 
         init() throws {
-            try FileManager.default.createDirectory(atPath: root, withIntermediateDirectories: true)
-            let casemark = try #require(CasemarkBinary.path)
-            let process = try Process.run(URL(fileURLWithPath: casemark), arguments: ["new", folder, "--provider", "Test CRC", "--inspector", "Setup"])
-            process.waitUntilExit()
-            #expect(process.terminationStatus == 0)
+            #expect(try CasemarkBinary.run(["new", folder, "--provider", "Test CRC", "--inspector", "Setup"]).status == 0)
             try write("A-1", officer: "Chloé Duval", answer: "yes")
             try write("A-2", officer: "Ines Sørensen", answer: "no")
             try write("A-3", officer: "李小龙", answer: nil)
         }
-
-        deinit { try? FileManager.default.removeItem(atPath: root) }
 
         func casePath(_ id: String) -> String { "\(folder)/cases/\(id).json" }
 
@@ -113,7 +108,7 @@ struct MarkingScreensEndToEndTests {
 
     @Test func killedRightAfterTheScreenShowsAnAnswerTheAnswerIsOnDisk() throws {
         let inspection = try Inspection()
-        let pidFile = (inspection.root as NSString).appendingPathComponent("pid")
+        let pidFile = inspection.root.sub("pid")
         let tmux = try TmuxSession("sh -c 'echo $$ > \(pidFile); exec \(Self.command("open \(inspection.folder)"))'")
         try tmux.waitFor("Enter open")
         try tmux.send("G", "Enter")
@@ -202,7 +197,7 @@ struct MarkingScreensEndToEndTests {
 
     @Test func withNoInspectionAWorkingCopyOfTheSampleIsOpenedAndTheSampleLeftAlone() throws {
         let inspection = try Inspection()
-        let data = (inspection.root as NSString).appendingPathComponent("data")
+        let data = inspection.root.sub("data")
         let original = try inspection.caseJSON("A-3") as NSDictionary
         let tmux = try TmuxSession(Self.command("", environment: "XDG_DATA_HOME='\(data)' CASEMARK_SAMPLE_CASES='\(inspection.folder)'"))
         let first = try tmux.waitFor("Enter open")
