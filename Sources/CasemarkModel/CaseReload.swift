@@ -41,7 +41,7 @@ extension Case {
                                         reason: HistoryEntry.reloadReason))
         }
         if let base, status != disk.status, disk.status == base.status { result.status = status }
-        result.history = CaseMerge.mergeHistory(base: base?.history ?? [], ours: history, theirs: disk.history) + entries
+        result.history = ThreeWayMerge.log(base: base?.history ?? [], ours: history, theirs: disk.history) + entries
         return (result, replaced)
     }
 }

@@ -179,7 +179,7 @@ struct MarkingScreensEndToEndTests {
         let reloaded = try bob.waitFor("reloaded from disk")
         #expect(reloaded.contains("A-3 reloaded from disk: your 2.1.1 went into its history"), "\(reloaded)")
         #expect(reloaded.contains("  2.1.1 Yes "))
-        let history = try StoreCLI.run(["history", inspection.folder, "A-3"])
+        let history = try CasemarkBinary.run(["history", inspection.folder, "A-3"])
         #expect(history.stdout.contains("Bob  2.1.1 (reloaded from disk"), "\(history.stdout)")
         #expect(history.stdout.contains("before: No"))
         #expect(history.stdout.contains("after:  Yes"))

@@ -40,7 +40,7 @@ import Testing
     }
 
     @Test func historyShowsANoteAsTypedWithItsLineBreaksMarked() throws {
-        let scratch = StoreScratch()
+        let scratch = TestFolder()
         let path = try newInspection(scratch)
         let note = #"Seen with Jack O'Neill \"twice\"; très motivé\nSecond line"#
         let json = """
@@ -51,7 +51,7 @@ import Testing
                           "value": {"answer": "yes", "note": "\(note)"}}]}
             """
         #expect(FileManager.default.createFile(atPath: "\(path)/cases/A-1.json", contents: Data(json.utf8)))
-        let history = try StoreCLI.run(["history", path, "A-1"])
+        let history = try CasemarkBinary.run(["history", path, "A-1"])
         #expect(history.status == 0, "\(history.all)")
         #expect(history.stdout.contains(#"after:  Yes; note: "Seen with Jack O'Neill \"twice\"; très motivé\nSecond line""#), "\(history.stdout)")
     }
