@@ -49,22 +49,26 @@ let package = Package(
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ]
         ),
-        .testTarget(name: "CasemarkModelTests", dependencies: ["CasemarkModel"]),
-        .testTarget(name: "CasemarkStoreTests", dependencies: ["CasemarkStore", "CasemarkModel"]),
+        // Helpers the test targets share: scratch folders, running the built binary, folder
+        // snapshots, a seeded generator, the small frameworks' common parts.
+        .target(name: "CasemarkTestSupport", dependencies: ["CasemarkModel"], path: "Tests/CasemarkTestSupport"),
+        .testTarget(name: "CasemarkModelTests", dependencies: ["CasemarkModel", "CasemarkTestSupport"]),
+        .testTarget(name: "CasemarkStoreTests", dependencies: ["CasemarkStore", "CasemarkModel", "CasemarkTestSupport"]),
         .testTarget(
             name: "CasemarkReportTests",
             dependencies: [
                 "CasemarkReport",
                 "CasemarkStore",
                 "CasemarkModel",
+                "CasemarkTestSupport",
                 // CSVRows.swift reads the CSV report back with the same library the importer uses.
                 .product(name: "CSV", package: "CSV.swift"),
             ],
             resources: [.copy("Fixtures")]
         ),
-        .testTarget(name: "CasemarkTUITests", dependencies: ["CasemarkTUI", "CasemarkModel"]),
+        .testTarget(name: "CasemarkTUITests", dependencies: ["CasemarkTUI", "CasemarkModel", "CasemarkTestSupport"]),
         // Runs the built binary: CLI commands, crash and concurrency tests, tmux sessions.
-        .testTarget(name: "EndToEndTests", dependencies: ["CasemarkStore", "CasemarkModel"]),
+        .testTarget(name: "EndToEndTests", dependencies: ["CasemarkStore", "CasemarkModel", "CasemarkTestSupport"]),
     ],
     swiftLanguageModes: [.v6]
 )

@@ -90,6 +90,12 @@ public struct KeyQuestionComparison: Sendable, Equatable {
 
     /// True when the subset's band rests on too few applicable cases to be more than indicative.
     public var isIndicative: Bool { Indicative.isIndicative(subset.tally) }
+
+    /// The difference as shown: "+12", "−23" (a true minus sign), "0", or "—" when there is none.
+    public static func points(_ difference: Int?) -> String {
+        guard let d = difference else { return "—" }
+        return d > 0 ? "+\(d)" : d < 0 ? "−\(-d)" : "0"
+    }
 }
 
 /// An officer's (or any subset's) results beside the whole inspection's.

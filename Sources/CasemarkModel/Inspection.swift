@@ -14,7 +14,8 @@ public struct RecordedRating: Codable, Sendable, Equatable {
     }
 }
 
-/// `inspection.json`: the provider, the framework marked against, and the recorded ratings.
+/// `inspection.json`: the provider, the framework marked against, the recorded ratings and the
+/// history of their changes.
 public struct InspectionRecord: Codable, Sendable, Equatable {
     public static let supportedSchemaVersion = 1
 
@@ -24,24 +25,28 @@ public struct InspectionRecord: Codable, Sendable, Equatable {
     public var framework: String
     /// Recorded ratings by standard id.
     public var ratings: [String: RecordedRating]
+    /// Every change to `ratings` made through `record(_:for:by:at:)`, oldest first. Added after
+    /// the first release without a new schema version, so a file without it reads as no changes.
+    public var ratingHistory: [RatingChange]
     public var createdAt: String?
     public var createdBy: String?
 
     public init(
         provider: String, framework: String, ratings: [String: RecordedRating] = [:],
-        createdAt: String? = nil, createdBy: String? = nil,
+        ratingHistory: [RatingChange] = [], createdAt: String? = nil, createdBy: String? = nil,
         schemaVersion: Int = InspectionRecord.supportedSchemaVersion
     ) {
         self.schemaVersion = schemaVersion
         self.provider = provider
         self.framework = framework
         self.ratings = ratings
+        self.ratingHistory = ratingHistory
         self.createdAt = createdAt
         self.createdBy = createdBy
     }
 
     private enum CodingKeys: String, CodingKey {
-        case schemaVersion, provider, framework, ratings, createdAt, createdBy
+        case schemaVersion, provider, framework, ratings, ratingHistory, createdAt, createdBy
     }
 
     public init(from decoder: any Decoder) throws {
@@ -50,8 +55,21 @@ public struct InspectionRecord: Codable, Sendable, Equatable {
         provider = try c.decode(String.self, forKey: .provider)
         framework = try c.decode(String.self, forKey: .framework)
         ratings = try c.decodeIfPresent([String: RecordedRating].self, forKey: .ratings) ?? [:]
+        ratingHistory = try c.decodeIfPresent([RatingChange].self, forKey: .ratingHistory) ?? []
         createdAt = try c.decodeIfPresent(String.self, forKey: .createdAt)
         createdBy = try c.decodeIfPresent(String.self, forKey: .createdBy)
+    }
+
+    public func encode(to encoder: any Encoder) throws {
+        var c = encoder.container(keyedBy: CodingKeys.self)
+        try c.encode(schemaVersion, forKey: .schemaVersion)
+        try c.encode(provider, forKey: .provider)
+        try c.encode(framework, forKey: .framework)
+        try c.encode(ratings, forKey: .ratings)
+        // Left out while empty, so a file nobody has rated in reads exactly as before.
+        if !ratingHistory.isEmpty { try c.encode(ratingHistory, forKey: .ratingHistory) }
+        try c.encodeIfPresent(createdAt, forKey: .createdAt)
+        try c.encodeIfPresent(createdBy, forKey: .createdBy)
     }
 }
 

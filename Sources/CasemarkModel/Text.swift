@@ -30,4 +30,12 @@ extension String {
         func lower(_ byte: UInt8) -> UInt8 { byte >= 0x41 && byte <= 0x5A ? byte | 0x20 : byte }
         return zip(a, b).allSatisfy { lower($0) == lower($1) }
     }
+
+    /// `matchKey` with accents left out too ("Ødegård" → "odegard"), for narrowing a list as a
+    /// name is typed on a keyboard that may not have them. Ø and ø have no decomposition, so they
+    /// are folded by hand.
+    public var looseMatchKey: String {
+        matchKey.folding(options: [.diacriticInsensitive], locale: nil)
+            .replacingOccurrences(of: "ø", with: "o").replacingOccurrences(of: "æ", with: "ae")
+    }
 }

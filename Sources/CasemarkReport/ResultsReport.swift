@@ -42,7 +42,7 @@ public struct ResultsReport: Sendable {
                 throw .unknownOfficer(typed: name, officers: Officers.summaries(of: inspection.cases))
             }
             officer = found
-            selected = Officers.cases(of: name, in: inspection.cases)
+            selected = Officers.cases(of: found.name, in: inspection.cases)
             whole = wholeResults
         }
         let scoring = Scoring(framework: inspection.framework, cases: selected)
@@ -77,7 +77,7 @@ public enum ReportError: Error, Sendable, Equatable, CustomStringConvertible {
                 return "No responsible officer matches '\(typed)': this inspection has no cases yet."
             }
             let list = officers.map { "  \($0.label)" }.joined(separator: "\n")
-            return "No responsible officer matches '\(typed)'. The officers in this inspection are:\n\(list)\nNames match without regard to capitals or how accents are typed; give the whole name."
+            return "No responsible officer matches '\(typed)'. The officers in this inspection are:\n\(list)\nNames match without regard to capitals, and accents may be left out; give the whole name."
         }
     }
 }

@@ -130,10 +130,7 @@ enum ResultsTables {
         return indicative && Indicative.isIndicative(r.tally) ? "\(band.displayName) (indicative)" : band.displayName
     }
 
-    static func difference(_ d: Int?) -> String {
-        guard let d else { return "—" }
-        return d > 0 ? "+\(d)" : d < 0 ? "−\(-d)" : "0"
-    }
+    static func difference(_ d: Int?) -> String { KeyQuestionComparison.points(d) }
 
     /// The narrow layout writes bands as OS, GD, RI, IN (with "~" for indicative), as the
     /// breakdown does: four band names of up to 33 cells cannot share an 80-column line.

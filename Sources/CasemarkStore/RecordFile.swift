@@ -18,21 +18,25 @@ enum RecordFile {
         }
         var c = FieldChecker(file: file)
         if let members = c.object(root, []) {
-            c.unknownFields(members, known: ["schemaVersion", "provider", "framework", "ratings", "createdAt", "createdBy"], [])
+            c.unknownFields(members, known: ["schemaVersion", "provider", "framework", "ratings", "ratingHistory", "createdAt", "createdBy"], [])
             c.string(root["provider"], ["provider"], required: true, nonEmpty: true)
             c.string(root["framework"], ["framework"], required: true, nonEmpty: true)
             c.string(root["createdAt"], ["createdAt"], required: false)
             c.string(root["createdBy"], ["createdBy"], required: false)
             if let ratings = c.object(root["ratings"], ["ratings"], required: false) {
                 for (standard, rating) in ratings {
-                    let path = ["ratings", standard]
-                    guard let fields = c.object(rating, path) else { continue }
-                    c.unknownFields(fields, known: ["rating", "reason", "by", "at"], path)
-                    c.choice(rating["rating"], path + ["rating"], Band.allCases.map(\.rawValue), required: true)
-                    c.string(rating["reason"], path + ["reason"], required: true, nonEmpty: true)
-                    c.string(rating["by"], path + ["by"], required: false)
-                    c.string(rating["at"], path + ["at"], required: false)
+                    checkRating(rating, ["ratings", standard], required: true, &c)
                 }
+            }
+            for (index, change) in (c.list(root["ratingHistory"], ["ratingHistory"]) ?? []).enumerated() {
+                let path = ["ratingHistory", String(index)]
+                guard let fields = c.object(change, path) else { continue }
+                c.unknownFields(fields, known: ["standard", "previous", "value", "by", "at"], path)
+                c.string(change["standard"], path + ["standard"], required: true, nonEmpty: true)
+                checkRating(change["previous"], path + ["previous"], required: false, &c)
+                checkRating(change["value"], path + ["value"], required: false, &c)
+                c.string(change["by"], path + ["by"], required: true)
+                c.string(change["at"], path + ["at"], required: true)
             }
         }
         if c.problems.contains(where: \.isError) { return (nil, c.problems) }
@@ -43,5 +47,15 @@ enum RecordFile {
         } catch {
             return (nil, c.problems + [StoreProblem(file: file, message: "\(error)")])
         }
+    }
+
+    /// A recorded rating, in `ratings` or in a change in `ratingHistory`.
+    private static func checkRating(_ rating: JSONValue?, _ path: [String], required: Bool, _ c: inout FieldChecker) {
+        guard let fields = c.object(rating, path, required: required) else { return }
+        c.unknownFields(fields, known: ["rating", "reason", "by", "at"], path)
+        c.choice(rating?["rating"], path + ["rating"], Band.allCases.map(\.rawValue), required: true)
+        c.string(rating?["reason"], path + ["reason"], required: true, nonEmpty: true)
+        c.string(rating?["by"], path + ["by"], required: false)
+        c.string(rating?["at"], path + ["at"], required: false)
     }
 }

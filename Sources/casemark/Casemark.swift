@@ -5,8 +5,8 @@ struct Casemark: ParsableCommand {
     static let configuration = CommandConfiguration(
         abstract: "Mark probation case files against HMIP standards.",
         discussion: """
-            casemark [INSPECTION] [--officer NAME] [--read-only] [--inspector NAME] opens the \
-            marking screens on INSPECTION, like casemark open; with no INSPECTION, on a working \
+            casemark [INSPECTION] [--officer NAME] [--read-only | --edit] [--inspector NAME] opens \
+            the marking screens on INSPECTION, like casemark open (--officer opens read-only); with no INSPECTION, on a working \
             copy of the bundled SampleCases (made once in $XDG_DATA_HOME/casemark/sample, or \
             ~/.local/share/casemark/sample), so the demo never changes the repository's files.
             """,

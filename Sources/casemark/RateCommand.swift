@@ -11,7 +11,8 @@ struct RateCommand: ParsableCommand {
             For a domain-one standard (1.1–1.4), records the rating the lead inspector gives from \
             the wider evidence. For a standard rated from cases (2.1–2.4, 4.1, 4.2), records a \
             professional-discretion rating; reports show it beside the rating computed from the \
-            cases. Who recorded it and when are kept with the reason.
+            cases. Who recorded it and when are kept with the reason. A rating replaced or \
+            cleared is kept in the rating history: casemark history INSPECTION --ratings.
 
             RATING is outstanding, good, requires-improvement or inadequate (any letter case; \
             "Requires improvement" also works).
@@ -61,19 +62,21 @@ struct RateCommand: ParsableCommand {
                 throw Console.fail("casemark: unknown standard \"\(standard)\": expected one of \(framework.standards.map(\.id).joined(separator: ", "))")
             }
             var record = store.record
+            let time = Timestamp.now()
             if clear {
-                guard record.ratings.removeValue(forKey: found.id) != nil else {
+                guard let change = record.record(nil, for: found.id, by: who.name, at: time) else {
                     Console.out("\(found.id) \(found.title): no rating was recorded; nothing changed.")
                     return
                 }
                 try store.saveRecord(record)
                 Console.out("\(found.id) \(found.title): recorded rating removed.")
+                Console.out(earlier(change))
                 return
             }
             let band = Band(parsing: rating ?? "")!
-            record.ratings[found.id] = RecordedRating(
-                rating: band, reason: (reason ?? "").trimmingCharacters(in: .whitespacesAndNewlines),
-                by: who.name, at: Timestamp.now())
+            let change = record.record(
+                RecordedRating(rating: band, reason: (reason ?? "").trimmingCharacters(in: .whitespacesAndNewlines), by: who.name, at: time),
+                for: found.id, by: who.name, at: time)
             let saved = try store.saveRecord(record)
             let result = store.inspection.scoring().standardResult(found, recorded: saved.ratings[found.id])
             var line = "\(found.id) \(found.title): \(band.displayName) recorded"
@@ -84,10 +87,18 @@ struct RateCommand: ParsableCommand {
                     : " (the same as computed from the cases)"
             }
             Console.out(line + ".")
+            if let change, change.previous != nil { Console.out(earlier(change)) }
         } catch let code as ExitCode {
             throw code
         } catch {
             throw Console.fail(error)
         }
+    }
+
+    /// Where the rating a change replaced can be found again.
+    private func earlier(_ change: RatingChange) -> String {
+        let was = change.previous.map { RatingHistoryText.describe($0) } ?? "nothing"
+        let folder = inspection.allSatisfy { $0.isLetter || $0.isNumber || "/._-".contains($0) } ? inspection : "'\(inspection)'"
+        return "It was: \(was). See it again with: casemark history \(folder) --ratings \(change.standard)"
     }
 }

@@ -1,5 +1,6 @@
 import Testing
 import CasemarkModel
+import CasemarkTestSupport
 
 /// Scoring.replace must give the same counts as counting every case again, whatever the edits.
 @Suite struct IncrementalScoringTests {

@@ -1,10 +1,11 @@
 import CasemarkModel
+import CasemarkTestSupport
 
 /// A framework with the 2018 shape (four domain-one standards, 2.1–2.4 on case supervision with a
 /// RoSH sub-sample for x.x.3, 4.1 on unpaid work, 4.2 on Through the Gate), written out here so
 /// that the tests say exactly what they rely on.
 enum TestFramework {
-    static let rosh = AttributeCondition(attribute: "rosh_issues_apply", values: ["N"])
+    static let rosh = FrameworkFixture.notApplicableWithoutRoSH
 
     static func make() -> Framework {
         func kq(_ id: String, roshOnly: Bool = false) -> KeyQuestion {
@@ -18,30 +19,20 @@ enum TestFramework {
             Standard(id: id, domain: "2", title: title, ratedFrom: .cases, sample: "case-supervision",
                      keyQuestions: [kq("\(id).1"), kq("\(id).2"), kq("\(id).3", roshOnly: roshThird)])
         }
-        return Framework(
-            id: "test-2018", title: "Test framework",
+        return FrameworkFixture.make(
             samples: [
                 Sample(id: "case-supervision", title: "Case supervision"),
                 Sample(id: "unpaid-work", title: "Unpaid work"),
                 Sample(id: "through-the-gate", title: "Through the Gate"),
             ],
-            attributes: [AttributeDefinition(id: "rosh_issues_apply", title: "RoSH issues apply", values: ["Y", "N"])],
-            bands: [
-                BandThreshold(minimumPercent: 80, band: .outstanding),
-                BandThreshold(minimumPercent: 65, band: .good),
-                BandThreshold(minimumPercent: 50, band: .requiresImprovement),
-                BandThreshold(minimumPercent: 0, band: .inadequate),
-            ],
-            overall: OverallScheme(
-                points: [.outstanding: 3, .good: 2, .requiresImprovement: 1, .inadequate: 0],
-                bands: [
-                    ScoreBand(minimumScore: 0, maximumScore: 5, band: .inadequate),
-                    ScoreBand(minimumScore: 6, maximumScore: 15, band: .requiresImprovement),
-                    ScoreBand(minimumScore: 16, maximumScore: 25, band: .good),
-                    ScoreBand(minimumScore: 26, maximumScore: 30, band: .outstanding),
-                ]),
             domains: [Domain(id: "1", title: "Organisational delivery"), Domain(id: "2", title: "Case supervision"),
                       Domain(id: "3", title: "Sector-specific work")],
+            scoreBands: [
+                ScoreBand(minimumScore: 0, maximumScore: 5, band: .inadequate),
+                ScoreBand(minimumScore: 6, maximumScore: 15, band: .requiresImprovement),
+                ScoreBand(minimumScore: 16, maximumScore: 25, band: .good),
+                ScoreBand(minimumScore: 26, maximumScore: 30, band: .outstanding),
+            ],
             standards: [
                 domainOne("1.1", "Leadership"), domainOne("1.2", "Staff"),
                 domainOne("1.3", "Services"), domainOne("1.4", "Information and facilities"),
@@ -72,18 +63,5 @@ enum TestFramework {
                 responsibleOfficer: ResponsibleOfficer(name: officer, grade: grade),
                 attributes: attributes, answers: recorded)
         }
-    }
-}
-
-/// A small seeded generator (SplitMix64), so a failing random test can be replayed from its seed.
-struct SeededGenerator: RandomNumberGenerator {
-    var state: UInt64
-    init(seed: UInt64) { state = seed }
-    mutating func next() -> UInt64 {
-        state &+= 0x9E37_79B9_7F4A_7C15
-        var z = state
-        z = (z ^ (z >> 30)) &* 0xBF58_476D_1CE4_E5B9
-        z = (z ^ (z >> 27)) &* 0x94D0_49BB_1331_11EB
-        return z ^ (z >> 31)
     }
 }

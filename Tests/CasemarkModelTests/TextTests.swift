@@ -1,4 +1,5 @@
 import CasemarkModel
+import CasemarkTestSupport
 import Foundation
 import Testing
 

@@ -2,24 +2,17 @@ import Foundation
 import Testing
 import CasemarkModel
 import CasemarkStore
+import CasemarkTestSupport
 @testable import CasemarkReport
 
 /// The London CRC 2019 report (seed 001, Annex 2) must come out exactly, through the real path:
 /// the CSV layout imported into an inspection folder, ratings recorded, the folder read back.
 @Suite struct LondonAcceptanceTests {
-    /// A fresh folder under the temporary folder, removed at the end.
-    final class Scratch {
-        let path = (NSTemporaryDirectory() as NSString).appendingPathComponent("casemark-london-\(UUID().uuidString.prefix(8))")
-        init() { try? FileManager.default.createDirectory(atPath: path, withIntermediateDirectories: true) }
-        deinit { try? FileManager.default.removeItem(atPath: path) }
-        var inspection: String { (path as NSString).appendingPathComponent("London-CRC") }
-    }
-
     static let importedAt = "2019-06-03T09:00:00Z"
 
-    func importLondon(_ scratch: Scratch) throws -> CSVImportSummary {
+    func importLondon(_ scratch: TestFolder) throws -> CSVImportSummary {
         try CSVImport.importFile(
-            csvPath: London.csvURL.path, into: scratch.inspection, provider: "London CRC", framework: nil,
+            csvPath: London.csvURL.path, into: scratch.sub("London-CRC"), provider: "London CRC", framework: nil,
             by: "Fieldwork Team", at: Self.importedAt)
     }
 
@@ -27,19 +20,27 @@ import CasemarkStore
     func rate(_ path: String, _ standard: String, _ rating: Band, _ reason: String) throws {
         let inspection = try WritableInspection.open(at: path)
         var record = inspection.record
-        record.ratings[standard] = RecordedRating(rating: rating, reason: reason, by: "Lead Inspector", at: "2019-06-14T10:00:00Z")
+        let (by, at) = ("Lead Inspector", "2019-06-14T10:00:00Z")
+        record.record(RecordedRating(rating: rating, reason: reason, by: by, at: at), for: standard, by: by, at: at)
         try inspection.saveRecord(record)
+    }
+
+    /// London imported, then rated as the lead inspector rated it; returns the inspection's path.
+    func importAndRate(_ scratch: TestFolder) throws -> String {
+        _ = try importLondon(scratch)
+        for r in London.recorded { try rate(scratch.sub("London-CRC"), r.standard, r.rating, r.reason) }
+        return scratch.sub("London-CRC")
     }
 
     @Test("imported through the CSV layout: every key-question percent as published, 2.2–2.4 computed Inadequate")
     func percentsAndComputedRatings() throws {
-        let scratch = Scratch()
+        let scratch = TestFolder()
         let summary = try importLondon(scratch)
         #expect(summary.created)
         #expect(summary.cases.count == 148 + 97 + 79)
         #expect(summary.countsBySample == "case-supervision 148, unpaid-work 97, through-the-gate 79")
 
-        let (inspection, problems) = try InspectionFolder.load(at: scratch.inspection)
+        let (inspection, problems) = try InspectionFolder.load(at: scratch.sub("London-CRC"))
         #expect(problems.filter(\.isError).isEmpty)
         #expect(inspection.record.provider == "London CRC")
         #expect(inspection.cases.count == 324)
@@ -59,11 +60,8 @@ import CasemarkStore
 
     @Test("after rate records domain one and the discretion: published ratings and overall 15 → Requires improvement")
     func publishedRatings() throws {
-        let scratch = Scratch()
-        _ = try importLondon(scratch)
-        for r in London.recorded { try rate(scratch.inspection, r.standard, r.rating, r.reason) }
-
-        let (inspection, _) = try InspectionFolder.load(at: scratch.inspection)
+        let scratch = TestFolder()
+        let (inspection, _) = try InspectionFolder.load(at: try importAndRate(scratch))
         let results = inspection.results()
         for (id, band) in London.published {
             #expect(results.standard(id)?.rating == band, "standard \(id)")
@@ -83,10 +81,8 @@ import CasemarkStore
 
     @Test("round trip: import → files → report JSON equals the JSON computed from the model directly")
     func roundTrip() throws {
-        let scratch = Scratch()
-        _ = try importLondon(scratch)
-        for r in London.recorded { try rate(scratch.inspection, r.standard, r.rating, r.reason) }
-        let (fromFiles, _) = try InspectionFolder.load(at: scratch.inspection)
+        let scratch = TestFolder()
+        let (fromFiles, _) = try InspectionFolder.load(at: try importAndRate(scratch))
         let reported = try Report.render(ResultsReport(inspection: fromFiles), format: .json)
 
         // Straight from the model: the parsed CSV scored in memory, no files involved.

@@ -1,21 +1,8 @@
 import CasemarkModel
+import CasemarkTestSupport
 import Foundation
 import Testing
 @testable import CasemarkStore
-
-/// A small, fast, seedable generator (SplitMix64), so a failing input can be replayed:
-/// `CASEMARK_FUZZ_SEED=<seed> swift test --filter LoaderFuzzTests`.
-struct SeededGenerator: RandomNumberGenerator {
-    private var state: UInt64
-    init(seed: UInt64) { state = seed }
-    mutating func next() -> UInt64 {
-        state &+= 0x9E37_79B9_7F4A_7C15
-        var z = state
-        z = (z ^ (z >> 30)) &* 0xBF58_476D_1CE4_E5B9
-        z = (z ^ (z >> 27)) &* 0x94D0_49BB_1331_11EB
-        return z ^ (z >> 31)
-    }
-}
 
 /// Random bytes and random mutations of valid files, fed to the loaders: they must never crash,
 /// and must always give either a valid value or a problem that names the file.

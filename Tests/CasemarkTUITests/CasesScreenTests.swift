@@ -30,7 +30,7 @@ import Testing
             "",
             "",
             "answers are saved in /tmp/insp",
-            "Enter open  / search  f filter  s sort  r results  ? help  q quit",
+            "Enter open  / search  f filter  s sort  r results  o officer  ? help  q quit",
         ])
         #expect(screen.cursor == Position(x: 2, y: 2), "the cursor sits on the selected case")
         #expect(screen[0, 2].style.reverse && screen[0, 2].character == ">")

@@ -1,31 +1,24 @@
 import CasemarkModel
 import CasemarkTUI
+import CasemarkTestSupport
 
 /// A small framework in the shape of the 2018 one: two case-supervision standards (one key
 /// question ruled out when risk-of-serious-harm issues do not apply), unpaid work, and a
 /// domain-one standard rated from evidence.
 enum Fixtures {
-    static let framework = Framework(
-        id: "test-2018", title: "Test framework",
+    static let framework = FrameworkFixture.make(
         samples: [
             Sample(id: "case-supervision", title: "Case supervision"),
             Sample(id: "unpaid-work", title: "Unpaid work"),
         ],
-        attributes: [AttributeDefinition(id: "rosh_issues_apply", title: "RoSH issues apply", values: ["Y", "N"])],
-        bands: [
-            BandThreshold(minimumPercent: 80, band: .outstanding), BandThreshold(minimumPercent: 65, band: .good),
-            BandThreshold(minimumPercent: 50, band: .requiresImprovement), BandThreshold(minimumPercent: 0, band: .inadequate),
-        ],
-        overall: OverallScheme(
-            points: [.outstanding: 3, .good: 2, .requiresImprovement: 1, .inadequate: 0],
-            bands: [
-                ScoreBand(minimumScore: 0, maximumScore: 2, band: .inadequate),
-                ScoreBand(minimumScore: 3, maximumScore: 5, band: .requiresImprovement),
-                ScoreBand(minimumScore: 6, maximumScore: 9, band: .good),
-                ScoreBand(minimumScore: 10, maximumScore: 12, band: .outstanding),
-            ]),
         domains: [Domain(id: "1", title: "Organisational delivery"), Domain(id: "2", title: "Case supervision"),
                   Domain(id: "4", title: "Unpaid work")],
+        scoreBands: [
+            ScoreBand(minimumScore: 0, maximumScore: 2, band: .inadequate),
+            ScoreBand(minimumScore: 3, maximumScore: 5, band: .requiresImprovement),
+            ScoreBand(minimumScore: 6, maximumScore: 9, band: .good),
+            ScoreBand(minimumScore: 10, maximumScore: 12, band: .outstanding),
+        ],
         standards: [
             Standard(id: "1.1", domain: "1", title: "Leadership", ratedFrom: .evidence, sample: nil, keyQuestions: []),
             Standard(id: "2.1", domain: "2", title: "Assessment", ratedFrom: .cases, sample: "case-supervision", keyQuestions: [
@@ -40,7 +33,7 @@ enum Fixtures {
             Standard(id: "2.2", domain: "2", title: "Planning", ratedFrom: .cases, sample: "case-supervision", keyQuestions: [
                 KeyQuestion(id: "2.2.1", text: "Does planning focus sufficiently on engaging the service user?"),
                 KeyQuestion(id: "2.2.3", text: "Does planning focus sufficiently on keeping other people safe?",
-                            notApplicableWhen: AttributeCondition(attribute: "rosh_issues_apply", values: ["N"])),
+                            notApplicableWhen: FrameworkFixture.notApplicableWithoutRoSH),
             ]),
             Standard(id: "4.1", domain: "4", title: "Unpaid work", ratedFrom: .cases, sample: "unpaid-work", keyQuestions: [
                 KeyQuestion(id: "4.1.1", text: "Does assessment focus on the key issues relevant to unpaid work?"),

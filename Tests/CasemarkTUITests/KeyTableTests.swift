@@ -11,10 +11,12 @@ import Testing
         press(&marking, .enter)
         var results = Fixtures.state()
         press(&results, .char("r"))
-        return [("cases", cases), ("marking", marking), ("results", results)]
+        var reading = Fixtures.state()
+        press(&reading, .char("v"))
+        return [("cases", cases), ("marking", marking), ("results", results), ("reading", reading)]
     }()
 
-    @Test(arguments: [0, 1, 2])
+    @Test(arguments: [0, 1, 2, 3])
     func helpListsEveryKeyOfTheTableAndNothingElse(_ index: Int) {
         var state = Self.screens[index].1
         let table = keyTable(for: state.screen)
@@ -30,7 +32,7 @@ import Testing
         #expect(state.overlay == nil, "? closes the help too")
     }
 
-    @Test(arguments: [0, 1, 2])
+    @Test(arguments: [0, 1, 2, 3])
     func theHintLineIsTheTablesMainKeys(_ index: Int) {
         let state = Self.screens[index].1
         let table = keyTable(for: state.screen)
@@ -45,7 +47,7 @@ import Testing
     @Test func hintsAndHelpAgreeOnWhatTheMarkingKeysDo() {
         #expect(Chrome.hintText(KeyTables.marking)
             == "y yes  n no  a n/a  Space tick  e note  m next blank  u undo  c complete  ? help  q back")
-        #expect(Chrome.hintText(KeyTables.cases) == "Enter open  / search  f filter  s sort  r results  ? help  q quit")
+        #expect(Chrome.hintText(KeyTables.cases) == "Enter open  / search  f filter  s sort  r results  o officer  ? help  q quit")
     }
 
     /// Every default key exists without AltGr on AZERTY and German layouts: a letter, a digit, a
@@ -53,7 +55,8 @@ import Testing
     @Test func everyActionHasAKeyOnEveryLayout() {
         let needsAltGr: Set<Character> = ["[", "]", "{", "}", "\\", "|", "@", "~", "`"]
         let tables = [KeyTables.cases, KeyTables.marking, KeyTables.results, KeyTables.help, KeyTables.noteEditor,
-                      KeyTables.search, KeyTables.filter, KeyTables.confirm, KeyTables.reason]
+                      KeyTables.search, KeyTables.filter, KeyTables.confirm, KeyTables.reason, KeyTables.reading,
+                      KeyTables.officerPicker]
         for table in tables {
             for binding in table.bindings where !binding.keys.isEmpty {
                 let usable = binding.keys.contains { key in
@@ -66,7 +69,8 @@ import Testing
     }
 
     @Test func noKeyIsBoundTwiceOnAScreen() {
-        for table in [KeyTables.cases, KeyTables.marking, KeyTables.results, KeyTables.filter] {
+        for table in [KeyTables.cases, KeyTables.marking, KeyTables.results, KeyTables.filter, KeyTables.reading,
+                      KeyTables.officerPicker] {
             let keys = table.bindings.flatMap(\.keys)
             #expect(Set(keys).count == keys.count, "\(table.title)")
         }
@@ -76,5 +80,22 @@ import Testing
         var state = Fixtures.state()
         press(&state, .char("Z"))
         #expect(state.status.text == "Z: not a key here (? lists them)")
+    }
+}
+
+/// A help longer than the screen says there is more, and scrolls until its last line shows.
+@Suite struct LongHelpTests {
+    @Test func theMarkingHelpAt80x24SaysThereIsMoreAndScrollsToItsEnd() {
+        var state = Fixtures.state()
+        press(&state, .enter, .char("?"))
+        let total = HelpView.lineCount(state)
+        #expect(total > 21, "the fixture's marking help is longer than 80×24 shows")
+        #expect(render(state).line(21) == "↓ j: \(total - 20) more lines")
+        press(&state, [KeyEvent](repeating: .char("j"), count: 60))
+        let screen = render(state)
+        #expect(state.overlay == .help(scroll: total - 21))
+        #expect(screen.line(21) == HelpView.lines(state).last?.text, "the last line at the bottom, nothing blank under it")
+        #expect(screen.lines.contains { $0.contains("back to the list of cases") })
+        #expect(!screen.lines.contains { $0.contains("more lines") })
     }
 }

@@ -10,7 +10,7 @@ import Testing
     @Test func everyEditKeyOfTheMarkingScreenIsMarkedAsSuch() {
         let commands = Set(KeyTables.marking.bindings.filter(\.edits).map(\.command))
         #expect(commands == [.answer(.yes), .answer(.no), .answer(.notApplicable), .clearAnswer, .tickPrompt,
-                             .editNote, .undo, .complete, .reopen])
+                             .editNote, .undo, .complete, .reopen, .reload])
     }
 
     @Test(arguments: editKeys)
@@ -19,7 +19,8 @@ import Testing
             var state = Fixtures.state(readOnly: true)
             let before = state.cases
             press(&state, .char("j"), .char("j"), .char("j"))
-            press(&state, caseIndex == 0 ? .home : .char("k"), .enter)
+            // Read-only, Enter reads the case whole; v goes on to its key questions one by one.
+            press(&state, caseIndex == 0 ? .home : .char("k"), .enter, .char("v"))
             press(&state, .tab)
             let effects = press(&state, key, key)
             #expect(saves(effects).isEmpty, "\(key.label)")
@@ -32,7 +33,7 @@ import Testing
     @Test func aSessionPressingEveryKeyWritesNothing() {
         var state = Fixtures.state(readOnly: true)
         let before = state.cases
-        var keys: [KeyEvent] = [.enter]
+        var keys: [KeyEvent] = [.enter, .char("v")]
         for binding in KeyTables.marking.bindings where binding.command != .quit && binding.command != .back {
             keys += binding.keys
             keys += typing("text") + [.enter, .char("y"), .escape]
@@ -44,7 +45,7 @@ import Testing
 
     @Test func editKeysShowDimOnTheHintLineAndSayReadOnlyInHelp() {
         var state = Fixtures.state(readOnly: true)
-        press(&state, .enter)
+        press(&state, .enter, .char("v"))
         let screen = render(state)
         #expect(screen.line(0).contains("READ-ONLY"))
         #expect(screen[0, 23].character == "y" && screen[0, 23].style.dim)

@@ -13,11 +13,11 @@ import Testing
             "         Standard / key question    Yes/app    %            Band",
             "1.1      Leadership (recorded)                              Good",
             "2.1      Assessment                                         Requires improvement",
-            "  2.1.1  Does assessment focus suf…     2/3  67% ███████░░░ Good",
-            "  2.1.2  Does assessment focus suf…     1/2  50% █████░░░░░ Requires improvement",
+            "  2.1.1  …engaging the service use…     2/3  67% ███████░░░ Good",
+            "  2.1.2  …keeping other people saf…     1/2  50% █████░░░░░ Requires improvement",
             "2.2      Planning                                           Outstanding",
-            "  2.2.1  Does planning focus suffi…     1/1 100% ██████████ Outstanding",
-            "  2.2.3  Does planning focus suffi…     1/1 100% ██████████ Outstanding",
+            "  2.2.1  …engaging the service use…     1/1 100% ██████████ Outstanding",
+            "  2.2.3  …keeping other people saf…     1/1 100% ██████████ Outstanding",
             "4.1      Unpaid work                                        no answers yet",
             "  4.1.1  Does assessment focus on …            — ··········",
             "",
@@ -32,7 +32,7 @@ import Testing
             "",
             "",
             "",
-            "? help  q back",
+            "o officer  b breakdown  ? help  q back",
         ])
     }
 
@@ -41,19 +41,32 @@ import Testing
         press(&state, .char("r"))
         let screen = render(state)
         #expect(screen.lines == [
-            "Results · Test CRC · overall: 3 of 4 ra…",
+            "Results · overall: 3 of 4 rated",
             "         Yes/app    %       Band",
-            "1.1                         Good",
-            "2.1                         Requires im…",
+            "1.1      Leadership (recor… Good",
+            "2.1      Assessment         Requires im…",
             "  2.1.1      2/3  67% ███░░ Good",
             "  2.1.2      1/2  50% ███░░ Requires im…",
-            "2.2                         Outstanding",
+            "2.2      Planning           Outstanding",
             "  2.2.1      1/1 100% █████ Outstanding",
             "  2.2.3      1/1 100% █████ Outstanding",
-            "4.1                         no answers …",
+            "4.1      Unpaid work        no answers …",
             "",
-            "? help  q back",
+            "o officer  b breakdown  ? help  q back",
         ])
+    }
+
+    @Test func aStandardsTitleRunsOnWhereItsFiguresWouldBe() {
+        var inspection = Fixtures.inspection
+        inspection.framework.standards[2].title = "Planning and implementation of delivery"
+        for (width, expected) in [
+            (80, "2.2      Planning and implementation of delivery            Outstanding"),
+            (40, "2.2      Planning and impl… Outstanding"),
+        ] {
+            var state = AppState(inspection: inspection, inspector: "tester", width: width, height: 24)
+            press(&state, .char("r"))
+            #expect(render(state).line(6) == expected)
+        }
     }
 
     @Test func isLiveAndReturnsWhereItWasOpened() {

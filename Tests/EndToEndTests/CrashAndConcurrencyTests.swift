@@ -1,5 +1,6 @@
 import CasemarkModel
 import CasemarkStore
+import CasemarkTestSupport
 import Foundation
 import Testing
 
@@ -12,7 +13,7 @@ import Testing
 
     func writer(_ path: String, cases: [String], keyQuestions: [String], first: Int, count: Int, inspector: String, output: String) throws -> Process {
         let process = Process()
-        process.executableURL = URL(fileURLWithPath: StoreCLI.binary)
+        process.executableURL = URL(fileURLWithPath: try CasemarkBinary.required())
         process.arguments = [
             "_exercise-store", path, "--cases", cases.joined(separator: ","),
             "--key-questions", keyQuestions.joined(separator: ","),
@@ -39,9 +40,9 @@ import Testing
     }
 
     @Test func aWriterKilledAtRandomInstantsLeavesNoCorruptFileAndLosesNoReturnedSave() throws {
-        let scratch = StoreScratch()
+        let scratch = TestFolder()
         let path = scratch.sub("insp")
-        #expect(try StoreCLI.run(["new", path, "--provider", "Crash CRC"]).status == 0)
+        #expect(try CasemarkBinary.run(["new", path, "--provider", "Crash CRC"]).status == 0)
         var rng = SeededGenerator(seed: Self.seed)
         var acked: [Int] = []
         var next = 1
@@ -86,9 +87,9 @@ import Testing
     }
 
     @Test func twoWritersOnOneCaseKeepEveryAnswer() throws {
-        let scratch = StoreScratch()
+        let scratch = TestFolder()
         let path = scratch.sub("insp")
-        #expect(try StoreCLI.run(["new", path, "--provider", "Two CRC"]).status == 0)
+        #expect(try CasemarkBinary.run(["new", path, "--provider", "Two CRC"]).status == 0)
         let first = ["2.1.1", "2.1.2", "2.1.3", "2.2.1"]
         let second = ["2.3.1", "2.3.2", "2.4.1", "2.4.2"]
         // Both create the case A-1 (neither finds it), then answer their own key questions.
@@ -117,18 +118,5 @@ import Testing
         let switches = zip(c.history, c.history.dropFirst()).filter { $0.by != $1.by }.count
         print("concurrency test: 2 × 200 answers, \(c.history.count) history entries, writers interleaved \(switches) times")
         #expect(switches >= 2, "the two writers did not actually overlap")
-    }
-}
-
-/// SplitMix64, seeded, so a failing run can be replayed with CASEMARK_CRASH_SEED.
-struct SeededGenerator: RandomNumberGenerator {
-    private var state: UInt64
-    init(seed: UInt64) { state = seed }
-    mutating func next() -> UInt64 {
-        state &+= 0x9E37_79B9_7F4A_7C15
-        var z = state
-        z = (z ^ (z >> 30)) &* 0xBF58_476D_1CE4_E5B9
-        z = (z ^ (z >> 27)) &* 0x94D0_49BB_1331_11EB
-        return z ^ (z >> 31)
     }
 }

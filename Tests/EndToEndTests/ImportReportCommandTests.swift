@@ -1,85 +1,13 @@
+import CasemarkTestSupport
 import Foundation
 import Testing
 
 /// `casemark import` and `casemark report` run as a user runs them: the built binary, its exit
 /// status, what it prints, and what is (or is not) left in the folder.
 @Suite struct ImportReportCommandTests {
-    struct Run {
-        var status: Int32
-        var stdout: String
-        var stderr: String
-    }
-
-    /// The `casemark` built beside this test bundle (or `$CASEMARK_BINARY`).
-    static let binary: String? = {
-        if let given = ProcessInfo.processInfo.environment["CASEMARK_BINARY"] { return given }
-        var folders = [Bundle.main.bundleURL.deletingLastPathComponent(), Bundle.main.bundleURL]
-        if let first = CommandLine.arguments.first {
-            folders.append(URL(fileURLWithPath: first).deletingLastPathComponent())
-        }
-        for folder in folders {
-            let candidate = folder.appendingPathComponent("casemark").path
-            if FileManager.default.isExecutableFile(atPath: candidate) { return candidate }
-        }
-        return nil
-    }()
-
-    static func casemark(_ arguments: [String], in folder: String) throws -> Run {
-        guard let binary else {
-            Issue.record("the casemark binary was not found beside the tests; build it (swift build) or set CASEMARK_BINARY")
-            return Run(status: -1, stdout: "", stderr: "")
-        }
-        let process = Process()
-        process.executableURL = URL(fileURLWithPath: binary)
-        process.arguments = arguments
-        process.currentDirectoryURL = URL(fileURLWithPath: folder)
-        var environment = ProcessInfo.processInfo.environment
-        environment["CASEMARK_INSPECTOR"] = "Test Inspector"
-        process.environment = environment
-        let out = Pipe(), err = Pipe()
-        process.standardOutput = out
-        process.standardError = err
-        process.standardInput = FileHandle.nullDevice
-        try process.run()
-        // Drain stderr on another thread while stdout is read, so that neither pipe can fill and stall.
-        let errBox = DataBox()
-        let reader = Thread { errBox.data = err.fileHandleForReading.readDataToEndOfFile() }
-        reader.start()
-        let outBytes = out.fileHandleForReading.readDataToEndOfFile()
-        while !reader.isFinished { usleep(1_000) }
-        let errBytes = errBox.data
-        process.waitUntilExit()
-        return Run(
-            status: process.terminationStatus, stdout: String(decoding: outBytes, as: UTF8.self),
-            stderr: String(decoding: errBytes, as: UTF8.self))
-    }
-
-    final class DataBox: @unchecked Sendable {
-        var data = Data()
-    }
-
-    /// A scratch folder, removed at the end.
-    final class Scratch {
-        let path = (NSTemporaryDirectory() as NSString).appendingPathComponent("casemark-cli-\(UUID().uuidString.prefix(8))")
-        init() { try? FileManager.default.createDirectory(atPath: path, withIntermediateDirectories: true) }
-        deinit { try? FileManager.default.removeItem(atPath: path) }
-        func sub(_ name: String) -> String { (path as NSString).appendingPathComponent(name) }
-        func write(_ name: String, _ bytes: [UInt8]) throws { try Data(bytes).write(to: URL(fileURLWithPath: sub(name))) }
-        func write(_ name: String, _ text: String) throws { try write(name, Array(text.utf8)) }
-
-        /// Every file under `name` with its bytes, mode and modification time.
-        func snapshot(_ name: String) -> [String: String] {
-            var result: [String: String] = [:]
-            let root = sub(name)
-            guard let walker = FileManager.default.enumerator(atPath: root) else { return [:] }
-            while let relative = walker.nextObject() as? String {
-                let full = (root as NSString).appendingPathComponent(relative)
-                let attributes = (try? FileManager.default.attributesOfItem(atPath: full)) ?? [:]
-                let bytes = FileManager.default.contents(atPath: full).map { "\($0.hashValue)-\($0.count)" } ?? "folder"
-                result[relative] = "\(bytes) \(attributes[.posixPermissions] ?? "") \(attributes[.modificationDate] ?? "")"
-            }
-            return result
-        }
+    /// casemark run in `folder`, as "Test Inspector".
+    static func casemark(_ arguments: [String], in folder: String) throws -> CommandOutput {
+        try CasemarkBinary.run(arguments, in: folder, environment: ["CASEMARK_INSPECTOR": "Test Inspector"])
     }
 
     static let header = "case_id,responsible_officer,officer_grade,sample,2.1.1,2.1.2,2.2.3,4.1.1,rosh_issues_apply"
@@ -134,13 +62,13 @@ import Testing
 
     @Test("a bad CSV into an existing inspection: exit 1, the place named, the folder unchanged", arguments: badInputs)
     func badCSVLeavesFolderUnchanged(input: BadInput) throws {
-        let scratch = Scratch()
+        let scratch = TestFolder()
         try scratch.write("good.csv", Self.good)
         let first = try Self.casemark(["import", "insp", "--csv", "good.csv", "--provider", "Fictional CRC"], in: scratch.path)
         try #require(first.status == 0, "setting up: \(first.stderr)")
         // A temporary file left by an earlier crash: a refused import must not even tidy it away.
         try scratch.write("insp/cases/.A-1.json.tmp-1-abc", "{")
-        let before = scratch.snapshot("insp")
+        let before = FolderSnapshot.fingerprint(scratch.sub("insp"))
         #expect(before.keys.contains("cases/A-1.json"))
         #expect(before.keys.contains("cases/.A-1.json.tmp-1-abc"))
 
@@ -152,12 +80,12 @@ import Testing
         }
         #expect(run.stderr.contains("Nothing was imported from bad.csv"))
         #expect(run.stdout.isEmpty)
-        #expect(scratch.snapshot("insp") == before)
+        #expect(FolderSnapshot.fingerprint(scratch.sub("insp")) == before)
     }
 
     @Test("a bad CSV for a new inspection creates nothing")
     func badCSVCreatesNothing() throws {
-        let scratch = Scratch()
+        let scratch = TestFolder()
         try scratch.write("bad.csv", "\(Self.header)\nB-1,Ann,PO,case-supervision,Y,Maybe,,,Y\n")
         let run = try Self.casemark(["import", "fresh", "--csv", "bad.csv"], in: scratch.path)
         #expect(run.status == 1)
@@ -166,7 +94,7 @@ import Testing
 
     @Test("a CSV file that is not there is named")
     func missingCSV() throws {
-        let scratch = Scratch()
+        let scratch = TestFolder()
         let run = try Self.casemark(["import", "insp", "--csv", "nowhere.csv"], in: scratch.path)
         #expect(run.status == 1)
         #expect(run.stderr.contains("nowhere.csv: no such file"))
@@ -175,7 +103,7 @@ import Testing
 
     @Test("import creates the inspection (0700 folders, 0600 files), then report reads it in every format")
     func importThenReport() throws {
-        let scratch = Scratch()
+        let scratch = TestFolder()
         try scratch.write("good.csv", Self.good)
         let run = try Self.casemark(["import", "insp", "--csv", "good.csv"], in: scratch.path)
         #expect(run.status == 0, "\(run.stderr)")
@@ -209,7 +137,7 @@ import Testing
 
     @Test("report FILE.csv reports the file directly and creates nothing")
     func reportCSVDirectly() throws {
-        let scratch = Scratch()
+        let scratch = TestFolder()
         try scratch.write("good.csv", Self.good)
         let run = try Self.casemark(["report", "good.csv", "--format", "json"], in: scratch.path)
         #expect(run.status == 0, "\(run.stderr)")
@@ -228,7 +156,7 @@ import Testing
 
     @Test("--officer matches whatever the capitals and accent form; an unknown name lists the officers")
     func officer() throws {
-        let scratch = Scratch()
+        let scratch = TestFolder()
         try scratch.write("good.csv", Self.good)
         let decomposed = "CHLOE\u{301} DUVAL"
         let run = try Self.casemark(["report", "good.csv", "--officer", decomposed], in: scratch.path)
@@ -248,7 +176,7 @@ import Testing
 
     @Test("--by grade adds the breakdown; a bad --format is refused by the parser")
     func breakdownAndBadFormat() throws {
-        let scratch = Scratch()
+        let scratch = TestFolder()
         try scratch.write("good.csv", Self.good)
         let run = try Self.casemark(["report", "good.csv", "--by", "grade"], in: scratch.path)
         #expect(run.status == 0)
@@ -261,7 +189,7 @@ import Testing
 
     @Test("--help works for import and report")
     func help() throws {
-        let scratch = Scratch()
+        let scratch = TestFolder()
         for command in ["import", "report"] {
             let run = try Self.casemark([command, "--help"], in: scratch.path)
             #expect(run.status == 0)
@@ -273,16 +201,16 @@ import Testing
 extension ImportReportCommandTests {
     @Test("a case file that cannot be read: the report is printed without it, the file is named, exit 1, nothing rewritten")
     func reportWithUnreadableCase() throws {
-        let scratch = Scratch()
+        let scratch = TestFolder()
         try scratch.write("good.csv", Self.good)
         #expect(try Self.casemark(["import", "insp", "--csv", "good.csv"], in: scratch.path).status == 0)
         try scratch.write("insp/cases/A-2.json", "{ \"schemaVersion\": 1, \"id\": \"A-2\",")
-        let before = scratch.snapshot("insp")
+        let before = FolderSnapshot.fingerprint(scratch.sub("insp"))
         let run = try Self.casemark(["report", "insp"], in: scratch.path)
         #expect(run.status == 1)
         #expect(run.stdout.contains("insp: inspection results"))
         #expect(run.stderr.contains("cases/A-2.json"))
         #expect(run.stderr.contains("leaves out the case files that cannot be read"))
-        #expect(scratch.snapshot("insp") == before)
+        #expect(FolderSnapshot.fingerprint(scratch.sub("insp")) == before)
     }
 }

@@ -1,3 +1,4 @@
+import CasemarkTestSupport
 import Foundation
 import Testing
 
@@ -9,7 +10,7 @@ import Testing
 
     @Test("import → rate × 7 → report --format json: the published ratings and 15 → Requires improvement")
     func importRateReport() throws {
-        let scratch = ImportReportCommandTests.Scratch()
+        let scratch = TestFolder()
         let casemark = { (args: [String]) in try ImportReportCommandTests.casemark(args, in: scratch.path) }
         let imported = try casemark(["import", "London-CRC", "--csv", Self.fixture, "--provider", "London CRC"])
         try #require(imported.status == 0, "\(imported.stderr)")

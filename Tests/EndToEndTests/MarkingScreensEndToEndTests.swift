@@ -1,3 +1,4 @@
+import CasemarkTestSupport
 import Foundation
 import Testing
 
@@ -7,21 +8,15 @@ import Testing
 struct MarkingScreensEndToEndTests {
     /// A three-case inspection: on 2.1.1, A-1 is yes, A-2 no, A-3 unanswered (so 50% before).
     final class Inspection {
-        let root = (NSTemporaryDirectory() as NSString).appendingPathComponent("casemark-e2e-\(UUID().uuidString.prefix(8))")
-        var folder: String { (root as NSString).appendingPathComponent("insp") }
+        let root = TestFolder("marking")
+        var folder: String { root.sub("insp") }
 
         init() throws {
-            try FileManager.default.createDirectory(atPath: root, withIntermediateDirectories: true)
-            let casemark = try #require(CasemarkBinary.path)
-            let process = try Process.run(URL(fileURLWithPath: casemark), arguments: ["new", folder, "--provider", "Test CRC", "--inspector", "Setup"])
-            process.waitUntilExit()
-            #expect(process.terminationStatus == 0)
+            #expect(try CasemarkBinary.run(["new", folder, "--provider", "Test CRC", "--inspector", "Setup"]).status == 0)
             try write("A-1", officer: "Chloé Duval", answer: "yes")
             try write("A-2", officer: "Ines Sørensen", answer: "no")
             try write("A-3", officer: "李小龙", answer: nil)
         }
-
-        deinit { try? FileManager.default.removeItem(atPath: root) }
 
         func casePath(_ id: String) -> String { "\(folder)/cases/\(id).json" }
 
@@ -95,9 +90,10 @@ struct MarkingScreensEndToEndTests {
         try tmux.resize(width: 20, height: 5)
         try tmux.waitFor("is 20×5")
         try tmux.resize(width: 100, height: 30)
-        let back = try tmux.waitFor("across the sample")
+        let back = try tmux.waitUntil("the marking screen redrawn at 100×30") {
+            $0.contains("across the sample") && $0.contains("A-1 · Chloé Duval (PO)")
+        }
         #expect(!back.contains("EXIT="))
-        #expect(back.contains("A-1 · Chloé Duval (PO)"))
         try tmux.send("C-c")
         try tmux.waitFor("EXIT=0")
     }
@@ -112,7 +108,7 @@ struct MarkingScreensEndToEndTests {
 
     @Test func killedRightAfterTheScreenShowsAnAnswerTheAnswerIsOnDisk() throws {
         let inspection = try Inspection()
-        let pidFile = (inspection.root as NSString).appendingPathComponent("pid")
+        let pidFile = inspection.root.sub("pid")
         let tmux = try TmuxSession("sh -c 'echo $$ > \(pidFile); exec \(Self.command("open \(inspection.folder)"))'")
         try tmux.waitFor("Enter open")
         try tmux.send("G", "Enter")
@@ -140,16 +136,68 @@ struct MarkingScreensEndToEndTests {
         try first.send("q")
         try first.waitFor("Enter open")
         try second.send("q", "Enter")
-        let again = try second.waitFor("across the sample")
-        #expect(!again.contains("is open in another casemark"))
+        try second.waitUntil("the case opened without the in-use message") {
+            $0.contains("across the sample") && !$0.contains("is open in another casemark")
+        }
         try first.send("q")
         try second.send("q", "q")
         try second.waitFor("EXIT=0")
     }
 
+    /// Two casemarks answer the same key question differently: the second is told, keeps its
+    /// answer on screen and is not stuck retrying; its other cases save; R takes in the first's
+    /// answer with the second's kept in the history, where undo finds it.
+    @Test func aClashingSaveIsReportedAndRReloadsKeepingOursInTheHistory() throws {
+        let inspection = try Inspection()
+        let ann = try TmuxSession(Self.command("open '\(inspection.folder)' --inspector Ann"), width: 80, height: 24)
+        let bob = try TmuxSession(Self.command("open '\(inspection.folder)' --inspector Bob"), width: 80, height: 24)
+        try ann.waitFor("Enter open")
+        try bob.waitFor("Enter open")
+        try ann.send("G", "Enter")
+        try ann.waitFor("across the sample")
+        try bob.send("G", "Enter")
+        try bob.waitFor("across the sample")
+        try ann.send("y")
+        try ann.waitFor("saved")
+        try bob.send("n")
+        let clash = try bob.waitFor("NOT SAVED A-3")
+        #expect(clash.contains("NOT SAVED A-3: 2.1.1 changed elsewhere by Ann · R reloads"), "\(clash)")
+        #expect(clash.contains("  2.1.1 No "), "Bob's answer stays on his screen")
+        #expect(try inspection.answer("A-3", "2.1.1")?["answer"] as? String == "yes", "Ann's answer is not overwritten")
+
+        // Bob's other cases still save, and the clash stays in view.
+        try bob.send("P")
+        try bob.waitFor("A-2 · Ines Sørensen")
+        try bob.send("y")
+        let other = try bob.waitFor("open it, R reloads")
+        #expect(other.contains("NOT SAVED A-3: 2.1.1 changed elsewhere by Ann · open it, R reloads"))
+        #expect(try inspection.answer("A-2", "2.1.2")?["by"] as? String == "Bob")
+
+        try bob.send("N")
+        try bob.waitFor("A-3 · 李小龙")
+        try bob.send("R")
+        let reloaded = try bob.waitFor("reloaded from disk")
+        #expect(reloaded.contains("A-3 reloaded from disk: your 2.1.1 went into its history"), "\(reloaded)")
+        #expect(reloaded.contains("  2.1.1 Yes "))
+        let history = try CasemarkBinary.run(["history", inspection.folder, "A-3"])
+        #expect(history.stdout.contains("Bob  2.1.1 (reloaded from disk"), "\(history.stdout)")
+        #expect(history.stdout.contains("before: No"))
+        #expect(history.stdout.contains("after:  Yes"))
+        #expect(try inspection.answer("A-3", "2.1.1")?["answer"] as? String == "yes")
+
+        try bob.send("u")
+        try bob.waitFor("undone: 2.1.1 is back to No")
+        try bob.waitFor("> 2.1.1 No ")
+        #expect(try inspection.answer("A-3", "2.1.1")?["answer"] as? String == "no")
+        try ann.send("q", "q")
+        try ann.waitFor("EXIT=0")
+        try bob.send("q", "q")
+        try bob.waitFor("EXIT=0")
+    }
+
     @Test func withNoInspectionAWorkingCopyOfTheSampleIsOpenedAndTheSampleLeftAlone() throws {
         let inspection = try Inspection()
-        let data = (inspection.root as NSString).appendingPathComponent("data")
+        let data = inspection.root.sub("data")
         let original = try inspection.caseJSON("A-3") as NSDictionary
         let tmux = try TmuxSession(Self.command("", environment: "XDG_DATA_HOME='\(data)' CASEMARK_SAMPLE_CASES='\(inspection.folder)'"))
         let first = try tmux.waitFor("Enter open")

@@ -1,3 +1,4 @@
+import CasemarkTestSupport
 import Foundation
 import Testing
 
@@ -43,22 +44,13 @@ import Testing
     }
 
     func run(_ tool: String, _ arguments: [String]) throws -> String {
-        let process = Process()
-        process.executableURL = URL(fileURLWithPath: "/usr/bin/env")
-        process.arguments = [tool] + arguments
-        let output = NSTemporaryDirectory() + "casemark-\(tool)-\(UUID().uuidString)"
-        _ = FileManager.default.createFile(atPath: output, contents: nil)
-        defer { try? FileManager.default.removeItem(atPath: output) }
-        process.standardOutput = try FileHandle(forWritingTo: URL(fileURLWithPath: output))
-        process.standardError = FileHandle.nullDevice
-        try process.run()
-        process.waitUntilExit()
-        #expect(process.terminationStatus == 0, "\(tool) failed")
-        return String(decoding: FileManager.default.contents(atPath: output) ?? Data(), as: UTF8.self)
+        let result = try ProcessRunner.run("/usr/bin/env", [tool] + arguments)
+        #expect(result.status == 0, "\(tool) failed")
+        return result.stdout
     }
 
     @Test func theBinaryLinksNoNetworkingLibraryAndCallsNoSocketFunction() throws {
-        let binary = StoreCLI.binary
+        let binary = CasemarkBinary.path ?? "casemark"
         #expect(FileManager.default.isExecutableFile(atPath: binary))
         let libraries = try run("ldd", [binary])
         for library in ["libFoundationNetworking", "libcurl", "libssl", "libnghttp", "libNIO"] {

@@ -1,24 +1,25 @@
 import CasemarkModel
 import CasemarkStore
+import CasemarkTestSupport
 import Foundation
 import Testing
 
 /// The store's commands as a user runs them: exit codes, messages naming file and field, and
 /// no file changed when something is refused.
 @Suite struct StoreCommandTests {
-    func newInspection(_ scratch: StoreScratch) throws -> String {
+    func newInspection(_ scratch: TestFolder) throws -> String {
         let path = scratch.sub("insp")
-        let result = try StoreCLI.run(["new", path, "--provider", "London CRC", "--inspector", "Lead"])
+        let result = try CasemarkBinary.run(["new", path, "--provider", "London CRC", "--inspector", "Lead"])
         #expect(result.status == 0, "\(result.all)")
         return path
     }
 
     @Test func newValidateRateHistoryWorkTogether() throws {
-        let scratch = StoreScratch()
+        let scratch = TestFolder()
         let path = try newInspection(scratch)
-        #expect(try StoreCLI.run(["validate", path]).status == 0)
+        #expect(try CasemarkBinary.run(["validate", path]).status == 0)
 
-        let rated = try StoreCLI.run(["rate", path, "2.2", "Requires-Improvement", "--reason", "Wider evidence of planning"], environment: ["CASEMARK_INSPECTOR": "Ines Sørensen"])
+        let rated = try CasemarkBinary.run(["rate", path, "2.2", "Requires-Improvement", "--reason", "Wider evidence of planning"], environment: ["CASEMARK_INSPECTOR": "Ines Sørensen"])
         #expect(rated.status == 0, "\(rated.all)")
         #expect(rated.stdout.contains("2.2 Planning: Requires improvement recorded"))
         let record = try #require(try InspectionFolder.load(at: path).0.record.ratings["2.2"])
@@ -26,16 +27,33 @@ import Testing
         #expect(record.by == "Ines Sørensen")
         #expect(record.at?.hasSuffix("Z") == true)
 
-        let cleared = try StoreCLI.run(["rate", path, "2.2", "--clear"])
+        let cleared = try CasemarkBinary.run(["rate", path, "2.2", "--clear"])
         #expect(cleared.status == 0)
         #expect(try InspectionFolder.load(at: path).0.record.ratings.isEmpty)
 
-        let saved = try StoreCLI.run(["_exercise-store", path, "--cases", "A-1", "--key-questions", "2.1.1", "--count", "2", "--inspector", "Ann"])
+        let saved = try CasemarkBinary.run(["_exercise-store", path, "--cases", "A-1", "--key-questions", "2.1.1", "--count", "2", "--inspector", "Ann"])
         #expect(saved.status == 0, "\(saved.all)")
-        let history = try StoreCLI.run(["history", path, "A-1"])
+        let history = try CasemarkBinary.run(["history", path, "A-1"])
         #expect(history.status == 0)
         #expect(history.stdout.contains("before: Yes; note: \"Ann save 1\""))
         #expect(history.stdout.contains("after:  No; note: \"Ann save 2\""))
+    }
+
+    @Test func historyShowsANoteAsTypedWithItsLineBreaksMarked() throws {
+        let scratch = TestFolder()
+        let path = try newInspection(scratch)
+        let note = #"Seen with Jack O'Neill \"twice\"; très motivé\nSecond line"#
+        let json = """
+            {"schemaVersion": 1, "id": "A-1", "sample": "case-supervision",
+             "responsibleOfficer": {"name": "Jack O'Neill", "grade": "PO"}, "attributes": {}, "status": "in-progress",
+             "answers": {"2.1.1": {"answer": "yes", "note": "\(note)", "by": "Zoë", "at": "2026-01-05T10:00:00Z"}},
+             "history": [{"event": "answer", "keyQuestion": "2.1.1", "by": "Zoë", "at": "2026-01-05T10:00:00Z",
+                          "value": {"answer": "yes", "note": "\(note)"}}]}
+            """
+        #expect(FileManager.default.createFile(atPath: "\(path)/cases/A-1.json", contents: Data(json.utf8)))
+        let history = try CasemarkBinary.run(["history", path, "A-1"])
+        #expect(history.status == 0, "\(history.all)")
+        #expect(history.stdout.contains(#"after:  Yes; note: "Seen with Jack O'Neill \"twice\"; très motivé\nSecond line""#), "\(history.stdout)")
     }
 
     struct Refusal: CustomTestStringConvertible, Sendable {
@@ -76,21 +94,21 @@ import Testing
 
     @Test(arguments: refusals)
     func refusedWithFileFieldAndNothingChanged(_ refusal: Refusal) throws {
-        let scratch = StoreScratch()
+        let scratch = TestFolder()
         let path = try newInspection(scratch)
         try refusal.setUp(path)
-        let before = scratch.checksums()
-        let result = try StoreCLI.run(refusal.arguments(path))
+        let before = scratch.snapshot()
+        let result = try CasemarkBinary.run(refusal.arguments(path))
         #expect(result.status != 0)
         #expect(result.all.contains(refusal.expected), "\(result.all)")
-        #expect(scratch.checksums() == before)
+        #expect(scratch.snapshot() == before)
     }
 
     @Test func warningsAloneDoNotFailValidate() throws {
-        let scratch = StoreScratch()
+        let scratch = TestFolder()
         let path = try newInspection(scratch)
         chmod(path, 0o755)
-        let result = try StoreCLI.run(["validate", path])
+        let result = try CasemarkBinary.run(["validate", path])
         #expect(result.status == 0)
         #expect(result.stdout.contains("warning: .: the inspection folder can be read by other users"))
         #expect(result.stdout.contains("no errors, 1 warning"))
@@ -98,10 +116,10 @@ import Testing
 
     @Test func everyCommandHasHelp() throws {
         for command in ["new", "rate", "validate", "history"] {
-            let result = try StoreCLI.run([command, "--help"])
+            let result = try CasemarkBinary.run([command, "--help"])
             #expect(result.status == 0)
             #expect(result.stdout.contains("USAGE: casemark \(command)"))
         }
-        #expect(try StoreCLI.run(["validate", "--help"]).stdout.contains("Warnings"))
+        #expect(try CasemarkBinary.run(["validate", "--help"]).stdout.contains("Warnings"))
     }
 }

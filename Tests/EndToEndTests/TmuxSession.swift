@@ -1,3 +1,4 @@
+import CasemarkTestSupport
 import Foundation
 import Testing
 
@@ -28,13 +29,12 @@ final class TmuxSession {
 
     @discardableResult
     func tmux(_ arguments: [String], detached: Bool = false) throws -> String {
-        let process = Process()
-        process.executableURL = URL(fileURLWithPath: Self.tmux ?? "/usr/bin/tmux")
-        process.arguments = ["-L", socket, "-f", "/dev/null"] + arguments
+        let executable = Self.tmux ?? "/usr/bin/tmux"
+        let arguments = ["-L", socket, "-f", "/dev/null"] + arguments
         if detached {
             // Foundation's Process waits on a socket the forked tmux server would inherit and
             // keep open; posix_spawn and waitpid wait for the client alone.
-            let argv = [Self.tmux ?? "/usr/bin/tmux"] + process.arguments!
+            let argv = [executable] + arguments
             var actions = posix_spawn_file_actions_t()
             posix_spawn_file_actions_init(&actions)
             defer { posix_spawn_file_actions_destroy(&actions) }
@@ -59,13 +59,7 @@ final class TmuxSession {
             waitpid(pid, &status, 0)
             return ""
         }
-        let out = Pipe()
-        process.standardOutput = out
-        process.standardError = out
-        try process.run()
-        let data = out.fileHandleForReading.readDataToEndOfFile()
-        process.waitUntilExit()
-        return String(decoding: data, as: UTF8.self)
+        return try ProcessRunner.run(executable, arguments).all
     }
 
     /// Keys as tmux names them: "Enter", "Escape", "C-c", "PageDown", or literal text.
@@ -83,30 +77,22 @@ final class TmuxSession {
     /// Polls the screen until `text` shows (or the time is up); returns the last screen.
     @discardableResult
     func waitFor(_ text: String, seconds: Double = 10) throws -> String {
+        try waitUntil("\"\(text)\"", seconds: seconds) { $0.contains(text) }
+    }
+
+    /// Polls the screen until `condition` holds (or the time is up); returns the last screen.
+    /// A capture can catch a redraw half done, so a test that also needs something to be gone
+    /// waits for both together rather than checking the first screen that has one.
+    @discardableResult
+    func waitUntil(_ what: String, seconds: Double = 10, _ condition: (String) -> Bool) throws -> String {
         let deadline = Date().addingTimeInterval(seconds)
         var last = ""
         while Date() < deadline {
             last = try screen()
-            if last.contains(text) { return last }
+            if condition(last) { return last }
             usleep(50_000)
         }
-        Issue.record("waited \(seconds)s for \"\(text)\"; the screen was:\n\(last)")
+        Issue.record("waited \(seconds)s for \(what); the screen was:\n\(last)")
         return last
     }
-}
-
-/// The `casemark` built beside these tests (or `$CASEMARK_BINARY`).
-enum CasemarkBinary {
-    static let path: String? = {
-        if let given = ProcessInfo.processInfo.environment["CASEMARK_BINARY"] { return given }
-        var folders = [Bundle.main.bundleURL.deletingLastPathComponent(), Bundle.main.bundleURL]
-        if let first = CommandLine.arguments.first {
-            folders.append(URL(fileURLWithPath: first).deletingLastPathComponent())
-        }
-        for folder in folders {
-            let candidate = folder.appendingPathComponent("casemark").path
-            if FileManager.default.isExecutableFile(atPath: candidate) { return candidate }
-        }
-        return nil
-    }()
 }

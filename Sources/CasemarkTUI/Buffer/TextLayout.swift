@@ -46,6 +46,21 @@ public enum TextLayout {
         return (text, count)
     }
 
+    /// The first of `candidates` (longest first) that fits in `columns` whole; else the last, to
+    /// be cut. For labels holding numbers, which must never be cut in the middle.
+    public static func firstFitting(_ candidates: [String], in columns: Int) -> String {
+        candidates.first { CellWidth.of($0) <= columns } ?? candidates.last ?? ""
+    }
+
+    /// `text` then `suffix` in exactly `columns`: when they do not fit, `text` is cut and the
+    /// suffix (a count) kept whole, while that leaves a little of the text.
+    public static func fit(_ text: String, keeping suffix: String, to columns: Int) -> String {
+        let suffixWidth = CellWidth.of(suffix)
+        let whole = text + suffix
+        if CellWidth.of(whole) <= columns || columns - suffixWidth < 3 { return fit(whole, to: columns) }
+        return fit(truncate(text, to: columns - suffixWidth) + suffix, to: columns)
+    }
+
     /// The text truncated to `columns` and padded with spaces to exactly that width.
     public static func fit(_ text: String, to columns: Int) -> String {
         let (cut, width) = measuredTruncate(text, to: columns)

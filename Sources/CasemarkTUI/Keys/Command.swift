@@ -8,7 +8,10 @@ public enum Command: Hashable, Sendable {
     case search, filter, sort, clearSearch
     case answer(Judgement), clearAnswer, tickPrompt, editNote
     case previousCase, nextCase, nextUnanswered, jumpToStandard
-    case undo, complete, reopen
+    case undo, complete, reopen, reload
+    // The manager's review: choose an officer, cycle the breakdowns, read a case whole, or step
+    // through its key questions.
+    case officer, breakdown, read, mark
     // Inside overlays.
     case confirm, cancel, change(Int), clearFilter
     case finish, newline, left, right, lineStart, lineEnd, deleteBackward, deleteForward, type

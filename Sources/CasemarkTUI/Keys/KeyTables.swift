@@ -13,11 +13,13 @@ public enum KeyTables {
         KeyBinding([.pageDown, .char("J")], .pageDown, help: "one page down"),
         KeyBinding([.char("g"), .home], .top, help: "first case"),
         KeyBinding([.char("G"), .end], .bottom, help: "last case"),
-        KeyBinding([.enter], .open, help: "mark the selected case", hint: "open"),
+        KeyBinding([.enter], .open, help: "open the selected case (read-only: to read it whole)", hint: "open"),
+        KeyBinding([.char("v")], .read, help: "read the selected case whole: answers, prompts, notes"),
         KeyBinding([.char("/")], .search, help: "search case id, officer and notes as you type", hint: "search"),
         KeyBinding([.char("f")], .filter, help: "filter by sample, officer and status", hint: "filter"),
         KeyBinding([.char("s")], .sort, help: "sort by id, officer, progress or status", hint: "sort"),
         KeyBinding([.char("r")], .results, help: "results: every key question's percentage", hint: "results"),
+        KeyBinding([.char("o")], .officer, help: "choose an officer: only their cases, and their figures", hint: "officer"),
         KeyBinding([.escape], .clearSearch, help: "clear the search and the filter"),
         KeyBinding([.char("?")], .help, help: "this help", hint: "help"),
         KeyBinding([.char("q"), .ctrlC], .quit, help: "quit casemark", hint: "quit"),
@@ -39,6 +41,8 @@ public enum KeyTables {
         KeyBinding([.char("u")], .undo, help: "undo the last change to this case", hint: "undo", edits: true),
         KeyBinding([.char("c")], .complete, help: "mark the case complete (it is then locked)", hint: "complete", edits: true),
         KeyBinding([.char("o")], .reopen, help: "reopen a complete case, giving a reason", edits: true),
+        KeyBinding([.char("R")], .reload, help: "reload the case from disk, keeping yours in its history", edits: true),
+        KeyBinding([.char("v")], .read, help: "read the whole case on one page, every note in full"),
         KeyBinding([.pageUp, .char("["), .char("P")], .previousCase, help: "previous case in the list"),
         KeyBinding([.pageDown, .char("]"), .char("N")], .nextCase, help: "next case in the list"),
         KeyBinding([.char("r")], .results, help: "results: every key question's percentage"),
@@ -54,8 +58,39 @@ public enum KeyTables {
         KeyBinding([.pageDown, .char("J")], .pageDown, help: "one page down"),
         KeyBinding([.char("g"), .home], .top, help: "top"),
         KeyBinding([.char("G"), .end], .bottom, help: "bottom"),
+        KeyBinding([.char("o")], .officer, help: "choose an officer: their figures beside the whole sample's", hint: "officer"),
+        KeyBinding([.char("b")], .breakdown, help: "break down by grade, then officer, then sample, then back", hint: "breakdown"),
         KeyBinding([.char("?")], .help, help: "this help", hint: "help"),
         KeyBinding([.char("q"), .escape], .back, help: "back", hint: "back"),
+        KeyBinding([.ctrlC], .quit, help: "quit casemark"),
+    ])
+
+    /// A case read whole. `[` `]` need AltGr on AZERTY and German keyboards, so P and N do the same.
+    public static let reading = KeyTable(title: "Reading a case", [
+        KeyBinding([.up, .char("k")], .up, help: "scroll up"),
+        KeyBinding([.down, .char("j")], .down, help: "scroll down"),
+        KeyBinding([.char("K")], .pageUp, help: "one page up"),
+        KeyBinding([.char("J")], .pageDown, help: "one page down"),
+        KeyBinding([.char("g"), .home], .top, help: "top of the case"),
+        KeyBinding([.char("G"), .end], .bottom, help: "end of the case"),
+        KeyBinding(digits, .jumpToStandard, help: "go to the first, second … standard of the case", label: "1–9"),
+        KeyBinding([.char("]"), .char("N"), .pageDown], .nextCase, help: "next case in the list (only the chosen officer's)", hint: "next case"),
+        KeyBinding([.char("["), .char("P"), .pageUp], .previousCase, help: "previous case in the list (only the chosen officer's)", hint: "previous"),
+        KeyBinding([.char("v"), .enter], .mark, help: "step through the key questions, with the sample's figures", hint: "by question"),
+        KeyBinding([.char("r")], .results, help: "results: every key question's percentage", hint: "results"),
+        KeyBinding([.char("?")], .help, help: "this help", hint: "help"),
+        KeyBinding([.char("q"), .escape], .back, help: "back to the list of cases", hint: "back"),
+        KeyBinding([.ctrlC], .quit, help: "quit casemark"),
+    ])
+
+    /// Typing narrows the list, so moving is on the arrow keys only.
+    public static let officerPicker = KeyTable(title: "Choose an officer", [
+        KeyBinding([], .type, help: "type part of a name to narrow the list (accents optional)", label: "typing"),
+        KeyBinding([.up], .up, help: "previous line"),
+        KeyBinding([.down], .down, help: "next line"),
+        KeyBinding([.enter], .confirm, help: "list only this officer's cases; their figures in results", hint: "choose"),
+        KeyBinding([.escape], .cancel, help: "keep the officer as it was", hint: "cancel"),
+        KeyBinding([.backspace], .deleteBackward, help: "delete a character"),
         KeyBinding([.ctrlC], .quit, help: "quit casemark"),
     ])
 

@@ -15,8 +15,11 @@ public struct AppState: Sendable {
     public var inspector: String
     /// Nothing can change: every edit key is refused in `reduce` with "read-only" in the status line.
     public let readOnly: Bool
-    /// Only this responsible officer's cases are listed (`--officer`); percentages stay whole-sample.
-    public let officerScope: String?
+    /// Only this responsible officer's cases are listed (`--officer`, or chosen with `o`); the
+    /// live percentages stay whole-sample, and the results put the officer's beside them.
+    public private(set) var officerScope: String?
+    /// The scoped officer's cases counted on their own, kept current as `scoring` is.
+    public private(set) var officerScoring: Scoring?
     /// Where answers are written, for the status line.
     public let location: String
 
@@ -30,10 +33,20 @@ public struct AppState: Sendable {
     public var overlay: Overlay?
     public var list = CaseListState()
     public var marking: MarkingState?
+    /// The case being read whole.
+    public var reading: ReadingState?
     public var resultsScroll = 0
+    /// The results table, or one of its breakdowns (`b` cycles).
+    public var resultsMode = ResultsMode.table
     public var status: StatusMessage
     /// Cases whose latest version is not on disk, with the reason; retried until saved.
     public var unsaved: [String: String] = [:]
+    /// Cases whose save clashed with another process's change to the same answer: not retried,
+    /// kept on screen until reloaded (`R`).
+    public internal(set) var conflicts: [String: SaveConflict] = [:]
+    /// Each case with a change not yet saved, as it was before that change: what the file on
+    /// disk held as far as this process knows, so a reload can tell whose change is whose.
+    var savedBase: [String: Case] = [:]
 
     public init(
         inspection: Inspection, inspector: String, readOnly: Bool = false, officer: String? = nil,
@@ -51,12 +64,17 @@ public struct AppState: Sendable {
         shortWording = wording
         self.inspector = inspector
         self.readOnly = readOnly
-        officerScope = officer
+        // Held as the cases spell it, whatever form of the name was typed.
+        officerScope = officer.map { Officers.find($0, in: inspection.cases)?.name ?? $0 }
+        officerScoring = officerScope.map { Scoring(framework: inspection.framework, cases: Officers.cases(of: $0, in: inspection.cases)) }
         self.location = location
         self.width = width
         self.height = height
         status = StatusMessage(
             readOnly ? "read-only: nothing can be changed" : (location.isEmpty ? "" : "answers are saved in \(location)"))
+        if readOnly, let officerScope {
+            status = StatusMessage("read-only · r: \(officerScope)'s results beside the whole sample")
+        }
         refreshList()
     }
 
@@ -68,8 +86,10 @@ public struct AppState: Sendable {
         guard !readOnly, let index = indexByID[new.id] else { return [] }
         let old = cases[index]
         guard old != new else { return [] }
+        if savedBase[new.id] == nil { savedBase[new.id] = old }
         cases[index] = new
         scoring.replace(old, with: new)
+        rescoreOfficer(old, new)
         list.stale = true
         return [.save(new)]
     }
@@ -79,6 +99,7 @@ public struct AppState: Sendable {
     mutating func adopt(_ c: Case) {
         guard let index = indexByID[c.id] else { return }
         scoring.replace(cases[index], with: c)
+        rescoreOfficer(cases[index], c)
         cases[index] = c
         list.stale = true
     }
@@ -89,17 +110,55 @@ public struct AppState: Sendable {
 
     /// The case being marked, if any.
     public var currentCase: Case? { marking.flatMap { caseWith(id: $0.caseID) } }
+
+    /// Whether `c` is one of the scoped officer's cases (any case, with no officer chosen).
+    public func inScope(_ c: Case) -> Bool {
+        guard let officerScope else { return true }
+        return c.responsibleOfficer.name.matchKey == officerScope.matchKey
+    }
+
+    /// Keeps the officer's own counts in step with a case that changed.
+    private mutating func rescoreOfficer(_ old: Case, _ new: Case) {
+        guard officerScope != nil else { return }
+        switch (inScope(old), inScope(new)) {
+        case (true, true): officerScoring?.replace(old, with: new)
+        case (true, false): officerScoring?.remove(old)
+        case (false, true): officerScoring?.add(new)
+        case (false, false): break
+        }
+    }
+
+    /// Lists only `officer`'s cases (nil: every case) and counts them on their own for the
+    /// results. `officer` is matched as the command line matches it; false when nobody matches.
+    @discardableResult
+    mutating func chooseOfficer(_ officer: String?) -> Bool {
+        if let officer {
+            guard let found = Officers.find(officer, in: cases) else { return false }
+            officerScope = found.name
+            officerScoring = Scoring(framework: framework, cases: Officers.cases(of: found.name, in: cases))
+        } else {
+            officerScope = nil
+            officerScoring = nil
+        }
+        // The filter's officer line would fight the choice.
+        list.filter.officer = nil
+        refreshList()
+        return true
+    }
 }
 
 /// The screens under the overlays.
 public enum Screen: Equatable, Sendable {
     case cases
     case marking
+    /// One case read whole: every answer, its prompts, note, who and when.
+    case reading
     /// The results table; `back` returns to the screen it was opened from.
     case results(returnTo: ReturnScreen)
 
     public enum ReturnScreen: Equatable, Sendable {
         case cases
         case marking
+        case reading
     }
 }

@@ -6,6 +6,7 @@ public enum Overlay: Equatable, Sendable {
     case filter(FilterMenu)
     case search(TextField)
     case noteEditor(NoteEditor)
+    case officerPicker(OfficerPicker)
 }
 
 /// A yes/no question before something hard to take back.

@@ -11,6 +11,12 @@ public enum Action: Equatable, Sendable {
     case caseInUse(caseID: String, holder: String)
     /// Time passed with a save still failing: try again.
     case retrySaves
+    /// The save was refused: another process changed the same fields differently. `disk` is the
+    /// case as it saved it, when its file could be read.
+    case saveConflict(caseID: String, fields: [String], disk: Case?)
+    /// The case as its file now holds it, read again at the inspector's asking.
+    case reloaded(Case)
+    case reloadFailed(caseID: String, message: String)
 }
 
 /// What the shell must do for the state: values, executed outside `reduce`, whose outcomes come
@@ -18,5 +24,7 @@ public enum Action: Equatable, Sendable {
 public enum Effect: Equatable, Sendable {
     /// Write this case durably before the next key is handled.
     case save(Case)
+    /// Read this case's file again and report it as `reloaded`.
+    case reload(caseID: String)
     case quit
 }

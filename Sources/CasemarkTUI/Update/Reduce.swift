@@ -6,6 +6,8 @@ public func reduce(_ state: inout AppState, _ action: Action, now: String) -> [E
     switch action {
     case .saved(let id, let file):
         state.unsaved[id] = nil
+        state.conflicts[id] = nil
+        state.savedBase[id] = nil
         if let (other, message) = state.unsaved.min(by: { $0.key < $1.key }) {
             state.status = StatusMessage("NOT SAVED \(other): \(message) (retrying)", kind: .error)
         } else {
@@ -26,11 +28,34 @@ public func reduce(_ state: inout AppState, _ action: Action, now: String) -> [E
             "\(id) is open in another casemark (\(holder)): changes to the same answer are refused, not overwritten",
             kind: .warning)
         return []
+    case .saveConflict(let id, let fields, let disk):
+        // Not retried: it would clash again. The status line says so until it is reloaded.
+        state.unsaved[id] = nil
+        state.conflicts[id] = SaveConflict(fields: fields, disk: disk)
+        state.status = .none
+        return []
+    case .reloaded(let disk):
+        return state.reload(disk, now: now)
+    case .reloadFailed(let id, let message):
+        state.status = StatusMessage("\(id) could not be reloaded: \(message)", kind: .warning)
+        return []
     case .retrySaves:
         return retries(state)
     case .key(let key):
         // A failed save is tried again before anything else, so it is never left behind.
-        return retries(state) + handle(key, &state, now: now)
+        let place = state.place
+        let effects = retries(state) + handle(key, &state, now: now)
+        // "saved …" (and what that key did, beside it) outlasts keys, but not the screen or
+        // case it was about: on another case "CS-003 is complete (o reopens it)" misleads.
+        if state.status.kind == .saved, state.place != place { state.status = .none }
+        return effects
+    }
+}
+
+extension AppState {
+    /// The screen and the case in view, which a status message may be about.
+    fileprivate var place: [String] {
+        ["\(screen)", marking?.caseID ?? "", reading?.caseID ?? ""]
     }
 }
 
@@ -55,11 +80,18 @@ private func handle(_ key: KeyEvent, _ state: inout AppState, now: String) -> [E
     }
     let table = keyTable(for: state.screen)
     guard let binding = table.binding(for: key) else {
-        if key != .escape { state.status = StatusMessage("\(key.label): not a key here (? lists them)") }
+        if state.readOnly, let edit = KeyTables.marking.binding(for: key), edit.edits {
+            // Read-only, an edit key says so on every screen, not only where it would edit.
+            refuseReadOnly(edit, &state)
+        } else if state.screen == .reading, KeyTables.marking.binding(for: key)?.edits == true {
+            state.status = StatusMessage("\(key.label): this page is for reading; v marks the case one key question at a time")
+        } else if key != .escape {
+            state.status = StatusMessage("\(key.label): not a key here (? lists them)")
+        }
         return []
     }
     if binding.edits && state.readOnly {
-        state.status = StatusMessage("read-only: \(binding.label) (\(binding.help)) is not available")
+        refuseReadOnly(binding, &state)
         return []
     }
     if binding.command == .help {
@@ -70,8 +102,14 @@ private func handle(_ key: KeyEvent, _ state: inout AppState, now: String) -> [E
     switch state.screen {
     case .cases: return handleCases(binding.command, &state)
     case .marking: return handleMarking(binding.command, key, &state, now: now)
+    case .reading: return handleReading(binding.command, key, &state)
     case .results(let returnTo): return handleResults(binding.command, returnTo, &state)
     }
+}
+
+/// "read-only: y (answer yes …) is not available".
+private func refuseReadOnly(_ binding: KeyBinding, _ state: inout AppState) {
+    state.status = StatusMessage("read-only: nothing can be changed (\(binding.label): \(binding.help))")
 }
 
 /// The key table of a screen: the same one the hint line and the help screen are made from.
@@ -79,6 +117,7 @@ public func keyTable(for screen: Screen) -> KeyTable {
     switch screen {
     case .cases: KeyTables.cases
     case .marking: KeyTables.marking
+    case .reading: KeyTables.reading
     case .results: KeyTables.results
     }
 }
@@ -92,12 +131,13 @@ public func keyTable(for overlay: Overlay) -> KeyTable {
     case .filter: KeyTables.filter
     case .search: KeyTables.search
     case .noteEditor: KeyTables.noteEditor
+    case .officerPicker: KeyTables.officerPicker
     }
 }
 
 /// Quit, unless a change is not on disk yet: then ask first.
 func requestQuit(_ state: inout AppState) -> [Effect] {
-    if state.unsaved.isEmpty { return [.quit] }
+    if state.unsaved.isEmpty && state.conflicts.isEmpty { return [.quit] }
     state.overlay = .confirm(.quitUnsaved)
     return []
 }

@@ -17,7 +17,17 @@ func handleCases(_ command: Command, _ state: inout AppState) -> [Effect] {
             state.status = StatusMessage("no case to open")
             return []
         }
-        state.openCase(state.list.order[state.list.selected])
+        let id = state.list.order[state.list.selected]
+        // A manager opens a case to read it; an inspector, to mark it.
+        if state.readOnly { state.readCase(id) } else { state.openCase(id) }
+    case .read:
+        guard state.list.order.indices.contains(state.list.selected) else {
+            state.status = StatusMessage("no case to read")
+            return []
+        }
+        state.readCase(state.list.order[state.list.selected])
+    case .officer:
+        state.overlay = .officerPicker(OfficerPicker())
     case .search:
         state.overlay = .search(TextField(state.list.search))
     case .filter:
@@ -33,8 +43,7 @@ func handleCases(_ command: Command, _ state: inout AppState) -> [Effect] {
         state.refreshList()
         state.status = StatusMessage("showing every case")
     case .results:
-        state.screen = .results(returnTo: .cases)
-        state.resultsScroll = 0
+        state.openResults(returnTo: .cases)
     default:
         break
     }

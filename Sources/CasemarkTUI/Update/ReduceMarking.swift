@@ -134,13 +134,17 @@ func handleMarking(_ command: Command, _ key: KeyEvent, _ state: inout AppState,
             break
         }
         state.overlay = .reopenReason(TextField())
+    case .reload:
+        effects = [.reload(caseID: c.id)]
     case .previousCase, .nextCase:
         state.marking = marking
         state.stepCase(command == .nextCase ? 1 : -1)
         return effects
     case .results:
-        state.screen = .results(returnTo: .marking)
-        state.resultsScroll = 0
+        state.openResults(returnTo: .marking)
+    case .read:
+        state.readCase(c.id, at: marking.row)
+        return effects
     case .back:
         state.marking = marking
         state.closeCase()
@@ -177,10 +181,10 @@ extension AppState {
     }
 
     /// "Risk of serious harm issues apply: N", the attribute that rules a key question out.
-    public func ruledOutReason(_ kq: KeyQuestion) -> String {
+    public func ruledOutReason(_ kq: KeyQuestion, of c: Case? = nil) -> String {
         guard let condition = kq.notApplicableWhen else { return "" }
         let title = framework.attributes.first { $0.id == condition.attribute }?.title ?? condition.attribute
-        let value = currentCase?.attributes[condition.attribute] ?? condition.values.joined(separator: "/")
+        let value = (c ?? currentCase)?.attributes[condition.attribute] ?? condition.values.joined(separator: "/")
         return "\(title): \(value)"
     }
 
@@ -213,6 +217,26 @@ extension AppState {
         let before = liveFigures(kq)
         let effects = commit(new)
         marking.lastChange = liveChange(kq, before: before)
+        return effects
+    }
+
+    /// Takes in `disk`, the case as its file now holds it: this process's unsaved answers that
+    /// clash with it go into the history (undo brings them back), the rest are kept and saved.
+    mutating func reload(_ disk: Case, now: String) -> [Effect] {
+        guard let current = caseWith(id: disk.id) else { return [] }
+        let (reloaded, replaced) = current.reloaded(from: disk, base: savedBase[disk.id] ?? current, by: inspector, at: now)
+        conflicts[disk.id] = nil
+        unsaved[disk.id] = nil
+        savedBase[disk.id] = nil
+        adopt(disk)
+        let effects = reloaded == disk ? [] : commit(reloaded)
+        if marking?.caseID == disk.id { marking?.lastChange = nil }
+        if replaced.isEmpty {
+            status = StatusMessage("\(disk.id) reloaded from disk")
+        } else {
+            let names = replaced.joined(separator: ", ")
+            status = StatusMessage("\(disk.id) reloaded from disk: your \(names) went into its history (u brings it back)")
+        }
         return effects
     }
 

@@ -11,7 +11,7 @@ func handleOverlay(_ overlay: Overlay, _ key: KeyEvent, _ state: inout AppState,
     case .help(let scroll):
         switch binding?.command {
         case .up: state.overlay = .help(scroll: max(0, scroll - 1))
-        case .down: state.overlay = .help(scroll: min(scroll + 1, max(0, HelpView.lineCount(state) - 1)))
+        case .down: state.overlay = .help(scroll: min(scroll + 1, HelpView.lastScroll(state)))
         case .back: state.overlay = nil
         default: break
         }
@@ -29,7 +29,9 @@ func handleOverlay(_ overlay: Overlay, _ key: KeyEvent, _ state: inout AppState,
         case (.quitUnsaved, .confirm):
             return [.quit]
         case (.quitUnsaved, _):
-            state.status = StatusMessage("not quitting: the unsaved change is retried")
+            state.status = StatusMessage(state.unsaved.isEmpty
+                ? "not quitting: R on the case reloads it, keeping yours in its history"
+                : "not quitting: the unsaved change is retried")
         }
         return []
 
@@ -110,6 +112,10 @@ func handleOverlay(_ overlay: Overlay, _ key: KeyEvent, _ state: inout AppState,
 
     case .noteEditor(var editor):
         return editNote(&editor, binding?.command, key, &state, now: now)
+
+    case .officerPicker(var picker):
+        pickOfficer(&picker, binding?.command, key, &state)
+        return []
     }
 }
 

@@ -1,7 +1,7 @@
 func handleResults(_ command: Command, _ returnTo: Screen.ReturnScreen, _ state: inout AppState) -> [Effect] {
-    let layout = ListLayout(width: state.width, height: state.height)
-    let lastStart = max(0, ResultsView.lineCount(state) - layout.rows.height)
-    let page = max(1, layout.rows.height)
+    let height = ResultsView.bodyHeight(state)
+    let lastStart = max(0, ResultsView.lineCount(state) - height)
+    let page = max(1, height)
     switch command {
     case .up: state.resultsScroll -= 1
     case .down: state.resultsScroll += 1
@@ -9,11 +9,34 @@ func handleResults(_ command: Command, _ returnTo: Screen.ReturnScreen, _ state:
     case .pageDown: state.resultsScroll += page
     case .top: state.resultsScroll = 0
     case .bottom: state.resultsScroll = lastStart
+    case .officer:
+        state.overlay = .officerPicker(OfficerPicker())
+        return []
+    case .breakdown:
+        state.resultsMode = state.resultsMode.next
+        state.resultsScroll = 0
+        state.status = StatusMessage(
+            state.resultsMode == .table ? "back to the results table" : "the whole inspection \(state.resultsMode.title) (b: next)")
+        return []
     case .back:
-        state.screen = returnTo == .marking && state.marking != nil ? .marking : .cases
-        if state.screen == .cases { state.refreshList() }
+        switch returnTo {
+        case .marking where state.marking != nil: state.screen = .marking
+        case .reading where state.reading != nil: state.screen = .reading
+        default:
+            state.screen = .cases
+            state.refreshList()
+        }
     default: break
     }
     state.resultsScroll = max(0, min(state.resultsScroll, lastStart))
     return []
+}
+
+extension AppState {
+    /// The results, from the top of the table (not a breakdown left from last time).
+    mutating func openResults(returnTo: Screen.ReturnScreen) {
+        screen = .results(returnTo: returnTo)
+        resultsScroll = 0
+        resultsMode = .table
+    }
 }

@@ -8,8 +8,9 @@ enum CasesView {
         let layout = ListLayout(width: buffer.width, height: buffer.height)
         let scoped = state.officerScope.map { scope in state.cases.filter { $0.responsibleOfficer.name.matchKey == scope.matchKey } } ?? state.cases
         let complete = scoped.reduce(0) { $0 + ($1.status == .complete ? 1 : 0) }
-        var left = "casemark · \(state.record.provider) · \(complete) of \(scoped.count) complete"
-        if let scope = state.officerScope { left += " · \(scope)'s cases" }
+        // With an officer chosen, the count is of their cases, and says so.
+        let whose = state.officerScope.map { "\($0): " } ?? ""
+        var left = "casemark · \(state.record.provider) · \(whose)\(complete) of \(scoped.count) complete"
         var right = state.readOnly ? "READ-ONLY" : ""
         if !state.list.search.isEmpty || !state.list.filter.isEmpty || state.list.sort != .id {
             var parts: [String] = []

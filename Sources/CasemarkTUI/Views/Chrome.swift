@@ -3,8 +3,7 @@ import CasemarkModel
 /// The parts every screen shares: the header, the status line and the hint line.
 enum Chrome {
     /// A header: `left` at the start, `right` at the end; the left side gives way.
-    static func header(_ buffer: inout ScreenBuffer, row: Int, left: String, right: String) {
-        let style = Style(bold: true)
+    static func header(_ buffer: inout ScreenBuffer, row: Int, left: String, right: String, style: Style = Style(bold: true)) {
         buffer.fill(x: 0, y: row, width: buffer.width, height: 1, style: style)
         let rightWidth = min(CellWidth.of(right), buffer.width)
         let leftLimit = max(0, buffer.width - (rightWidth > 0 ? rightWidth + 2 : 0))
@@ -19,6 +18,11 @@ enum Chrome {
         var message = state.status
         if let (id, error) = state.unsaved.min(by: { $0.key < $1.key }), message.kind != .error {
             message = StatusMessage("NOT SAVED \(id): \(error) (retrying)", kind: .error)
+        } else if let (id, conflict) = state.conflicts.min(by: { $0.key < $1.key }),
+            message.text.isEmpty || message.kind == .saved || message.kind == .error
+        {
+            // What a key just did shows for that key; then the clash is back in view.
+            message = state.conflictStatus(id, conflict, width: buffer.width)
         }
         let style: Style
         switch message.kind {

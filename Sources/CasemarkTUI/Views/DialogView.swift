@@ -10,8 +10,10 @@ enum DialogView {
             let count = unanswered.count == 1 ? "1 key question is" : "\(unanswered.count) key questions are"
             question = "\(count) not answered (\(list)). Mark \(id) complete anyway? y / n"
         case .quitUnsaved:
-            let ids = state.unsaved.keys.sorted().joined(separator: ", ")
-            question = "The latest change to \(ids) is NOT saved (\(state.unsaved.values.sorted().first ?? "")). Quit and lose it? y / n"
+            let ids = Set(state.unsaved.keys).union(state.conflicts.keys).sorted().joined(separator: ", ")
+            let reason = state.unsaved.values.sorted().first
+                ?? "changed elsewhere; R on the case reloads it and keeps yours in its history"
+            question = "The latest change to \(ids) is NOT saved (\(reason)). Quit and lose it? y / n"
         }
         let width = min(60, buffer.width)
         let lines = TextLayout.wrap(question, width: max(1, width - 4))

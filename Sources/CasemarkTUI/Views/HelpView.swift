@@ -27,9 +27,15 @@ public enum HelpView {
             return t.minimumPercent == 0 ? "\(t.band.displayName) under \(upper + 1)%" : "\(t.band.displayName) \(t.minimumPercent)–\(upper)%"
         }.joined(separator: " · ")
         var notes = ["Bands: " + bands]
+        if case .results = state.screen {
+            notes.append("With an officer chosen (o), their figures stand beside the whole sample's; Diff is their percent minus the sample's, in points. ~ marks a band resting on fewer than \(Indicative.minimumApplicableCases) applicable cases: indicative only. OS GD RI IN: Outstanding, Good, Requires improvement, Inadequate.")
+        }
         if state.screen == .marking {
             notes.append("Answers: Yes, No, N/A; · not answered; (n/a) the case's attributes rule it out.")
             notes.append("Every change is saved at once; u takes back the last one.")
+            if state.officerScope != nil {
+                notes.append("With an officer chosen, the strip at the bottom gives their figure, then the whole sample's. ~ marks a band resting on fewer than \(Indicative.minimumApplicableCases) applicable cases: indicative only. OS GD RI IN: Outstanding, Good, Requires improvement, Inadequate.")
+            }
         }
         notes.append("Ctrl-C quits from anywhere; nothing typed is lost.")
         for note in notes {
@@ -40,14 +46,27 @@ public enum HelpView {
 
     public static func lineCount(_ state: AppState) -> Int { lines(state).count }
 
+    /// The rows the help's lines have, under its title and over the hints.
+    static func rows(_ state: AppState) -> Int { max(1, state.height - 3) }
+
+    /// The furthest the help scrolls: its last line at the bottom, not the top.
+    static func lastScroll(_ state: AppState) -> Int { max(0, lineCount(state) - rows(state)) }
+
     static func draw(_ buffer: inout ScreenBuffer, _ state: AppState, scroll: Int) {
         buffer.fill(x: 0, y: 0, width: buffer.width, height: buffer.height)
         let table = keyTable(for: state.screen)
         Chrome.header(&buffer, row: 0, left: "Help: \(table.title) keys", right: state.readOnly ? "READ-ONLY" : "")
         let all = lines(state)
-        let rows = buffer.height - 3
+        var rows = buffer.height - 3
+        let scroll = min(scroll, lastScroll(state))
+        // When there is more than fits, the last row says so: the keys below are easily missed.
+        let more = all.count - scroll > rows && rows > 1
+        if more { rows -= 1 }
         for (offset, line) in all.dropFirst(scroll).prefix(rows).enumerated() {
             buffer.put(line.text, x: 0, y: 1 + offset, style: line.style)
+        }
+        if more {
+            buffer.put("↓ j: \(all.count - scroll - rows) more lines", x: 0, y: 1 + rows, style: .dim)
         }
         buffer.cursor = Position(x: 0, y: 1)
         Chrome.hints(&buffer, KeyTables.help, readOnly: state.readOnly, row: buffer.height - 1)

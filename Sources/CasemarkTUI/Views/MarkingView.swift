@@ -20,11 +20,7 @@ enum MarkingView {
             left: "\(c.id) · \(Chrome.officer(c.responsibleOfficer)) · \(Chrome.sampleTitle(c.sample, state.framework))",
             right: right)
         if let detailsRow = layout.detailsRow {
-            // The framework's own attributes (those that rule key questions out) first, then the rest.
-            let known = state.framework.attributes.filter { c.attributes[$0.id] != nil }
-            let others = c.attributes.keys.filter { key in !known.contains { $0.id == key } }.sorted()
-            let attributes = known.map { "\($0.title): \(c.attributes[$0.id] ?? "")" }
-                + others.map { "\($0): \(c.attributes[$0] ?? "")" }
+            let attributes = attributeTexts(c, state.framework)
             let line = (attributes.isEmpty ? ["no attributes recorded"] : attributes)
                 + ["\(progress.answered) of \(progress.applicable) answered"]
             buffer.put(line.joined(separator: " · "), x: 0, y: detailsRow)
@@ -51,6 +47,14 @@ enum MarkingView {
         }
         Chrome.status(&buffer, state, row: layout.statusRow)
         Chrome.hints(&buffer, KeyTables.marking, readOnly: state.readOnly, row: layout.hintRow)
+    }
+
+    /// "Risk of serious harm issues apply: N", …: the framework's own attributes (those that rule
+    /// key questions out) first, by their titles, then the rest by name.
+    static func attributeTexts(_ c: Case, _ framework: Framework) -> [String] {
+        let known = framework.attributes.filter { c.attributes[$0.id] != nil }
+        let others = c.attributes.keys.filter { key in !known.contains { $0.id == key } }.sorted()
+        return known.map { "\($0.title): \(c.attributes[$0.id] ?? "")" } + others.map { "\($0): \(c.attributes[$0] ?? "")" }
     }
 
     /// How an answer shows in the list, in words (never by colour alone).
@@ -133,8 +137,10 @@ enum MarkingView {
         let noteLines = TextLayout.wrap(answer?.note ?? "", width: area.width)
         let noteNeed = 1 + min(max(1, noteLines.count), 2)
         if !prompts.isEmpty && y < bottom {
+            // Where nothing can be ticked, no hint says how to.
+            let tickable = !state.readOnly && state.currentCase?.status != .complete
             let heading = "Prompts: \(ticked.count) of \(prompts.count) ticked"
-                + (marking.focus == .prompts ? "" : " (Tab to tick)")
+                + (marking.focus == .prompts || !tickable ? "" : " (Tab to tick)")
             line(heading, .underlined)
             var promptRows: [(text: String, prompt: Int, first: Bool)] = []
             for (i, prompt) in prompts.enumerated() {
@@ -164,7 +170,12 @@ enum MarkingView {
         }
         guard y < bottom else { return }
         line("Note" + ((answer?.note ?? "").isEmpty ? ": none yet (e writes one)" : ":"), .underlined)
-        for text in noteLines where !(answer?.note ?? "").isEmpty { line(text) }
+        guard !(answer?.note ?? "").isEmpty else { return }
+        // A note longer than the pane says where the rest is, rather than stopping mid-sentence.
+        let room = bottom - y
+        let cut = noteLines.count > room
+        for text in noteLines.prefix(cut ? max(0, room - 1) : room) { line(text) }
+        if cut { line("… \(noteLines.count - max(0, room - 1)) more lines: v reads the whole case", .dim) }
     }
 
     private static func drawLive(
@@ -180,10 +191,15 @@ enum MarkingView {
         func put(_ text: String, _ style: Style = .plain) {
             x += buffer.put(text, x: x, y: first, style: style)
         }
-        put(kq + (narrow ? " " : " across the sample: "), .bold)
-        if result.tally.applicable == 0 {
+        if let officer = state.officerScope, let officerScoring = state.officerScoring {
+            // The officer's figure beside the whole sample's, as the results put them.
+            OfficerStrip.keyQuestion(kq, officer: officer, officerScoring.keyQuestionResult(kq), sample: result)
+                .draw(&buffer, y: first)
+        } else if result.tally.applicable == 0 {
+            put(kq + (narrow ? " " : " across the sample: "), .bold)
             put("no yes or no answers yet")
         } else {
+            put(kq + (narrow ? " " : " across the sample: "), .bold)
             put(narrow ? "\(result.tally.yes)/\(result.tally.applicable) " : "\(result.tally.yes) of \(result.tally.applicable) yes · ")
             if let change, change.keyQuestion == kq, change.before.percent != change.after.percent {
                 put("\(Gauge.percentText(change.before.percent)) → ")
@@ -197,10 +213,16 @@ enum MarkingView {
         let y = rows[1]
         let standard = question.standard
         let computed = state.scoring.standardResult(standard, recorded: state.record.ratings[standard.id])
-        x += buffer.put("\(standard.id) \(standard.title): ", x: x, y: y)
-        x += buffer.put(computed.computed?.displayName ?? "not yet rated", x: x, y: y, style: Style(bold: true, role: computed.computed.map { .band($0) } ?? .normal))
-        if let recorded = computed.recorded, recorded.rating != computed.computed {
-            x += buffer.put(" (recorded: \(recorded.rating.displayName))", x: x, y: y)
+        if let officer = state.officerScope, let officerScoring = state.officerScoring {
+            let theirs = Figure(standard: standard, result: officerScoring.standardResult(standard, recorded: nil),
+                                scoring: officerScoring, subset: true)
+            x += OfficerStrip.standard(standard, officer: officer, theirs, sample: computed.computed).draw(&buffer, y: y)
+        } else {
+            x += buffer.put("\(standard.id) \(standard.title): ", x: x, y: y)
+            x += buffer.put(computed.computed?.displayName ?? "not yet rated", x: x, y: y, style: Style(bold: true, role: computed.computed.map { .band($0) } ?? .normal))
+            if let recorded = computed.recorded, recorded.rating != computed.computed {
+                x += buffer.put(" (recorded: \(recorded.rating.displayName))", x: x, y: y)
+            }
         }
         if let change, change.before.tally != change.after.tally {
             var text = "  ·  \(change.keyQuestion) "

@@ -10,6 +10,7 @@ public func render(_ state: AppState) -> ScreenBuffer {
     switch state.screen {
     case .cases: CasesView.draw(&buffer, state)
     case .marking: MarkingView.draw(&buffer, state)
+    case .reading: ReadingView.draw(&buffer, state)
     case .results: ResultsView.draw(&buffer, state)
     }
     if let overlay = state.overlay {
@@ -20,6 +21,7 @@ public func render(_ state: AppState) -> ScreenBuffer {
         case .filter(let menu): DialogView.filter(&buffer, state, menu)
         case .search(let field): DialogView.search(&buffer, state, field)
         case .noteEditor(let editor): NoteEditorView.draw(&buffer, state, editor)
+        case .officerPicker(let picker): OfficerPickerView.draw(&buffer, state, picker)
         }
         if case .help = overlay {} else {
             let row = buffer.height - 1

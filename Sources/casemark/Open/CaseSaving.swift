@@ -10,6 +10,11 @@ protocol CaseSaving: AnyObject {
     /// open, in words, if anyone.
     func beginEditing(_ id: String, by inspector: String) -> String?
     func endEditing(_ id: String)
+    /// The case as its file holds it now, without taking it in (after a clash, to say who).
+    func caseOnDisk(_ id: String) -> Case?
+    /// Reads the case's file again and takes it in as the base of the next save; nil when the
+    /// file is gone.
+    func reload(_ id: String) throws -> Case?
 }
 
 /// Saves through the store: locked, checked against the file on disk, atomic and durable.
@@ -29,6 +34,10 @@ final class StoreSaver: CaseSaving {
     }
 
     func endEditing(_ id: String) { store.endEditing(id) }
+
+    func caseOnDisk(_ id: String) -> Case? { store.caseOnDisk(id) }
+
+    func reload(_ id: String) throws -> Case? { try store.reload(id) }
 }
 
 /// Paths as the status line shows them: under the home folder as `~/…`.

@@ -1,5 +1,6 @@
 import ArgumentParser
 import CasemarkModel
+import CasemarkReport
 import CasemarkStore
 import CasemarkTUI
 import Foundation
@@ -7,7 +8,7 @@ import Foundation
 struct OpenCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "open",
-        abstract: "Mark the cases of an inspection, at the keyboard.",
+        abstract: "Mark or review the cases of an inspection, at the keyboard.",
         discussion: """
             Opens the marking screens on the inspection folder INSPECTION. Every answer, tick and \
             note is saved to the case's file as you make it. Press ? on any screen for its keys; \
@@ -17,7 +18,12 @@ struct OpenCommand: ParsableCommand {
 
             Examples:
               casemark open london-2019
-              casemark open london-2019 --officer "Chloé Duval" --read-only
+              casemark open london-2019 --officer "Chloé Duval"
+              casemark open london-2019 --officer "Chloé Duval" --edit
+
+            With --officer only that responsible officer's cases are listed, the results show \
+            their figures beside the whole sample's, and the inspection opens read-only (--edit \
+            to mark their cases instead); docs/manager-guide.md describes reviewing a caseload.
             """)
 
     @Argument(help: ArgumentHelp("The inspection folder.", valueName: "inspection"))
@@ -30,41 +36,60 @@ struct OpenCommand: ParsableCommand {
     }
 }
 
-/// Opening an inspection for marking, shared by `casemark open` and `casemark [INSPECTION]`.
+/// Opening an inspection, shared by `casemark open` and `casemark [INSPECTION]`: for reviewing
+/// (read-only) or for marking. The two paths share no store: read-only, the folder is opened
+/// through `ReadOnlyInspection`, which has no method that writes, and the session gets no saver,
+/// so no key and no code path can reach a write.
 enum Marking {
     static func open(_ path: String, options: OpenOptions, location: String?) throws {
         let inspector = options.who.name
-        var saver: CaseSaving?
-        let inspection: Inspection
-        let problems: [StoreProblem]
-        let folderPath: String
-        do {
-            if options.readOnly {
-                let opened = try ReadOnlyInspection.open(at: path)
-                (inspection, problems, folderPath) = (opened.inspection, opened.problems, opened.folder.path)
-            } else {
-                let store = try WritableInspection.open(at: path)
-                saver = StoreSaver(store)
-                (inspection, problems, folderPath) = (store.inspection, store.problems, store.folder.path)
+        if options.opensReadOnly {
+            let opened: ReadOnlyInspection
+            do {
+                opened = try ReadOnlyInspection.open(at: path)
+            } catch {
+                throw Console.fail("casemark: \(error)")
             }
-        } catch {
-            throw Console.fail("casemark: \(error)")
+            let state = try startingState(
+                opened.inspection, path: path, options: options, inspector: inspector, readOnly: true,
+                location: location ?? PathDisplay.short(opened.folder.path), problems: opened.problems)
+            try run(Session(state: state, saver: nil))
+        } else {
+            let store: WritableInspection
+            do {
+                store = try WritableInspection.open(at: path)
+            } catch {
+                throw Console.fail("casemark: \(error)")
+            }
+            let state = try startingState(
+                store.inspection, path: path, options: options, inspector: inspector, readOnly: false,
+                location: location ?? PathDisplay.short(store.folder.path), problems: store.problems)
+            try run(Session(state: state, saver: StoreSaver(store)))
         }
-        if let officer = options.officer, Officers.find(officer, in: inspection.cases) == nil {
-            let known = Officers.summaries(of: inspection.cases).map { "  \($0.label)" }.joined(separator: "\n")
-            throw Console.fail("casemark: no case of \(path) has the responsible officer \"\(officer)\". The officers are:\n\(known)")
-        }
+    }
 
+    /// The screens' first state; refuses an officer that no case names, listing those there are.
+    private static func startingState(
+        _ inspection: Inspection, path: String, options: OpenOptions, inspector: String, readOnly: Bool,
+        location: String, problems: [StoreProblem]
+    ) throws -> AppState {
+        if let officer = options.officer, Officers.find(officer, in: inspection.cases) == nil {
+            let error = ReportError.unknownOfficer(typed: officer, officers: Officers.summaries(of: inspection.cases))
+            throw Console.fail("casemark: \(path): \(error)")
+        }
         var state = AppState(
-            inspection: inspection, inspector: inspector, readOnly: options.readOnly, officer: options.officer,
-            location: location ?? PathDisplay.short(folderPath))
+            inspection: inspection, inspector: inspector, readOnly: readOnly, officer: options.officer,
+            location: location)
         let unreadable = problems.filter(\.isError)
         if !unreadable.isEmpty {
             state.status = StatusMessage(
                 "\(unreadable.count) case file(s) could not be read and are left untouched: casemark validate lists them",
                 kind: .warning)
         }
+        return state
+    }
 
+    private static func run(_ session: Session) throws {
         let terminal: NcursesTerminal
         do {
             terminal = try NcursesTerminal()
@@ -72,7 +97,6 @@ enum Marking {
             Console.error("\(error)")
             throw ExitCode(2)
         }
-        let session = Session(state: state, saver: saver)
         // ncurses restores the terminal itself on SIGINT and SIGTERM; every save is already on
         // disk by then. A crash of our own is caught here so the terminal is still restored.
         withExtendedLifetime(terminal) {

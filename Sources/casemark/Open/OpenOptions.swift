@@ -3,12 +3,24 @@ import ArgumentParser
 /// The options of `casemark open` (and of `casemark` with no command).
 struct OpenOptions: ParsableArguments {
     @Option(help: ArgumentHelp(
-        "List only this responsible officer's cases (percentages stay whole-sample).",
+        "Review this responsible officer's cases: only theirs are listed, and the results show their figures beside the whole sample's. Opens read-only unless --edit is given.",
         discussion: "Matched ignoring letter case and how accents were typed.", valueName: "name"))
     var officer: String?
 
     @Flag(name: .customLong("read-only"), help: "Open for reading only: no key can change anything, and nothing is written.")
     var readOnly = false
 
+    @Flag(help: "With --officer: open for marking, not read-only.")
+    var edit = false
+
     @OptionGroup var who: InspectorOption
+
+    /// `--read-only`, or `--officer` without `--edit`: a manager reviewing a caseload changes nothing.
+    var opensReadOnly: Bool { readOnly || (officer != nil && !edit) }
+
+    func validate() throws {
+        if readOnly && edit {
+            throw ValidationError("--read-only and --edit contradict each other: give one of them.")
+        }
+    }
 }

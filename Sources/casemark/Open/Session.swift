@@ -4,7 +4,9 @@ import CasemarkTUI
 
 /// The run loop: key → `reduce` → the effects carried out (every save durable before the next
 /// key is read) → their outcomes fed back → the screen drawn. A failed save stays in the state
-/// and is retried on the next key and every two seconds until it succeeds.
+/// and is retried on the next key and every two seconds until it succeeds; a save that clashes
+/// with another process's change to the same answer is not retried, but reported until the
+/// inspector reloads the case.
 final class Session {
     private(set) var state: AppState
     private let saver: CaseSaving?
@@ -66,41 +68,72 @@ final class Session {
         return perform(effects, now: now)
     }
 
-    /// Saves (the latest version of each case once, in order), then quits if asked to.
+    /// Saves (the latest version of each case once, in order) and reloads, and whatever their
+    /// outcomes ask for in turn; then quits if asked to.
     private func perform(_ effects: [Effect], now: String) -> Bool {
-        var order: [String] = []
-        var latest: [String: Case] = [:]
+        var pending = effects
         var quit = false
-        for effect in effects {
-            switch effect {
-            case .save(let c):
-                if latest[c.id] == nil { order.append(c.id) }
-                latest[c.id] = c
-            case .quit:
-                quit = true
+        while !pending.isEmpty {
+            var order: [String] = []
+            var latest: [String: Case] = [:]
+            var reloads: [String] = []
+            for effect in pending {
+                switch effect {
+                case .save(let c):
+                    if latest[c.id] == nil { order.append(c.id) }
+                    latest[c.id] = c
+                case .reload(let id):
+                    if !reloads.contains(id) { reloads.append(id) }
+                case .quit:
+                    quit = true
+                }
             }
-        }
-        for id in order {
-            guard let c = latest[id] else { continue }
-            guard let saver else {
-                _ = reduce(&state, .saveFailed(caseID: id, message: "opened read-only; nothing is written"), now: now)
-                continue
+            pending = []
+            for id in order {
+                guard let c = latest[id] else { continue }
+                pending += save(c, now: now)
             }
-            do {
-                let (saved, file) = try saver.save(c)
-                if saved != c { _ = reduce(&state, .mergedOnDisk(saved), now: now) }
-                _ = reduce(&state, .saved(caseID: id, file: file), now: now)
-            } catch {
-                _ = reduce(&state, .saveFailed(caseID: id, message: "\(error)"), now: now)
+            for id in reloads {
+                pending += reload(id, now: now)
             }
         }
         // A quit asked for while a save just failed waits for the inspector's answer.
-        if quit && !state.unsaved.isEmpty {
+        if quit && !(state.unsaved.isEmpty && state.conflicts.isEmpty) {
             _ = reduce(&state, .key(.ctrlC), now: now)
             return false
         }
         followOpenCase(quitting: quit, now: now)
         return quit
+    }
+
+    private func save(_ c: Case, now: String) -> [Effect] {
+        guard let saver else {
+            return reduce(&state, .saveFailed(caseID: c.id, message: "opened read-only; nothing is written"), now: now)
+        }
+        do {
+            let (saved, file) = try saver.save(c)
+            var effects: [Effect] = []
+            if saved != c { effects += reduce(&state, .mergedOnDisk(saved), now: now) }
+            return effects + reduce(&state, .saved(caseID: c.id, file: file), now: now)
+        } catch StoreError.conflict(_, let fields) {
+            return reduce(&state, .saveConflict(caseID: c.id, fields: fields, disk: saver.caseOnDisk(c.id)), now: now)
+        } catch {
+            return reduce(&state, .saveFailed(caseID: c.id, message: "\(error)"), now: now)
+        }
+    }
+
+    private func reload(_ id: String, now: String) -> [Effect] {
+        guard let saver else {
+            return reduce(&state, .reloadFailed(caseID: id, message: "opened read-only"), now: now)
+        }
+        do {
+            guard let disk = try saver.reload(id) else {
+                return reduce(&state, .reloadFailed(caseID: id, message: "its file is no longer in the inspection"), now: now)
+            }
+            return reduce(&state, .reloaded(disk), now: now)
+        } catch {
+            return reduce(&state, .reloadFailed(caseID: id, message: "\(error)"), now: now)
+        }
     }
 
     /// The case open on the marking screen is marked as in use for other casemark processes, and

@@ -1,0 +1,47 @@
+/// Taking in a case as another process saved it, after a save here clashed with it, without
+/// losing what this process had not saved: where both changed the same answer, the disk's wins
+/// and this process's goes into the history, so `casemark history` shows it and undo brings it
+/// back.
+extension HistoryEntry {
+    /// The reason on an entry that replaced this process's unsaved answer with the disk's.
+    public static let reloadReason = "reloaded from disk: the answer before was not saved, as it had been changed elsewhere"
+}
+
+extension Case {
+    /// This case as `disk` holds it, keeping what this process changed since `base` (the version
+    /// both started from; nil when unknown) wherever the disk left that answer as it was. Where
+    /// both changed an answer differently, the disk's is taken and this process's recorded as the
+    /// `previous` of a history entry by `by` at `at`. Returns the case and the key questions whose
+    /// answers were replaced so.
+    public func reloaded(from disk: Case, base: Case?, by: String, at: String) -> (reloaded: Case, replaced: [String]) {
+        func same(_ a: Answer?, _ b: Answer?) -> Bool {
+            switch (a, b) {
+            case (nil, nil): true
+            case (let a?, let b?): a.sameContent(as: b)
+            default: false
+            }
+        }
+        var result = disk
+        var replaced: [String] = []
+        var entries: [HistoryEntry] = []
+        let keys = Set(answers.keys).union(disk.answers.keys).union(base?.answers.keys ?? [:].keys)
+        for key in keys.sorted() {
+            let ours = answers[key]
+            let theirs = disk.answers[key]
+            if same(ours, theirs) { continue }
+            if let base {
+                if same(ours, base.answers[key]) { continue }
+                if same(theirs, base.answers[key]) {
+                    result.answers[key] = ours
+                    continue
+                }
+            }
+            replaced.append(key)
+            entries.append(HistoryEntry(event: .answered, keyQuestion: key, previous: ours, value: theirs, by: by, at: at,
+                                        reason: HistoryEntry.reloadReason))
+        }
+        if let base, status != disk.status, disk.status == base.status { result.status = status }
+        result.history = ThreeWayMerge.log(base: base?.history ?? [], ours: history, theirs: disk.history) + entries
+        return (result, replaced)
+    }
+}

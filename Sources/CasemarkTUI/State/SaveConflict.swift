@@ -1,0 +1,52 @@
+import CasemarkModel
+
+/// A case whose save was refused because another process changed the same answer meanwhile. It
+/// is not retried (it would clash again): this process's version stays on screen until the
+/// inspector reloads the case (`R`), which keeps this process's answer in the case's history.
+public struct SaveConflict: Equatable, Sendable {
+    /// The fields both changed, as the store names them ("answers.2.1.1", "status").
+    public var fields: [String]
+    /// The case as the other process saved it, when its file could be read.
+    public var disk: Case?
+
+    public init(fields: [String], disk: Case?) {
+        self.fields = fields
+        self.disk = disk
+    }
+
+    /// The key questions among `fields`, in order.
+    public var keyQuestions: [String] {
+        fields.compactMap { $0.hasPrefix("answers.") ? String($0.dropFirst("answers.".count)) : nil }
+    }
+
+    /// Who changed the first of them on disk, when the file says.
+    public var changedBy: String? {
+        keyQuestions.lazy.compactMap { self.disk?.answers[$0]?.by }.first
+    }
+
+    /// "2.1.1", "2.1.1 and 2.1.2", or "its status" for a field that is not an answer.
+    var what: String {
+        let names = keyQuestions.isEmpty ? fields.map { "its \($0)" } : keyQuestions
+        guard let last = names.last else { return "it" }
+        return names.count == 1 ? last : names.dropLast().joined(separator: ", ") + " and " + last
+    }
+}
+
+extension AppState {
+    /// The status line for a clash, as long as `width` allows: what, who, and the key that
+    /// reloads (or where to press it).
+    func conflictStatus(_ id: String, _ conflict: SaveConflict, width: Int) -> StatusMessage {
+        let by = conflict.changedBy.map { " by \($0)" } ?? ""
+        let here = marking?.caseID == id && screen == .marking
+        let key = here ? "R reloads" : "open it, R reloads"
+        let head = "NOT SAVED \(id): \(conflict.what)"
+        let text = TextLayout.firstFitting([
+            "\(head) was changed elsewhere\(by) · \(key) theirs and keeps yours in the case's history",
+            "\(head) changed elsewhere\(by) · \(key) (yours goes to its history)",
+            "\(head) changed elsewhere\(by) · \(key)",
+            "\(head) changed elsewhere · \(key)",
+            "\(id) changed elsewhere · \(key)",
+        ], in: width)
+        return StatusMessage(text, kind: .error)
+    }
+}

@@ -1,0 +1,57 @@
+import CasemarkModel
+
+/// The officer picker: typing narrows, Enter chooses; a name that matches nobody says so in the
+/// status line, naming the officers there are, and the picker stays open to try again.
+func pickOfficer(_ picker: inout OfficerPicker, _ command: Command?, _ key: KeyEvent, _ state: inout AppState) {
+    let choices = picker.choices(in: state.cases)
+    switch command {
+    case .up:
+        picker.row = max(0, picker.row - 1)
+    case .down:
+        picker.row = max(0, min(choices.count - 1, picker.row + 1))
+    case .cancel:
+        state.overlay = nil
+        return
+    case .deleteBackward:
+        picker.field.deleteBackward()
+        picker.row = 0
+    case .confirm:
+        guard choices.indices.contains(picker.row) else {
+            let names = Officers.summaries(of: state.cases).map(\.name).joined(separator: ", ")
+            state.status = StatusMessage("No officer matches “\(picker.field.text.trimmed)”. The officers are: \(names)")
+            break
+        }
+        state.overlay = nil
+        state.choose(choices[picker.row])
+        return
+    default:
+        guard case .char(let c) = key else { break }
+        picker.field.insert(c)
+        picker.row = 0
+    }
+    state.overlay = .officerPicker(picker)
+}
+
+extension AppState {
+    /// Narrows everything to `officer`'s cases (nil: every case), leaving a case that is no
+    /// longer in the list.
+    mutating func choose(_ officer: OfficerSummary?) {
+        chooseOfficer(officer?.name)
+        resultsScroll = 0
+        if let open = marking?.caseID ?? reading?.caseID, let c = caseWith(id: open), !inScope(c) {
+            marking = nil
+            reading = nil
+            if case .results = screen { screen = .results(returnTo: .cases) } else { screen = .cases }
+        }
+        let count = visibleCaseCount
+        let cases = "\(count) case\(count == 1 ? "" : "s")"
+        if let officer {
+            let grade = officer.grades.isEmpty ? "" : " (\(officer.grades.joined(separator: "/")))"
+            var onResults = false
+            if case .results = screen { onResults = true }
+            status = StatusMessage("\(officer.name)\(grade): \(cases)" + (onResults ? "" : "; r shows their results beside the whole sample"))
+        } else {
+            status = StatusMessage("every officer: \(cases)")
+        }
+    }
+}

@@ -1,0 +1,42 @@
+import CasemarkModel
+import Testing
+
+/// Narrowing the officer list as a name is typed, and the difference in points as shown.
+@Suite struct OfficerMatchingTests {
+    let cases = TestFramework.cases(2, prefix: "Z", officer: "Zoë Ødegård", answers: [:])
+        + TestFramework.cases(1, prefix: "C", officer: "Chloé Duval", answers: [:])
+        + TestFramework.cases(1, prefix: "L", officer: "李晓雯", grade: "PSO", answers: [:])
+        + TestFramework.cases(1, prefix: "J", officer: "Jack O'Neill", answers: [:])
+
+    @Test func typingNarrowsWithOrWithoutAccents() {
+        #expect(Officers.matching("", in: cases).map(\.name) == ["Chloé Duval", "Jack O'Neill", "Zoë Ødegård", "李晓雯"])
+        #expect(Officers.matching("zoe odegard", in: cases).map(\.name) == ["Zoë Ødegård"])
+        #expect(Officers.matching("ØDEG", in: cases).map(\.caseCount) == [2])
+        #expect(Officers.matching("chloe\u{301}", in: cases).map(\.name) == ["Chloé Duval"])
+        #expect(Officers.matching("o", in: cases).map(\.name) == ["Chloé Duval", "Jack O'Neill", "Zoë Ødegård"])
+        #expect(Officers.matching("晓", in: cases).map(\.name) == ["李晓雯"])
+        #expect(Officers.matching("nobody", in: cases).isEmpty)
+    }
+
+    @Test func aNameTypedWithoutAccentsFindsTheOneOfficerItCanMean() {
+        #expect(Officers.find("Zoe Odegard", in: cases)?.name == "Zoë Ødegård")
+        #expect(Officers.find("zoë ødegård", in: cases)?.caseCount == 2)
+        #expect(Officers.find("Zoe Odegar", in: cases) == nil)  // a missing letter is another name
+        // Where the unaccented name could mean two officers, the exact spelling is needed.
+        let twins = TestFramework.cases(1, prefix: "R1", officer: "René Martin", answers: [:])
+            + TestFramework.cases(2, prefix: "R2", officer: "Renè Martin", answers: [:])
+        #expect(Officers.find("rene martin", in: twins) == nil)
+        #expect(Officers.find("RENÉ MARTIN", in: twins)?.caseCount == 1)
+        #expect(Officers.find("Renè Martin", in: twins)?.caseCount == 2)
+        // And the exact spelling wins over an accented near-twin.
+        let plain = twins + TestFramework.cases(3, prefix: "R3", officer: "Rene Martin", answers: [:])
+        #expect(Officers.find("rene martin", in: plain)?.caseCount == 3)
+    }
+
+    @Test func pointsAreSignedWithATrueMinus() {
+        #expect(KeyQuestionComparison.points(12) == "+12")
+        #expect(KeyQuestionComparison.points(-23) == "−23")
+        #expect(KeyQuestionComparison.points(0) == "0")
+        #expect(KeyQuestionComparison.points(nil) == "—")
+    }
+}
