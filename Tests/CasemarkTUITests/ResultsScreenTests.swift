@@ -11,7 +11,7 @@ import Testing
         #expect(screen.lines == [
             "Results · Test CRC · overall: 3 of 4 rated",
             "         Standard / key question    Yes/app    %            Band",
-            "1.1      Leadership (recorded)                              Good",
+            "1.1      Leadership (from evidence)                         Good",
             "2.1      Assessment                                         Requires improvement",
             "  2.1.1  …engaging the service use…     2/3  67% ███████░░░ Good",
             "  2.1.2  …keeping other people saf…     1/2  50% █████░░░░░ Requires improvement",
@@ -43,7 +43,7 @@ import Testing
         #expect(screen.lines == [
             "Results · overall: 3 of 4 rated",
             "         Yes/app    %       Band",
-            "1.1      Leadership (recor… Good",
+            "1.1      Leadership (from … Good",
             "2.1      Assessment         Requires im…",
             "  2.1.1      2/3  67% ███░░ Good",
             "  2.1.2      1/2  50% ███░░ Requires im…",

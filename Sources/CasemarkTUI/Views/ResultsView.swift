@@ -24,7 +24,7 @@ public enum ResultsView {
             guard let result = results.standard(standard.id) else { continue }
             if standard.ratedFrom == .evidence {
                 let rating = result.recorded?.rating
-                lines.append(Line(id: standard.id, text: "\(standard.title) (recorded)", band: rating,
+                lines.append(Line(id: standard.id, text: "\(standard.title) (from evidence)", band: rating,
                                   bandText: rating?.displayName ?? "not yet rated", style: .bold))
                 continue
             }
