@@ -4,7 +4,7 @@ import Foundation
 /// (or false) at the first thing it does not expect, and never says why: the careful reader
 /// (`JSONReader`) reads such a file again to say exactly what is wrong and where.
 ///
-/// Strings are checked to be UTF-8 by the same rules as `JSONReader.firstInvalidUTF8`, and
+/// Strings are checked to be UTF-8 by the same rule as `JSONReader.firstInvalidUTF8` (`UTF8Sequence`), and
 /// escapes are decoded as `JSONReader` decodes them, so that a string read here is the same
 /// `String` the careful reader would make from the same bytes.
 struct ByteCursor {
@@ -158,25 +158,9 @@ struct ByteCursor {
         return false
     }
 
-    /// The length of the well-formed UTF-8 sequence starting at `at`, by `firstInvalidUTF8`'s rules.
+    /// The length of the well-formed UTF-8 sequence starting at `at`, by `UTF8Sequence`'s rule.
     private func utf8Sequence(at index: Int) -> Int? {
-        let lead = base[index]
-        var length = 0
-        var minimum: UInt32 = 0
-        var value: UInt32 = 0
-        switch lead {
-        case 0xC2...0xDF: length = 2; minimum = 0x80; value = UInt32(lead & 0x1F)
-        case 0xE0...0xEF: length = 3; minimum = 0x800; value = UInt32(lead & 0x0F)
-        case 0xF0...0xF4: length = 4; minimum = 0x10000; value = UInt32(lead & 0x07)
-        default: return nil
-        }
-        guard index + length <= end else { return nil }
-        for k in 1..<length {
-            let next = base[index + k]
-            guard next & 0xC0 == 0x80 else { return nil }
-            value = (value << 6) | UInt32(next & 0x3F)
-        }
-        if value < minimum || value > 0x10FFFF || (0xD800...0xDFFF).contains(value) { return nil }
+        guard case .valid(let length) = UTF8Sequence.check(base, at: index, end: end) else { return nil }
         return length
     }
 

@@ -331,32 +331,21 @@ struct JSONReader {
 
     /// The offset of the first byte that is not part of valid UTF-8, or nil.
     static func firstInvalidUTF8(_ bytes: [UInt8]) -> Int? {
-        var i = 0
-        let n = bytes.count
-        while i < n {
-            let b = bytes[i]
-            if b < 0x80 {
-                i += 1
-                continue
+        bytes.withUnsafeBufferPointer { buffer in
+            guard let base = buffer.baseAddress else { return nil }
+            let n = buffer.count
+            var i = 0
+            while i < n {
+                if base[i] < 0x80 {
+                    i += 1
+                    continue
+                }
+                switch UTF8Sequence.check(base, at: i, end: n) {
+                case .valid(let length): i += length
+                case .invalid(let offset): return offset
+                }
             }
-            var length = 0
-            var minimum: UInt32 = 0
-            var value: UInt32 = 0
-            switch b {
-            case 0xC2...0xDF: length = 2; minimum = 0x80; value = UInt32(b & 0x1F)
-            case 0xE0...0xEF: length = 3; minimum = 0x800; value = UInt32(b & 0x0F)
-            case 0xF0...0xF4: length = 4; minimum = 0x10000; value = UInt32(b & 0x07)
-            default: return i
-            }
-            guard i + length <= n else { return i }
-            for k in 1..<length {
-                let c = bytes[i + k]
-                guard c & 0xC0 == 0x80 else { return i + k }
-                value = (value << 6) | UInt32(c & 0x3F)
-            }
-            if value < minimum || value > 0x10FFFF || (0xD800...0xDFFF).contains(value) { return i }
-            i += length
+            return nil
         }
-        return nil
     }
 }
