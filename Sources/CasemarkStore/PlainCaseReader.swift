@@ -95,14 +95,8 @@ struct PlainCaseReader: Sendable {
                 attributes = read
             } else if key.spells("status") {
                 field = 64
-                guard let word = cursor.rawString() else { return nil }
-                if word.spells("in-progress") {
-                    status = .inProgress
-                } else if word.spells("complete") {
-                    status = .complete
-                } else {
-                    return nil
-                }
+                guard let read = readWord(&cursor, ("in-progress", CaseStatus.inProgress), ("complete", .complete)) else { return nil }
+                status = read
             } else if key.spells("schemaVersion") {
                 field = 128
                 guard let number = cursor.smallPositiveInteger(), number <= Case.supportedSchemaVersion else { return nil }
@@ -144,30 +138,28 @@ struct PlainCaseReader: Sendable {
     }
 
     private func readAttributes(_ cursor: inout ByteCursor) -> [String: String]? {
-        guard cursor.take(UInt8(ascii: "{")) else { return nil }
-        var attributes: [String: String] = [:]
-        if cursor.take(UInt8(ascii: "}")) { return attributes }
-        while true {
-            guard let key = cursor.string(), cursor.take(UInt8(ascii: ":")), let value = cursor.string() else { return nil }
-            // A second field with the same name (as Swift compares names, like the careful reader).
-            guard attributes.updateValue(value, forKey: key) == nil else { return nil }
-            guard let more = cursor.next(UInt8(ascii: "}")) else { return nil }
-            if !more { break }
-        }
-        return attributes
+        readObject(&cursor) { $0.string() }
     }
 
     private func readAnswers(_ cursor: inout ByteCursor) -> [String: Answer]? {
+        readObject(&cursor) { readAnswer(&$0) }
+    }
+
+    /// An object whose field names are free (attribute names, key question ids), each value read
+    /// by `value`.
+    @inline(__always)
+    private func readObject<Value>(_ cursor: inout ByteCursor, _ value: (inout ByteCursor) -> Value?) -> [String: Value]? {
         guard cursor.take(UInt8(ascii: "{")) else { return nil }
-        var answers: [String: Answer] = [:]
-        if cursor.take(UInt8(ascii: "}")) { return answers }
+        var object: [String: Value] = [:]
+        if cursor.take(UInt8(ascii: "}")) { return object }
         while true {
-            guard let key = cursor.string(), cursor.take(UInt8(ascii: ":")), let answer = readAnswer(&cursor) else { return nil }
-            guard answers.updateValue(answer, forKey: key) == nil else { return nil }
+            guard let key = cursor.string(), cursor.take(UInt8(ascii: ":")), let read = value(&cursor) else { return nil }
+            // A second field with the same name (as Swift compares names, like the careful reader).
+            guard object.updateValue(read, forKey: key) == nil else { return nil }
             guard let more = cursor.next(UInt8(ascii: "}")) else { return nil }
             if !more { break }
         }
-        return answers
+        return object
     }
 
     private func readAnswer(_ cursor: inout ByteCursor) -> Answer? {
@@ -180,16 +172,8 @@ struct PlainCaseReader: Sendable {
             let field: UInt8
             if key.spells("answer") {
                 field = 1
-                guard let word = cursor.rawString() else { return nil }
-                if word.spells("yes") {
-                    answer.answer = .yes
-                } else if word.spells("no") {
-                    answer.answer = .no
-                } else if word.spells("na") {
-                    answer.answer = .notApplicable
-                } else {
-                    return nil
-                }
+                guard let read = readWord(&cursor, ("yes", Judgement.yes), ("no", .no), ("na", .notApplicable)) else { return nil }
+                answer.answer = read
             } else if key.spells("at") {
                 field = 2
                 guard let text = cursor.string() else { return nil }
@@ -218,29 +202,39 @@ struct PlainCaseReader: Sendable {
     }
 
     private func readStrings(_ cursor: inout ByteCursor) -> [String]? {
+        readArray(&cursor) { $0.string() }
+    }
+
+    private func readHistory(_ cursor: inout ByteCursor) -> [HistoryEntry]? {
+        readArray(&cursor) { readHistoryEntry(&$0) }
+    }
+
+    /// An array, each item read by `item`.
+    @inline(__always)
+    private func readArray<Item>(_ cursor: inout ByteCursor, _ item: (inout ByteCursor) -> Item?) -> [Item]? {
         guard cursor.take(UInt8(ascii: "[")) else { return nil }
-        var items: [String] = []
+        var items: [Item] = []
         if cursor.take(UInt8(ascii: "]")) { return items }
         while true {
-            guard let text = cursor.string() else { return nil }
-            items.append(text)
+            guard let read = item(&cursor) else { return nil }
+            items.append(read)
             guard let more = cursor.next(UInt8(ascii: "]")) else { return nil }
             if !more { break }
         }
         return items
     }
 
-    private func readHistory(_ cursor: inout ByteCursor) -> [HistoryEntry]? {
-        guard cursor.take(UInt8(ascii: "[")) else { return nil }
-        var entries: [HistoryEntry] = []
-        if cursor.take(UInt8(ascii: "]")) { return entries }
-        while true {
-            guard let entry = readHistoryEntry(&cursor) else { return nil }
-            entries.append(entry)
-            guard let more = cursor.next(UInt8(ascii: "]")) else { return nil }
-            if !more { break }
-        }
-        return entries
+    /// A field that takes one of two or three fixed words, as the value paired with the word read.
+    /// Fixed arity rather than variadic, so that no array is made for every field read.
+    @inline(__always)
+    private func readWord<Value>(
+        _ cursor: inout ByteCursor, _ first: (StaticString, Value), _ second: (StaticString, Value), _ third: (StaticString, Value)? = nil
+    ) -> Value? {
+        guard let word = cursor.rawString() else { return nil }
+        if word.spells(first.0) { return first.1 }
+        if word.spells(second.0) { return second.1 }
+        if let third, word.spells(third.0) { return third.1 }
+        return nil
     }
 
     private func readHistoryEntry(_ cursor: inout ByteCursor) -> HistoryEntry? {
@@ -258,16 +252,8 @@ struct PlainCaseReader: Sendable {
             let field: UInt8
             if key.spells("event") {
                 field = 1
-                guard let word = cursor.rawString() else { return nil }
-                if word.spells("answer") {
-                    event = .answered
-                } else if word.spells("complete") {
-                    event = .completed
-                } else if word.spells("reopen") {
-                    event = .reopened
-                } else {
-                    return nil
-                }
+                guard let read = readWord(&cursor, ("answer", HistoryEntry.Event.answered), ("complete", .completed), ("reopen", .reopened)) else { return nil }
+                event = read
             } else if key.spells("keyQuestion") {
                 field = 2
                 guard let text = cursor.string() else { return nil }
