@@ -11,12 +11,8 @@ func handleReading(_ command: Command, _ key: KeyEvent, _ state: inout AppState)
     let height = max(1, ReadingView.bodyHeight(state))
     let lastStart = max(0, page.lines.count - height)
     switch command {
-    case .up: reading.scroll -= 1
-    case .down: reading.scroll += 1
-    case .pageUp: reading.scroll -= height
-    case .pageDown: reading.scroll += height
-    case .top: reading.scroll = 0
-    case .bottom: reading.scroll = lastStart
+    case .up, .down, .pageUp, .pageDown, .top, .bottom:
+        reading.scroll = scrolled(reading.scroll, by: command, page: height, lastStart: lastStart)
     case .jumpToStandard:
         guard case .char(let digit) = key, let n = Int(String(digit)), page.standards.indices.contains(n - 1) else {
             state.status = StatusMessage("this case has \(page.standards.count) standards")

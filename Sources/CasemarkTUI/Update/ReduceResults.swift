@@ -3,12 +3,8 @@ func handleResults(_ command: Command, _ returnTo: Screen.ReturnScreen, _ state:
     let lastStart = max(0, ResultsView.lineCount(state) - height)
     let page = max(1, height)
     switch command {
-    case .up: state.resultsScroll -= 1
-    case .down: state.resultsScroll += 1
-    case .pageUp: state.resultsScroll -= page
-    case .pageDown: state.resultsScroll += page
-    case .top: state.resultsScroll = 0
-    case .bottom: state.resultsScroll = lastStart
+    case .up, .down, .pageUp, .pageDown, .top, .bottom:
+        state.resultsScroll = scrolled(state.resultsScroll, by: command, page: page, lastStart: lastStart)
     case .officer:
         state.overlay = .officerPicker(OfficerPicker())
         return []
