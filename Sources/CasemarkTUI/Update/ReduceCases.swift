@@ -51,6 +51,13 @@ func handleCases(_ command: Command, _ state: inout AppState) -> [Effect] {
 }
 
 extension AppState {
+    /// The case list, freshly ordered, with `id` (the case just left) selected if it is still there.
+    mutating func backToList(on id: String?) {
+        screen = .cases
+        refreshList()
+        if let id, let index = list.order.firstIndex(of: id) { list.selected = index }
+    }
+
     /// Rebuilds the list's order from the officer scope, search, filter and sort, keeping the
     /// selected case selected when it is still shown.
     public mutating func refreshList() {

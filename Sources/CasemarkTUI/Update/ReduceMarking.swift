@@ -256,11 +256,10 @@ extension AppState {
     /// Back to the list, on the case just marked.
     mutating func closeCase() {
         let id = marking?.caseID
-        screen = .cases
         marking = nil
-        refreshList()
-        if let id, let index = list.order.firstIndex(of: id) { list.selected = index }
+        backToList(on: id)
     }
+
 
     /// The previous (-1) or next (+1) case of the list, as it was ordered when marking began.
     mutating func stepCase(_ delta: Int) {

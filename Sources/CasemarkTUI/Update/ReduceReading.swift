@@ -63,10 +63,8 @@ extension AppState {
     /// Back to the list, on the case just read.
     mutating func closeReading() {
         let id = reading?.caseID
-        screen = .cases
         reading = nil
-        refreshList()
-        if let id, let index = list.order.firstIndex(of: id) { list.selected = index }
+        backToList(on: id)
     }
 
     /// The previous (-1) or next (+1) case of the list: with an officer chosen, only theirs.
