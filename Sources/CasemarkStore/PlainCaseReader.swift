@@ -57,7 +57,6 @@ struct PlainCaseReader: Sendable {
 
     private func readCase(_ cursor: inout ByteCursor) -> Case? {
         guard cursor.take(UInt8(ascii: "{")) else { return nil }
-        var seen: UInt16 = 0
         var version: Int?
         var id: String?
         var sample: String?
@@ -66,49 +65,44 @@ struct PlainCaseReader: Sendable {
         var status = CaseStatus.inProgress
         var answers: [String: Answer] = [:]
         var history: [HistoryEntry] = []
-        while true {
-            guard let key = cursor.key() else { return nil }
-            let field: UInt16
+        let whole = readFields(&cursor, as: UInt16.self) { key, cursor in
             if key.spells("answers") {
-                field = 1
                 guard let read = readAnswers(&cursor) else { return nil }
                 answers = read
+                return 1
             } else if key.spells("history") {
-                field = 2
                 guard let read = readHistory(&cursor) else { return nil }
                 history = read
+                return 2
             } else if key.spells("id") {
-                field = 4
                 guard let text = cursor.string(), hasText(text) else { return nil }
                 id = text
+                return 4
             } else if key.spells("sample") {
-                field = 8
                 guard let text = cursor.string(), hasText(text) else { return nil }
                 sample = text
+                return 8
             } else if key.spells("responsibleOfficer") {
-                field = 16
                 guard let read = readOfficer(&cursor) else { return nil }
                 officer = read
+                return 16
             } else if key.spells("attributes") {
-                field = 32
                 guard let read = readAttributes(&cursor) else { return nil }
                 attributes = read
+                return 32
             } else if key.spells("status") {
-                field = 64
                 guard let read = readWord(&cursor, ("in-progress", CaseStatus.inProgress), ("complete", .complete)) else { return nil }
                 status = read
+                return 64
             } else if key.spells("schemaVersion") {
-                field = 128
                 guard let number = cursor.smallPositiveInteger(), number <= Case.supportedSchemaVersion else { return nil }
                 version = number
+                return 128
             } else {
                 return nil
             }
-            guard seen & field == 0 else { return nil }
-            seen |= field
-            guard let more = cursor.next(UInt8(ascii: "}")) else { return nil }
-            if !more { break }
         }
+        guard whole else { return nil }
         guard let version, let id, let sample, let officer else { return nil }
         return Case(
             id: id, sample: sample, responsibleOfficer: officer, attributes: attributes, status: status,
@@ -145,6 +139,22 @@ struct PlainCaseReader: Sendable {
         readObject(&cursor) { readAnswer(&$0) }
     }
 
+    /// An object whose field names are fixed: `field` reads the value of the field named `key`
+    /// and gives the field's bit, or nil for a field unknown or badly typed. False also at a
+    /// field given twice. The opening brace is the caller's, so it can say whether `{}` will do.
+    @inline(__always)
+    private func readFields<Bits: FixedWidthInteger>(
+        _ cursor: inout ByteCursor, as _: Bits.Type, _ field: (UnsafeBufferPointer<UInt8>, inout ByteCursor) -> Bits?
+    ) -> Bool {
+        var seen: Bits = 0
+        while true {
+            guard let key = cursor.key(), let bit = field(key, &cursor), seen & bit == 0 else { return false }
+            seen |= bit
+            guard let more = cursor.next(UInt8(ascii: "}")) else { return false }
+            if !more { return true }
+        }
+    }
+
     /// An object whose field names are free (attribute names, key question ids), each value read
     /// by `value`.
     @inline(__always)
@@ -166,38 +176,32 @@ struct PlainCaseReader: Sendable {
         guard cursor.take(UInt8(ascii: "{")) else { return nil }
         var answer = Answer()
         if cursor.take(UInt8(ascii: "}")) { return answer }
-        var seen: UInt8 = 0
-        while true {
-            guard let key = cursor.key() else { return nil }
-            let field: UInt8
+        let whole = readFields(&cursor, as: UInt8.self) { key, cursor in
             if key.spells("answer") {
-                field = 1
                 guard let read = readWord(&cursor, ("yes", Judgement.yes), ("no", .no), ("na", .notApplicable)) else { return nil }
                 answer.answer = read
+                return 1
             } else if key.spells("at") {
-                field = 2
                 guard let text = cursor.string() else { return nil }
                 answer.at = text
+                return 2
             } else if key.spells("by") {
-                field = 4
                 guard let text = cursor.string() else { return nil }
                 answer.by = text
+                return 4
             } else if key.spells("note") {
-                field = 8
                 guard let text = cursor.string() else { return nil }
                 answer.note = text
+                return 8
             } else if key.spells("prompts") {
-                field = 16
                 guard let prompts = readStrings(&cursor) else { return nil }
                 answer.prompts = prompts
+                return 16
             } else {
                 return nil
             }
-            guard seen & field == 0 else { return nil }
-            seen |= field
-            guard let more = cursor.next(UInt8(ascii: "}")) else { return nil }
-            if !more { break }
         }
+        guard whole else { return nil }
         return answer
     }
 
@@ -239,7 +243,6 @@ struct PlainCaseReader: Sendable {
 
     private func readHistoryEntry(_ cursor: inout ByteCursor) -> HistoryEntry? {
         guard cursor.take(UInt8(ascii: "{")), !cursor.take(UInt8(ascii: "}")) else { return nil }
-        var seen: UInt8 = 0
         var event: HistoryEntry.Event?
         var keyQuestion: String?
         var previous: Answer?
@@ -247,45 +250,40 @@ struct PlainCaseReader: Sendable {
         var by: String?
         var at: String?
         var reason: String?
-        while true {
-            guard let key = cursor.key() else { return nil }
-            let field: UInt8
+        let whole = readFields(&cursor, as: UInt8.self) { key, cursor in
             if key.spells("event") {
-                field = 1
                 guard let read = readWord(&cursor, ("answer", HistoryEntry.Event.answered), ("complete", .completed), ("reopen", .reopened)) else { return nil }
                 event = read
+                return 1
             } else if key.spells("keyQuestion") {
-                field = 2
                 guard let text = cursor.string() else { return nil }
                 keyQuestion = text
+                return 2
             } else if key.spells("previous") {
-                field = 4
                 guard let answer = readAnswer(&cursor) else { return nil }
                 previous = answer
+                return 4
             } else if key.spells("value") {
-                field = 8
                 guard let answer = readAnswer(&cursor) else { return nil }
                 value = answer
+                return 8
             } else if key.spells("by") {
-                field = 16
                 guard let text = cursor.string() else { return nil }
                 by = text
+                return 16
             } else if key.spells("at") {
-                field = 32
                 guard let text = cursor.string() else { return nil }
                 at = text
+                return 32
             } else if key.spells("reason") {
-                field = 64
                 guard let text = cursor.string() else { return nil }
                 reason = text
+                return 64
             } else {
                 return nil
             }
-            guard seen & field == 0 else { return nil }
-            seen |= field
-            guard let more = cursor.next(UInt8(ascii: "}")) else { return nil }
-            if !more { break }
         }
+        guard whole else { return nil }
         guard let event, let by, let at else { return nil }
         return HistoryEntry(event: event, keyQuestion: keyQuestion, previous: previous, value: value, by: by, at: at, reason: reason)
     }
