@@ -18,7 +18,11 @@ public enum ResultsView {
     }
 
     static func lines(_ state: AppState) -> [Line] {
-        let results = state.scoring.results(ratings: state.record.ratings)
+        lines(state, results: state.scoring.results(ratings: state.record.ratings))
+    }
+
+    /// The table's lines from results already worked out, so a redraw computes them once.
+    static func lines(_ state: AppState, results: InspectionResults) -> [Line] {
         var lines: [Line] = []
         for standard in state.framework.standards {
             guard let result = results.standard(standard.id) else { continue }
@@ -82,7 +86,7 @@ public enum ResultsView {
         Chrome.header(&buffer, row: layout.headerRow, left: TextLayout.firstFitting(
             ["Results · \(state.record.provider) · \(overall)", "Results · \(overall)", overall],
             in: buffer.width - (right.isEmpty ? 0 : CellWidth.of(right) + 2)), right: right)
-        let all = lines(state)
+        let all = lines(state, results: results)
         let plan = Columns(width: buffer.width, counts: all.reduce(0) { max($0, CellWidth.of($1.counts)) })
         func columns(_ id: String, _ text: String, _ counts: String, _ percent: String) -> String {
             var line = TextLayout.fit(id, to: Columns.id) + " "
