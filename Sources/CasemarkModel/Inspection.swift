@@ -34,10 +34,14 @@ public struct InspectionRecord: Codable, Sendable, Equatable {
     public var conflicts: [String: [String]]
     public var createdAt: String?
     public var createdBy: String?
+    /// Set on a blind second marking made by `casemark second-mark`: the marking it repeats.
+    /// Optional and added without a new schema version: files without it read as before.
+    public var secondMarkOf: SecondMarkingOrigin?
 
     public init(
         provider: String, framework: String, ratings: [String: RecordedRating] = [:],
         ratingHistory: [RatingChange] = [], conflicts: [String: [String]] = [:], createdAt: String? = nil, createdBy: String? = nil,
+        secondMarkOf: SecondMarkingOrigin? = nil,
         schemaVersion: Int = InspectionRecord.supportedSchemaVersion
     ) {
         self.schemaVersion = schemaVersion
@@ -48,10 +52,11 @@ public struct InspectionRecord: Codable, Sendable, Equatable {
         self.conflicts = conflicts
         self.createdAt = createdAt
         self.createdBy = createdBy
+        self.secondMarkOf = secondMarkOf
     }
 
     private enum CodingKeys: String, CodingKey {
-        case schemaVersion, provider, framework, ratings, ratingHistory, conflicts, createdAt, createdBy
+        case schemaVersion, provider, framework, ratings, ratingHistory, conflicts, createdAt, createdBy, secondMarkOf
     }
 
     public init(from decoder: any Decoder) throws {
@@ -64,6 +69,7 @@ public struct InspectionRecord: Codable, Sendable, Equatable {
         createdAt = try c.decodeIfPresent(String.self, forKey: .createdAt)
         conflicts = try c.decodeIfPresent([String: [String]].self, forKey: .conflicts) ?? [:]
         createdBy = try c.decodeIfPresent(String.self, forKey: .createdBy)
+        secondMarkOf = try c.decodeIfPresent(SecondMarkingOrigin.self, forKey: .secondMarkOf)
         self = givingChangesIDs()
     }
 
@@ -78,6 +84,7 @@ public struct InspectionRecord: Codable, Sendable, Equatable {
         if !conflicts.isEmpty { try c.encode(conflicts, forKey: .conflicts) }
         try c.encodeIfPresent(createdAt, forKey: .createdAt)
         try c.encodeIfPresent(createdBy, forKey: .createdBy)
+        try c.encodeIfPresent(secondMarkOf, forKey: .secondMarkOf)
     }
 }
 

@@ -122,11 +122,13 @@ extension InspectionRecord {
         var mismatched: [String] = []
         if provider != other.provider { mismatched.append("provider") }
         if framework != other.framework { mismatched.append("framework") }
+        if let a = secondMarkOf, let b = other.secondMarkOf, a != b { mismatched.append("secondMarkOf") }
         if !mismatched.isEmpty { throw CopyMismatch(caseID: "inspection.json", fields: mismatched) }
         let ours = withFoundRatingsAsChanges()
         let theirs = other.withFoundRatingsAsChanges()
         var merged = ours
         merged.schemaVersion = Swift.max(ours.schemaVersion, theirs.schemaVersion, Self.supportedSchemaVersion)
+        merged.secondMarkOf = secondMarkOf ?? other.secondMarkOf
         // The earlier creation, the same whichever way round.
         if let a = other.createdAt, createdAt.map({ a < $0 }) ?? true {
             merged.createdAt = other.createdAt

@@ -84,7 +84,8 @@ import Testing
             provider: "P", framework: "hmip-2018", ratings: ["1.1": rating],
             ratingHistory: [RatingChange(standard: "1.1", previous: rating, value: rating, by: "Lead", at: "2026-11-24T10:00:00Z",
                                          id: "0123456789abcdef", replaces: ["v1-0000000000000001"])],
-            conflicts: ["ratings.1.2": ["a", "b"]], createdAt: "2026-11-20T10:00:00Z", createdBy: "Lead")
+            conflicts: ["ratings.1.2": ["a", "b"]], createdAt: "2026-11-20T10:00:00Z", createdBy: "Lead",
+            secondMarkOf: SecondMarkingOrigin(inspection: "/first", provider: "P", seed: 7, cases: 10))
         #expect(Self.unfilled(record) == [])
         let (read, problems) = RecordFile.decode(try JSONCoding.encode(record))
         #expect(problems.isEmpty)
