@@ -47,10 +47,10 @@ extension Case {
         let heads = ChangeLog.heads(history)
         var answers: [String: Answer] = [:]
         var conflicts: [String: [String]] = [:]
-        var answerHeads: [String] = []
+        var answerHeads: [HistoryEntry] = []
         for (field, entries) in heads {
             guard let kq = Self.keyQuestion(ofField: field) else { continue }
-            answerHeads += entries.map(\.id)
+            answerHeads += entries
             let first = entries[0]
             if entries.allSatisfy({ Self.same($0.value, first.value) }) {
                 // The same value reached on two copies is one value; its who and when from one
@@ -70,11 +70,13 @@ extension Case {
             } else {
                 status = first.statusValue
                 if status == .complete {
-                    // An answer changed on a copy that had not seen the completion.
+                    // An answer changed on a copy that had not seen the completion: neither listed
+                    // by the completion nor naming it (as a moderated answer on a complete case does).
                     let covered = Set(statusHeads.flatMap(\.replaces))
-                    let uncovered = answerHeads.filter { !covered.contains($0) }
+                    let completions = Set(statusHeads.map(\.id))
+                    let uncovered = answerHeads.filter { !covered.contains($0.id) && completions.isDisjoint(with: $0.replaces) }
                     if !uncovered.isEmpty {
-                        conflicts[Self.statusField] = (statusHeads.map(\.id) + uncovered).sorted()
+                        conflicts[Self.statusField] = (statusHeads.map(\.id) + uncovered.map(\.id)).sorted()
                     }
                 }
             }

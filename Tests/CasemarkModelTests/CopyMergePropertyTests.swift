@@ -291,3 +291,24 @@ import Testing
         #expect(try b.merged(with: a) == merged)
     }
 }
+
+/// Moderation changes an answer of a complete case on purpose: merged with another copy, that
+/// is not a change behind the completion's back.
+@Suite struct ModeratedCopyMergeTests {
+    @Test func aModeratedAnswerOnACompleteCaseMergesWithoutAStatusConflict() throws {
+        var first = Case(id: "M-1", sample: "case-supervision", responsibleOfficer: ResponsibleOfficer(name: "N"))
+        try first.record(Answer(answer: .yes), for: "2.1.1", by: "Ann", at: "2026-11-24T10:00:00Z")
+        try first.complete(by: "Ann", at: "2026-11-24T11:00:00Z")
+        var other = first
+        try other.reopen(reason: "typo", by: "Bob", at: "2026-11-25T09:00:00Z")
+        try other.complete(by: "Bob", at: "2026-11-25T09:01:00Z")
+        try first.settleByModeration(.no, for: "2.1.1", against: "/second", second: Answer(answer: .no), by: "Lead", at: "2026-11-26T10:00:00Z")
+        #expect(first.history.last?.replaces.count == 2)
+        let merged = try first.merged(with: other)
+        #expect(merged.answers["2.1.1"]?.answer == Judgement.no)
+        #expect(merged.status == .complete)
+        // The moderation saw Ann's completion, not Bob's later one: that one is concurrent.
+        #expect(try first.merged(with: first.merged(with: Case(id: "M-1", sample: "case-supervision", responsibleOfficer: ResponsibleOfficer(name: "N")))).conflicts.isEmpty)
+        #expect(merged == (try other.merged(with: first)))
+    }
+}
