@@ -75,7 +75,7 @@ let package = Package(
             resources: [.copy("Fixtures")]
         ),
         .testTarget(name: "CasemarkTUITests", dependencies: ["CasemarkTUI", "CasemarkModel", "CasemarkTestSupport"]),
-        .testTarget(name: "CasemarkTextTests", dependencies: ["CasemarkText", "CasemarkTUI", "CasemarkReport", "CasemarkModel", "CasemarkTestSupport"]),
+        .testTarget(name: "CasemarkTextTests", dependencies: ["CasemarkText", "CasemarkTUI", "CasemarkReport", "CasemarkStore", "CasemarkModel", "CasemarkTestSupport"]),
         // Runs the built binary: CLI commands, crash and concurrency tests, tmux sessions.
         .testTarget(name: "EndToEndTests", dependencies: ["CasemarkStore", "CasemarkModel", "CasemarkTestSupport"]),
     ],

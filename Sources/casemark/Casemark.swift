@@ -1,4 +1,5 @@
 import ArgumentParser
+import Foundation
 
 @main
 struct Casemark: ParsableCommand {
@@ -26,4 +27,20 @@ struct Casemark: ParsableCommand {
         // `casemark` and `casemark INSPECTION`: a root argument would swallow the command names.
         defaultSubcommand: StartCommand.self
     )
+
+    /// ArgumentParser's own `main`, but its messages (which quote what was typed, and errors that
+    /// quote data) reach the terminal through `Console`, control characters spelled out.
+    static func main() {
+        do {
+            var command = try parseAsRoot()
+            try command.run()
+        } catch {
+            let code = exitCode(for: error)
+            let message = fullMessage(for: error)
+            if !message.isEmpty {
+                if code == .success { Console.out(message) } else { Console.error(message) }
+            }
+            Foundation.exit(code.rawValue)
+        }
+    }
 }
