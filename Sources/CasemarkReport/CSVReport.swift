@@ -21,7 +21,7 @@ public enum CSVReport {
         }
         if let breakdown = report.breakdown {
             for group in breakdown.groups {
-                rows += self.rows(group.results, group: "\(breakdown.dimension.rawValue):\(group.name)", framework: framework, subset: true)
+                rows += self.rows(group.results, group: "\(breakdown.by):\(group.name)", framework: framework, subset: true)
             }
         }
         return try write(rows)
