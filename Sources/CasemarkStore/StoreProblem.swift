@@ -31,6 +31,8 @@ public struct StoreProblem: Sendable, Equatable, Hashable, CustomStringConvertib
     /// file names, field keys and values found come from the folder and go to a terminal.
     public var description: String {
         let prefix = severity == .warning ? "warning: " : ""
+        // The folder itself: its messages name the folder, and "." would read as a typo.
+        if file == ".", field == nil { return VisibleText.line("\(prefix)\(message)") }
         if let field, !field.isEmpty { return VisibleText.line("\(prefix)\(file): \(field): \(message)") }
         return VisibleText.line("\(prefix)\(file): \(message)")
     }

@@ -1,5 +1,4 @@
 import ArgumentParser
-import Foundation
 
 @main
 struct Casemark: ParsableCommand {
@@ -11,6 +10,7 @@ struct Casemark: ParsableCommand {
             copy of the bundled SampleCases (made once in $XDG_DATA_HOME/casemark/sample, or \
             ~/.local/share/casemark/sample), so the demo never changes the repository's files.
             """,
+        version: "casemark \(CasemarkVersion.current)",
         // One command per line, in the order --help lists them.
         subcommands: [
             OpenCommand.self,
@@ -29,20 +29,4 @@ struct Casemark: ParsableCommand {
         // `casemark` and `casemark INSPECTION`: a root argument would swallow the command names.
         defaultSubcommand: StartCommand.self
     )
-
-    /// ArgumentParser's own `main`, but its messages (which quote what was typed, and errors that
-    /// quote data) reach the terminal through `Console`, control characters spelled out.
-    static func main() {
-        do {
-            var command = try parseAsRoot()
-            try command.run()
-        } catch {
-            let code = exitCode(for: error)
-            let message = fullMessage(for: error)
-            if !message.isEmpty {
-                if code == .success { Console.out(message) } else { Console.error(message) }
-            }
-            Foundation.exit(code.rawValue)
-        }
-    }
 }
