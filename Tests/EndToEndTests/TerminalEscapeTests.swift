@@ -12,7 +12,8 @@ import Testing
     static let name = "Ann \(evil)Lee\nFake Officer  99 of 99  100%"
 
     static func casemark(_ arguments: [String], in folder: String) throws -> CommandOutput {
-        try CasemarkBinary.run(arguments, in: folder, environment: ["CASEMARK_INSPECTOR": "Insp\(evil)ector"])
+        // Wide enough that no report wraps: a line that starts "Fake Officer" can only be a faked one.
+        try CasemarkBinary.run(arguments, in: folder, environment: ["CASEMARK_INSPECTOR": "Insp\(evil)ector", "COLUMNS": "3000"])
     }
 
     /// The control characters in `text` other than the line feed, as code points.
@@ -60,6 +61,11 @@ import Testing
         json["unknown\(evil)field"] = "value \(evil)"
         json["attributes"] = ["rosh_issues_apply": "Y", "weird\(evil)": "v\(evil)"]
         try JSONSerialization.data(withJSONObject: json, options: [.sortedKeys, .prettyPrinted]).write(to: URL(fileURLWithPath: file))
+        // import tidies the spaces of a name (a line feed among them); a case file keeps what it holds.
+        let second = scratch.sub("insp/cases/A-2.json")
+        var secondJSON = try #require(try JSONSerialization.jsonObject(with: Data(contentsOf: URL(fileURLWithPath: second))) as? [String: Any])
+        secondJSON["responsibleOfficer"] = ["name": name, "grade": "PSO"]
+        try JSONSerialization.data(withJSONObject: secondJSON, options: [.sortedKeys, .prettyPrinted]).write(to: URL(fileURLWithPath: second))
         // A case file whose content is broken in a hostile way: the problem quotes it.
         try scratch.write("insp/cases/A-9.json", "{\"id\": \"A-9\u{1B}]0;x\u{7}\", \"schemaVersion\": \"\u{9B}\"}")
         return scratch
@@ -146,6 +152,6 @@ import Testing
         let parsed = try JSONSerialization.jsonObject(with: Data(json.stdout.utf8)) as? [String: Any]
         #expect((parsed?["provider"] as? String) == "Provider \(Self.evil)\nFake", "the provider comes back exactly")
         let csv = try Self.casemark(["report", "insp", "--format", "csv", "--by", "officer"], in: scratch.path)
-        #expect(csv.stdout.contains(Self.evil), "CSV keeps the name as it is, inside its quotes")
+        #expect(csv.stdout.contains(Self.name), "CSV keeps the name as it is, inside its quotes")
     }
 }
