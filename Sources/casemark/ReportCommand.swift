@@ -68,13 +68,13 @@ struct ReportCommand: ParsableCommand {
         let width = output == nil && format == .text ? TerminalWidth.ofStandardOutput() : nil
         let text = try Report.render(report, format: format, width: width)
         if let output {
-            if ReportCommand.isCSV(source), ReportCommand.sameFile(output, source) {
-                fail("\(output): is the CSV being reported; choose another --output file (nothing was written)")
-            }
+            // Never over the CSV or the inspection being reported; written like every file
+            // casemark writes (atomic, durable, mode 0600: a report holds case data).
             do {
-                try Data(text.utf8).write(to: URL(fileURLWithPath: output), options: .atomic)
+                try OutputFile.check(output, against: [source])
+                try OutputFile.write(Data(text.utf8), to: output)
             } catch {
-                fail("\(output): could not write the report: \(error.localizedDescription)")
+                fail("\(error)")
             }
         } else {
             print(text, terminator: "")
@@ -94,12 +94,6 @@ struct ReportCommand: ParsableCommand {
         var isFolder: ObjCBool = false
         let exists = FileManager.default.fileExists(atPath: path, isDirectory: &isFolder)
         return path.lowercased().hasSuffix(".csv") && !(exists && isFolder.boolValue)
-    }
-
-    static func sameFile(_ a: String, _ b: String) -> Bool {
-        let ua = URL(fileURLWithPath: a).standardizedFileURL.resolvingSymlinksInPath()
-        let ub = URL(fileURLWithPath: b).standardizedFileURL.resolvingSymlinksInPath()
-        return ua.path == ub.path
     }
 
     /// A CSV file read as an inspection in memory, against the bundled framework; the provider is
