@@ -23,8 +23,8 @@ public enum CSVReport {
             for group in breakdown.groups {
                 // A sample is the whole of the sample for its own key questions: never indicative.
                 rows += self.rows(
-                    group.results, group: "\(breakdown.dimension.rawValue):\(group.name)", framework: framework,
-                    subset: breakdown.dimension != .sample)
+                    group.results, group: "\(breakdown.by):\(group.name)", framework: framework,
+                    subset: breakdown.by.isSubset)
             }
         }
         return try write(rows)

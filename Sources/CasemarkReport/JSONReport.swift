@@ -27,22 +27,28 @@ public enum JSONReport {
             ])
         }
         if let breakdown = report.breakdown {
-            root["breakdown"] = .object([
-                "by": .string(breakdown.dimension.rawValue),
-                "groups": .array(breakdown.groups.map { group in
-                    let results = group.results
-                    // As on the screen: a sample is the whole of the sample for its key questions.
-                    let subset = breakdown.dimension != .sample
-                    return .object([
-                        "name": .string(group.name),
-                        "cases": .int(group.cases.count),
-                        "keyQuestions": keyQuestions(results, framework: report.framework, indicative: subset),
-                        "standards": standards(results, framework: report.framework, indicative: subset),
-                    ])
-                }),
-            ])
+            root["breakdown"] = Self.breakdown(breakdown, framework: report.framework)
         }
         return .object(root)
+    }
+
+    /// `{"by": "grade", "groups": [{name, cases, keyQuestions, standards}]}`. Every group says
+    /// whether each figure is `indicative`; as on the screen, a sample's never is (a sample is
+    /// the whole of the sample for its own key questions).
+    static func breakdown(_ breakdown: Breakdown, framework: Framework) -> ReportJSON {
+        let subset = breakdown.by.isSubset
+        return .object([
+            "by": .string(breakdown.by.description),
+            "groups": .array(breakdown.groups.map { group in
+                let results = group.results
+                return .object([
+                    "name": .string(group.name),
+                    "cases": .int(group.cases.count),
+                    "keyQuestions": keyQuestions(results, framework: framework, indicative: subset),
+                    "standards": standards(results, framework: framework, indicative: subset),
+                ])
+            }),
+        ])
     }
 
     /// `indicative`: nil for the whole sample (no key); else each key question carries the key,

@@ -208,29 +208,47 @@ enum ResultsTables {
     }
 
     static func breakdown(_ breakdown: Breakdown, report: ResultsReport) -> ReportTable {
-        let framework = report.framework
-        let label: String =
-            switch breakdown.dimension {
-            case .grade: "officer grade"
-            case .officer: "responsible officer"
-            case .sample: "sample"
-            }
+        let scope = report.officer.map { "\($0.name)'s cases" } ?? "All cases"
+        return self.breakdown(
+            breakdown, framework: report.framework, title: report.provider, scope: scope,
+            caseSummary: report.caseCountSummary, total: report.caseCounts.values.reduce(0, +),
+            allIsSubset: report.officer != nil)
+    }
+
+    /// "officer grade", "inspection", "Risk of serious harm issues apply".
+    static func groupingLabel(_ grouping: GroupBy, framework: Framework) -> String {
+        switch grouping {
+        case .grade: "officer grade"
+        case .officer: "responsible officer"
+        case .sample: "sample"
+        case .provider: "inspection"
+        case .attribute(let name): framework.attributes.first { $0.id.matchKey == name.matchKey }?.title ?? name
+        }
+    }
+
+    /// The key questions by group, beside all of them: `title` heads it (a provider, or the
+    /// inspections pooled), `scope` names the cases counted; `allIsSubset` when those are
+    /// themselves a part of the sample (one officer's cases), whose small numbers are indicative.
+    static func breakdown(
+        _ breakdown: Breakdown, framework: Framework, title: String, scope: String, caseSummary: String, total: Int,
+        allIsSubset: Bool = false
+    ) -> ReportTable {
+        let label = groupingLabel(breakdown.by, framework: framework)
         let groupTitle: (Breakdown.Group) -> String = { group in
-            let title = breakdown.dimension == .sample ? framework.sample(group.name)?.title ?? group.name : group.name
+            let title = breakdown.by == .sample ? framework.sample(group.name)?.title ?? group.name : group.name
             return "\(title) (\(group.cases.count))"
         }
-        let scope = report.officer.map { "\($0.name)'s cases" } ?? "All cases"
         var table = ReportTable(
-            title: "\(report.provider): key questions by \(label)",
-            subtitle: ["\(scope): \(report.caseCountSummary)."],
+            title: "\(title): key questions by \(label)",
+            subtitle: ["\(scope): \(caseSummary)."],
             columns: [.init("Standard / key question", maxTextWidth: 36)]
                 + breakdown.groups.map { .init(groupTitle($0)) }
-                + [.init("\(scope) (\(report.caseCounts.values.reduce(0, +)))")])
+                + [.init("\(scope) (\(total))")])
         let groupResults = breakdown.groups.map(\.results)
         let all = Scoring(framework: framework, cases: breakdown.groups.flatMap(\.cases)).results(ratings: [:])
         // As on the results screen: a sample is the whole of the sample for its own key
         // questions, and the last column is the whole inspection (or one officer's cases).
-        let columns = groupResults.map { ($0, breakdown.dimension != .sample) } + [(all, report.officer != nil)]
+        let columns = groupResults.map { ($0, breakdown.by.isSubset) } + [(all, allIsSubset)]
         func standardCell(_ standard: Standard, _ results: InspectionResults, _ subset: Bool) -> String {
             guard let band = results.standard(standard.id)?.computed else { return "—" }
             return (subset && Indicative.isIndicative(standard: standard, in: results) ? "~" : "") + band.displayName
