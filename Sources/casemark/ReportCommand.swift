@@ -59,12 +59,25 @@ struct ReportCommand: ParsableCommand {
     @Option(help: "Write the report to this file instead of the screen.")
     var output: String?
 
+    @Option(name: .customLong("case"), help: ArgumentHelp(
+        "Print this one case whole instead: officer, attributes, each answer with its prompts, note, who and when (text, markdown or html).",
+        valueName: "id"))
+    var caseID: String?
+
     func validate() throws {
         if across.isEmpty && source == nil {
             throw ValidationError("Expected an inspection folder or a CSV file to report, or --across FOLDER...")
         }
         if !across.isEmpty, let source {
             throw ValidationError("Give either one inspection (\(source)) or --across FOLDER..., not both; to report \(source) with the others, add it after --across.")
+        }
+        if let caseID {
+            if !across.isEmpty || officer != nil || by != nil {
+                throw ValidationError("--case \(caseID) prints one case whole; it cannot be used with --across, --officer or --by.")
+            }
+            if ![.text, .markdown, .html].contains(format) {
+                throw ValidationError("--case prints text, markdown or html; --format \(format.rawValue) is for the results (leave out --case).")
+            }
         }
         if !across.isEmpty, officer != nil {
             throw ValidationError("--officer reports one inspection's officer; it cannot be used with --across (use --by officer).")
@@ -89,6 +102,12 @@ struct ReportCommand: ParsableCommand {
             fail("\(error)")
         }
 
+        if let caseID {
+            // The one case asked for; the other cases' files do not matter here.
+            emit(caseSheet(caseID, in: inspection, unreadable: unreadable), source: source)
+            return
+        }
+
         let report: ResultsReport
         do {
             report = try ResultsReport(inspection: inspection, officer: officer, by: by)
@@ -98,6 +117,15 @@ struct ReportCommand: ParsableCommand {
         // On a terminal the text report fits its width; written to a file or a pipe it is whole.
         let width = output == nil && format == .text ? TerminalWidth.ofStandardOutput() : nil
         let text = try Report.render(report, format: format, width: width)
+        emit(text, source: source)
+        if !unreadable.isEmpty {
+            let list = unreadable.map(\.description).joined(separator: "\n")
+            fail("\(list)\n\(unreadable.count) problem(s): the report leaves out the case files that cannot be read (see casemark validate \(source)).")
+        }
+    }
+
+    /// The report on standard output, or in `--output`.
+    func emit(_ text: String, source: String) {
         if let output {
             // Never over the CSV or the inspection being reported; written like every file
             // casemark writes (atomic, durable, mode 0600: a report holds case data).
@@ -110,9 +138,27 @@ struct ReportCommand: ParsableCommand {
         } else {
             print(text, terminator: "")
         }
-        if !unreadable.isEmpty {
-            let list = unreadable.map(\.description).joined(separator: "\n")
-            fail("\(list)\n\(unreadable.count) problem(s): the report leaves out the case files that cannot be read (see casemark validate \(source)).")
+    }
+
+    /// `--case ID`: the case whose id matches (capitals aside, as import compares ids), drawn in
+    /// the format asked for; an unknown id lists the ids there are.
+    func caseSheet(_ id: String, in inspection: Inspection, unreadable: [StoreProblem]) -> String {
+        let wanted = id.trimmed.lowercased()
+        guard let found = inspection.cases.first(where: { $0.id == id.trimmed }) ?? inspection.cases.first(where: { $0.id.lowercased() == wanted }) else {
+            if let problem = unreadable.first(where: { $0.file.lowercased().hasSuffix("/\(wanted).json") || $0.file.lowercased() == "cases/\(wanted).json" }) {
+                fail("\(problem)\nCase \(id) cannot be read, so it cannot be printed (see casemark validate).")
+            }
+            let ids = inspection.cases.map(\.id).sorted()
+            let shown = ids.prefix(20).joined(separator: ", ") + (ids.count > 20 ? ", … (\(ids.count) cases)" : "")
+            fail(ids.isEmpty
+                ? "No case '\(id)': this inspection has no cases yet."
+                : "No case '\(id)' in this inspection. Its cases are: \(shown). Ids match without regard to capitals.")
+        }
+        let sheet = CaseSheet(case: found, provider: inspection.record.provider, framework: inspection.framework)
+        switch format {
+        case .markdown: return sheet.markdown()
+        case .html: return sheet.html()
+        default: return sheet.text()
         }
     }
 
