@@ -78,6 +78,12 @@ import Testing
         }
         try FileManager.default.setAttributes([.posixPermissions: 0o700], ofItemAtPath: scratch.sub("locked"))
         try FileManager.default.removeItem(atPath: scratch.sub("locked"))
+        // A folder nobody can write in, root included (/proc takes no new files).
+        for command in [["export", "insp"], ["report", "insp", "--format", "html"]] {
+            let proc = try Self.casemark(command + ["--output", "/proc/casemark-test.csv"], in: scratch.path)
+            #expect(proc.status == 1, "\(command)")
+            #expect(proc.stderr.contains("/proc/casemark-test.csv: could not"), "\(proc.stderr)")
+        }
         #expect(scratch.snapshot().filter { !$0.key.hasPrefix("locked") } == before)
     }
 
