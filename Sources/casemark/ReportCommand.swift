@@ -2,6 +2,7 @@ import ArgumentParser
 import CasemarkModel
 import CasemarkReport
 import CasemarkStore
+import CasemarkText
 import Foundation
 
 extension ReportFormat: ExpressibleByArgument {}
@@ -130,13 +131,20 @@ struct ReportCommand: ParsableCommand {
         let text = try Report.render(report, format: format, width: columns)
         emit(text, source: source)
         if !unreadable.isEmpty {
-            let list = unreadable.map(\.description).joined(separator: "\n")
-            fail("\(list)\n\(unreadable.count) problem(s): the report leaves out the case files that cannot be read (see casemark validate \(source)).")
+            let list = unreadable.map(\.description).joined(separator: "
+")
+            fail("\(list)
+\(unreadable.count) problem(s): the report leaves out the case files that cannot be read (see casemark validate \(source)).")
         }
     }
 
-    /// The report on standard output, or in `--output`.
-    func emit(_ text: String, source: String) {
+    /// The report (or a case) on standard output, or in `--output`.
+    func emit(_ rendered: String, source: String) {
+        var text = rendered
+        // Text and Markdown are read in terminals, wherever they are written: the rule for text
+        // from data (already applied cell by cell) once more over the whole. JSON, CSV and HTML
+        // keep the data as it is, escaped for their own format.
+        if format == .text || format == .markdown { text = VisibleText.lines(text) }
         if let output {
             // Never over the CSV or the inspection being reported; written like every file
             // casemark writes (atomic, durable, mode 0600: a report holds case data).
@@ -147,7 +155,7 @@ struct ReportCommand: ParsableCommand {
                 fail("\(error)")
             }
         } else {
-            print(text, terminator: "")
+            Console.writeAsIs(text)
         }
     }
 
@@ -174,7 +182,7 @@ struct ReportCommand: ParsableCommand {
     }
 
     func fail(_ message: String) -> Never {
-        FileHandle.standardError.write(Data((message + "\n").utf8))
+        Console.error(message)
         Foundation.exit(1)
     }
 
