@@ -1,4 +1,5 @@
 import CasemarkModel
+import CasemarkText
 
 /// Horizontal bar charts as inline SVG, written by hand (see docs/commands.md, "Why the HTML is
 /// written by hand"): a list of labelled rows, each with one or more bars, all on one scale from
@@ -113,8 +114,8 @@ public enum BarChart {
             // The wording over at most `maxWordingLines` lines, the last ending "…" when cut.
             // Wrapped with the label in front, so the first line leaves room for it.
             let wrapped = l.wordingColumns > 0 && !row.wording.isEmpty
-                ? TerminalText.wrap(row.label + " " + row.wording, to: columns) : []
-            var lines = Array(wrapped.prefix(l.maxWordingLines)).map { TerminalText.trimTrailing($0.trimmingLeadingSpaces) }
+                ? TextLayout.wrap(row.label + " " + row.wording, to: columns, hangingIndent: 0) : []
+            var lines = Array(wrapped.prefix(l.maxWordingLines)).map { TextLayout.trimmingTrailingSpaces($0.trimmingLeadingSpaces) }
             if wrapped.count > lines.count, let last = lines.popLast() { lines.append(last + "…") }
             let barsHeight = Double(row.bars.count) * l.barHeight + Double(max(0, row.bars.count - 1)) * l.gap
             let textHeight = Double(max(1, lines.count)) * (l.fontSize + 2)

@@ -1,4 +1,5 @@
 import CasemarkModel
+import CasemarkText
 
 /// One case whole, for the case file or a moderation meeting (`report --case ID`): the officer,
 /// the attributes, and for each key question of the case's sample the answer, the prompts ticked,
@@ -83,13 +84,13 @@ public struct CaseSheet: Sendable, Equatable {
     // MARK: - Drawing
 
     public func text() -> String {
-        var out = [title, String(repeating: "=", count: TerminalText.width(title)), ""]
-        let labelWidth = facts.map { TerminalText.width($0.0) }.max() ?? 0
+        var out = [title, String(repeating: "=", count: CellWidth.of(title)), ""]
+        let labelWidth = facts.map { CellWidth.of($0.0) }.max() ?? 0
         for (label, value) in facts {
-            out.append(label + ":" + String(repeating: " ", count: labelWidth - TerminalText.width(label) + 1) + value.replacingOccurrences(of: "\n", with: " "))
+            out.append(label + ":" + String(repeating: " ", count: labelWidth - CellWidth.of(label) + 1) + value.replacingOccurrences(of: "\n", with: " "))
         }
         for part in parts {
-            out += ["", part.title, String(repeating: "-", count: TerminalText.width(part.title))]
+            out += ["", part.title, String(repeating: "-", count: CellWidth.of(part.title))]
             for q in part.questions {
                 out.append("")
                 out.append("\(q.id) \(q.text)")

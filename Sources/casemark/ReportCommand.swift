@@ -131,10 +131,8 @@ struct ReportCommand: ParsableCommand {
         let text = try Report.render(report, format: format, width: columns)
         emit(text, source: source)
         if !unreadable.isEmpty {
-            let list = unreadable.map(\.description).joined(separator: "
-")
-            fail("\(list)
-\(unreadable.count) problem(s): the report leaves out the case files that cannot be read (see casemark validate \(source)).")
+            let list = unreadable.map(\.description).joined(separator: "\n")
+            fail("\(list)\n\(unreadable.count) problem(s): the report leaves out the case files that cannot be read (see casemark validate \(source)).")
         }
     }
 
