@@ -19,9 +19,7 @@ struct Casemark: ParsableCommand {
             RateCommand.self,
             ValidateCommand.self,
             HistoryCommand.self,
-            ExerciseStoreCommand.self,
             StartCommand.self,
-            BenchCommand.self,
         ],
         // `casemark` and `casemark INSPECTION`: a root argument would swallow the command names.
         defaultSubcommand: StartCommand.self
