@@ -15,10 +15,15 @@ struct OpenCommand: ParsableCommand {
               casemark open london-2019
               casemark open london-2019 --officer "Chloé Duval"
               casemark open london-2019 --officer "Chloé Duval" --edit
+              casemark open london-2019 --moderate london-2019-second
 
             With --officer only that responsible officer's cases are listed, the results show \
             their figures beside the whole sample's, and the inspection opens read-only (--edit \
             to mark their cases instead); docs/manager-guide.md describes reviewing a caseload.
+
+            With --moderate SECOND the moderation screen opens on the disagreements between \
+            INSPECTION and its second marking SECOND, both answers and notes side by side; y, n \
+            or a settles one (docs/moderation.md).
             """)
 
     @Argument(help: ArgumentHelp("The inspection folder.", valueName: "inspection"))

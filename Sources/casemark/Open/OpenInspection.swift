@@ -50,6 +50,9 @@ enum OpenInspection {
         var state = AppState(
             inspection: inspection, inspector: inspector, readOnly: readOnly, officer: options.officer,
             location: location)
+        if let second = options.moderate {
+            state.startModeration(try moderation(of: inspection, path: path, against: second))
+        }
         let unreadable = problems.filter(\.isError)
         if !unreadable.isEmpty {
             state.status = StatusMessage(
@@ -57,6 +60,29 @@ enum OpenInspection {
                 kind: .warning)
         }
         return state
+    }
+
+    /// The disagreements with the second marking at `secondPath`, which is only read. Refuses
+    /// (exit 1) a folder that is not an inspection, or one that cannot be compared.
+    private static func moderation(of first: Inspection, path: String, against secondPath: String) throws -> ModerationState {
+        let second: ReadOnlyInspection
+        do {
+            second = try ReadOnlyInspection.open(at: secondPath)
+        } catch {
+            throw Console.fail("casemark: --moderate \(secondPath): \(error)")
+        }
+        let unreadable = second.problems.filter(\.isError)
+        if !unreadable.isEmpty {
+            throw Console.fail(
+                unreadable.map(\.description).joined(separator: "\n")
+                    + "\ncasemark: --moderate \(secondPath): \(unreadable.count) case file(s) cannot be read; fix them first (casemark validate)")
+        }
+        do {
+            let comparison = try MarkingComparison(first: first, second: second.inspection)
+            return ModerationState(against: second.folder.path, disagreements: comparison.disagreements)
+        } catch {
+            throw Console.fail("casemark: cannot moderate \(path) against \(secondPath): \(error)")
+        }
     }
 
     private static func run(_ session: Session) throws {
