@@ -92,6 +92,10 @@ let package = Package(
         ),
         .testTarget(name: "CasemarkTUITests", dependencies: ["CasemarkTUI", "CasemarkModel", "CasemarkTestSupport"]),
         .testTarget(name: "CasemarkTextTests", dependencies: ["CasemarkText", "CasemarkTUI", "CasemarkReport", "CasemarkStore", "CasemarkModel", "CasemarkTestSupport"]),
+        // The run loop with a fake store: saves, retries, clashes, quitting, "in use" marks.
+        .testTarget(
+            name: "CasemarkSessionTests",
+            dependencies: ["CasemarkSession", "CasemarkTUI", "CasemarkStore", "CasemarkModel", "CasemarkTestSupport"]),
         // Runs the built binary: CLI commands, crash and concurrency tests, tmux sessions.
         .testTarget(name: "EndToEndTests", dependencies: ["CasemarkStore", "CasemarkModel", "CasemarkTestSupport"]),
     ],

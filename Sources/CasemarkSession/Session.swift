@@ -68,15 +68,18 @@ public final class Session {
         return perform(effects, now: now)
     }
 
-    /// Saves (the latest version of each case once, in order) and reloads, and whatever their
-    /// outcomes ask for in turn; then quits if asked to.
+    /// Saves (the latest version of each case once, in order), reloads and the "in use" marks,
+    /// and whatever their outcomes ask for in turn; then quits if asked to. A plain quit whose
+    /// saves failed is handed back to the reducer (`quitRequested`), which asks first.
     private func perform(_ effects: [Effect], now: String) -> Bool {
         var pending = effects
         var quit = false
+        var losingUnsaved = false
         while !pending.isEmpty {
             var order: [String] = []
             var latest: [String: Case] = [:]
             var reloads: [String] = []
+            var marks: [Effect] = []
             for effect in pending {
                 switch effect {
                 case .save(let c):
@@ -84,8 +87,13 @@ public final class Session {
                     latest[c.id] = c
                 case .reload(let id):
                     if !reloads.contains(id) { reloads.append(id) }
+                case .beginEditing, .endEditing:
+                    marks.append(effect)
                 case .quit:
                     quit = true
+                case .quitLosingUnsaved:
+                    quit = true
+                    losingUnsaved = true
                 }
             }
             pending = []
@@ -96,13 +104,15 @@ public final class Session {
             for id in reloads {
                 pending += reload(id, now: now)
             }
+            for mark in marks {
+                pending += self.mark(mark, now: now)
+            }
+            if quit && pending.isEmpty && !losingUnsaved && !(state.unsaved.isEmpty && state.conflicts.isEmpty) {
+                // A quit asked for while a save just failed waits for the inspector's answer.
+                quit = false
+                pending = reduce(&state, .quitRequested, now: now)
+            }
         }
-        // A quit asked for while a save just failed waits for the inspector's answer.
-        if quit && !(state.unsaved.isEmpty && state.conflicts.isEmpty) {
-            _ = reduce(&state, .key(.ctrlC), now: now)
-            return false
-        }
-        followOpenCase(quitting: quit, now: now)
         return quit
     }
 
@@ -136,18 +146,17 @@ public final class Session {
         }
     }
 
-    /// The case open on the marking screen is marked as in use for other casemark processes, and
-    /// the inspector is told if another one already has it open (saves still merge or refuse,
-    /// never overwrite).
-    private var markedInUse: String?
-
-    private func followOpenCase(quitting: Bool, now: String) {
-        let open = quitting ? nil : state.marking?.caseID
-        guard open != markedInUse, let store else { return }
-        if let previous = markedInUse { store.endEditing(previous) }
-        markedInUse = open
-        if let open, let holder = store.beginEditing(open, by: state.inspector) {
-            _ = reduce(&state, .caseInUse(caseID: open, holder: holder), now: now)
+    private func mark(_ effect: Effect, now: String) -> [Effect] {
+        guard let store else { return [] }
+        switch effect {
+        case .beginEditing(let id):
+            guard let holder = store.beginEditing(id, by: state.inspector) else { return [] }
+            return reduce(&state, .caseInUse(caseID: id, holder: holder), now: now)
+        case .endEditing(let id):
+            store.endEditing(id)
+            return []
+        default:
+            return []
         }
     }
 }

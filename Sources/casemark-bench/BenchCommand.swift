@@ -74,8 +74,8 @@ struct BenchCommand: ParsableCommand {
         // turn (yes or no), then on to the next case. Only the answer keys are timed.
         let middle = state.list.order[state.list.order.count / 2]
         if let index = state.list.order.firstIndex(of: middle) { state.list.selected = index }
-        _ = reduce(&state, .key(.enter), now: Timestamp.now())
         let session = Session(state: state, store: InspectionCaseStore(store))
+        session.handle([.enter])
         var random = SplitMix(seed: 7)
 
         var keyTimes: [Double] = []

@@ -49,6 +49,8 @@ public struct AppState: Sendable {
     /// Each case with a change not yet saved, as it was before that change: what the file on
     /// disk held as far as this process knows, so a reload can tell whose change is whose.
     var savedBase: [String: Case] = [:]
+    /// The case this process has asked to be marked as in use (`Effect.beginEditing`), if any.
+    public internal(set) var caseMarkedInUse: String?
 
     public init(
         inspection: Inspection, inspector: String, readOnly: Bool = false, officer: String? = nil,

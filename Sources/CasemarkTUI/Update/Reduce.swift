@@ -1,8 +1,27 @@
 import CasemarkModel
 
 /// The application's only update: the state after `action`, and the effects the shell must run
-/// (save a case, quit). Pure: the time comes in as `now` (ISO 8601, UTC), nothing is read or written.
+/// (save a case, mark it in use, quit). Pure: the time comes in as `now` (ISO 8601, UTC), nothing
+/// is read or written.
 public func reduce(_ state: inout AppState, _ action: Action, now: String) -> [Effect] {
+    let effects = reduceAction(&state, action, now: now)
+    return effects + followOpenCase(&state, quitting: effects.contains(.quit) || effects.contains(.quitLosingUnsaved))
+}
+
+/// The case open on the marking screen is marked as in use for other casemark processes (who
+/// else has it open comes back as `caseInUse`); leaving it, or quitting, releases the mark.
+/// Read-only, nothing is marked: nothing could be written.
+private func followOpenCase(_ state: inout AppState, quitting: Bool) -> [Effect] {
+    let open = quitting || state.readOnly ? nil : state.marking?.caseID
+    guard open != state.caseMarkedInUse else { return [] }
+    var effects: [Effect] = []
+    if let previous = state.caseMarkedInUse { effects.append(.endEditing(caseID: previous)) }
+    if let open { effects.append(.beginEditing(caseID: open)) }
+    state.caseMarkedInUse = open
+    return effects
+}
+
+private func reduceAction(_ state: inout AppState, _ action: Action, now: String) -> [Effect] {
     switch action {
     case .saved(let id, let file):
         state.unsaved[id] = nil
@@ -41,6 +60,8 @@ public func reduce(_ state: inout AppState, _ action: Action, now: String) -> [E
         return []
     case .retrySaves:
         return retries(state)
+    case .quitRequested:
+        return requestQuit(&state)
     case .key(let key):
         // A failed save is tried again before anything else, so it is never left behind.
         let place = state.place

@@ -4,7 +4,7 @@ func handleOverlay(_ overlay: Overlay, _ key: KeyEvent, _ state: inout AppState,
     let table = keyTable(for: overlay)
     let binding = table.binding(for: key)
     if binding?.command == .quit {
-        if case .confirm(.quitUnsaved) = overlay { return [.quit] }
+        if case .confirm(.quitUnsaved) = overlay { return [.quitLosingUnsaved] }
         return requestQuit(&state)
     }
     switch overlay {
@@ -27,7 +27,7 @@ func handleOverlay(_ overlay: Overlay, _ key: KeyEvent, _ state: inout AppState,
         case (.complete, _):
             state.status = StatusMessage("not marked complete")
         case (.quitUnsaved, .confirm):
-            return [.quit]
+            return [.quitLosingUnsaved]
         case (.quitUnsaved, _):
             state.status = StatusMessage(state.unsaved.isEmpty
                 ? "not quitting: R on the case reloads it, keeping yours in its history"
