@@ -72,9 +72,9 @@ struct ReportCommand: ParsableCommand {
                 fail("\(output): is the CSV being reported; choose another --output file (nothing was written)")
             }
             do {
-                try Data(text.utf8).write(to: URL(fileURLWithPath: output), options: .atomic)
+                try PrivateFile.write(Data(text.utf8), to: output)
             } catch {
-                fail("\(output): could not write the report: \(error.localizedDescription)")
+                fail("\(error); the report was not written")
             }
         } else {
             print(text, terminator: "")

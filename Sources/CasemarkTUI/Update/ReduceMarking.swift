@@ -224,14 +224,20 @@ extension AppState {
     /// clash with it go into the history (undo brings them back), the rest are kept and saved.
     mutating func reload(_ disk: Case, now: String) -> [Effect] {
         guard let current = caseWith(id: disk.id) else { return [] }
-        let (reloaded, replaced) = current.reloaded(from: disk, base: savedBase[disk.id] ?? current, by: inspector, at: now)
+        let base = savedBase[disk.id] ?? current
+        let (reloaded, replaced) = current.reloaded(from: disk, base: base, by: inspector, at: now)
         conflicts[disk.id] = nil
         unsaved[disk.id] = nil
         savedBase[disk.id] = nil
         adopt(disk)
         let effects = reloaded == disk ? [] : commit(reloaded)
         if marking?.caseID == disk.id { marking?.lastChange = nil }
-        if replaced.isEmpty {
+        if disk.status == .complete, base.status != .complete {
+            // Locked elsewhere: what was not saved here is named, to be made again after reopening.
+            let who = (disk.history.last(where: { $0.event == .completed })?.by).map { " by \($0)" } ?? ""
+            let lost = replaced.isEmpty ? "" : "; not saved here: \(replaced.joined(separator: ", "))"
+            status = StatusMessage("\(disk.id) was completed elsewhere\(who)\(lost) (o reopens it with a reason)", kind: .warning)
+        } else if replaced.isEmpty {
             status = StatusMessage("\(disk.id) reloaded from disk")
         } else {
             let names = replaced.joined(separator: ", ")

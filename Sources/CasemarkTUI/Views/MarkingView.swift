@@ -185,8 +185,10 @@ enum MarkingView {
         let width = buffer.width
         let narrow = width < 60
         let kq = question.keyQuestion.id
-        let result = state.scoring.keyQuestionResult(kq)
-        let change = marking.lastChange
+        // Only what is on disk is counted: an answer whose save was refused or failed is not.
+        let (scoring, notSaved) = state.savedScoring(marking.caseID, keyQuestion: kq)
+        let result = scoring.keyQuestionResult(kq)
+        let change = notSaved ? nil : marking.lastChange
         var x = 0
         func put(_ text: String, _ style: Style = .plain) {
             x += buffer.put(text, x: x, y: first, style: style)
@@ -208,11 +210,14 @@ enum MarkingView {
             put(Gauge.bar(percent: result.percent, width: narrow ? 5 : 10) + " ", .band(result.band))
             put(result.band?.displayName ?? "", Style(bold: true, role: result.band.map { .band($0) } ?? .normal))
         }
+        if notSaved {
+            put(narrow ? " · not saved" : " · yours not saved, not counted", Style(bold: true, role: .alert))
+        }
         guard rows.count > 1 else { return }
         x = 0
         let y = rows[1]
         let standard = question.standard
-        let computed = state.scoring.standardResult(standard, recorded: state.record.ratings[standard.id])
+        let computed = scoring.standardResult(standard, recorded: state.record.ratings[standard.id])
         if let officer = state.officerScope, let officerScoring = state.officerScoring {
             let theirs = Figure(standard: standard, result: officerScoring.standardResult(standard, recorded: nil),
                                 scoring: officerScoring, subset: true)

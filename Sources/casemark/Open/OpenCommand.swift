@@ -57,14 +57,18 @@ enum Marking {
         } else {
             let store: WritableInspection
             do {
-                store = try WritableInspection.open(at: path)
+                // Leftover temporary files are removed only once nothing can refuse the open
+                // (an unknown officer, no terminal): a refused open changes nothing.
+                store = try WritableInspection.open(at: path, removingLeftovers: false)
             } catch {
                 throw Console.fail("casemark: \(error)")
             }
             let state = try startingState(
                 store.inspection, path: path, options: options, inspector: inspector, readOnly: false,
                 location: location ?? PathDisplay.short(store.folder.path), problems: store.problems)
-            try run(Session(state: state, saver: StoreSaver(store)))
+            try run(Session(state: state, saver: StoreSaver(store))) {
+                store.removeAbandonedTemporaryFiles()
+            }
         }
     }
 
@@ -81,15 +85,19 @@ enum Marking {
             inspection: inspection, inspector: inspector, readOnly: readOnly, officer: options.officer,
             location: location)
         let unreadable = problems.filter(\.isError)
-        if !unreadable.isEmpty {
+        if let first = unreadable.first {
+            // The file named, and what is wrong with it (a symbolic link, a FIFO…), as validate says it.
+            let more = unreadable.count > 1 ? " (and \(unreadable.count - 1) more)" : ""
             state.status = StatusMessage(
-                "\(unreadable.count) case file(s) could not be read and are left untouched: casemark validate lists them",
+                "\(unreadable.count) case file(s) could not be read and are left untouched: \(first)\(more); casemark validate lists them",
                 kind: .warning)
         }
         return state
     }
 
-    private static func run(_ session: Session) throws {
+    /// Takes over the terminal and runs the session; `ready` runs once the terminal is known to
+    /// be usable (before that, a refusal exits 2 having changed nothing).
+    private static func run(_ session: Session, ready: () -> Void = {}) throws {
         let terminal: NcursesTerminal
         do {
             terminal = try NcursesTerminal()
@@ -97,6 +105,7 @@ enum Marking {
             Console.error("\(error)")
             throw ExitCode(2)
         }
+        ready()
         // ncurses restores the terminal itself on SIGINT and SIGTERM; every save is already on
         // disk by then. A crash of our own is caught here so the terminal is still restored.
         withExtendedLifetime(terminal) {
