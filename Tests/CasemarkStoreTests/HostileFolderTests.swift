@@ -276,6 +276,22 @@ import Darwin
         }
         #expect(bytes(path) == before)
     }
+
+    @Test func aCaseFileDeletedWhileOpenIsWrittenAgainAndSaysSo() throws {
+        let folder = TestFolder()
+        let store = try Fixtures.newInspection(folder)
+        try store.save(Fixtures.supervisionCase("A-1"))
+        #expect(store.lastSaveRecreatedFile == false)
+        try FileManager.default.removeItem(atPath: folder.sub("insp/cases/A-1.json"))
+        var c = try #require(store.case("A-1"))
+        try c.record(Answer(answer: .yes), for: "2.1.1", by: "Ann", at: "2026-11-24T10:00:00Z")
+        try store.save(c)
+        #expect(store.lastSaveRecreatedFile, "the save says the file had gone")
+        #expect(FileManager.default.fileExists(atPath: folder.sub("insp/cases/A-1.json")))
+        try c.record(Answer(answer: .no), for: "2.1.1", by: "Ann", at: "2026-11-24T10:00:01Z")
+        try store.save(c)
+        #expect(store.lastSaveRecreatedFile == false)
+    }
 }
 
 /// A value handed from one thread to another.

@@ -91,7 +91,14 @@ func handleMarking(_ command: Command, _ key: KeyEvent, _ state: inout AppState,
         effects = state.change(c, current, to: answer, marking: &marking, now: now)
     case .editNote:
         guard state.mayChange(c, current) else { break }
-        state.overlay = .noteEditor(NoteEditor(caseID: c.id, keyQuestion: current.keyQuestion.id, note: current.answer?.note ?? ""))
+        let note = current.answer?.note ?? ""
+        if NoteEditor.isTooLong(note) {
+            state.status = StatusMessage(
+                "the note on \(current.keyQuestion.id) is longer than the note editor takes (\(NoteEditor.maximumCharacters) characters); it is kept as it is: v reads it",
+                kind: .warning)
+            break
+        }
+        state.overlay = .noteEditor(NoteEditor(caseID: c.id, keyQuestion: current.keyQuestion.id, note: note))
     case .nextUnanswered:
         let order = Array(questions.indices.dropFirst(marking.row + 1)) + Array(questions.indices.prefix(marking.row + 1))
         if let next = order.first(where: { !questions[$0].ruledOut && questions[$0].answer?.answer == nil }) {

@@ -134,7 +134,11 @@ enum MarkingView {
         // Prompts, then the note with what is left (at least two lines of it when there is room).
         let prompts = kq.prompts
         let ticked = Set(answer?.prompts ?? [])
-        let noteLines = TextLayout.wrap(answer?.note ?? "", width: area.width)
+        // Only the start of a very long note is laid out: the pane shows a few lines of it, and
+        // wrapping megabytes on every redraw would stall the screen.
+        let fullNote = answer?.note ?? ""
+        let noteCut = fullNote.utf8.count > Self.notePreviewCharacters
+        let noteLines = TextLayout.wrap(noteCut ? String(fullNote.prefix(Self.notePreviewCharacters)) : fullNote, width: area.width)
         let noteNeed = 1 + min(max(1, noteLines.count), 2)
         if !prompts.isEmpty && y < bottom {
             // Where nothing can be ticked, no hint says how to.
@@ -173,10 +177,15 @@ enum MarkingView {
         guard !(answer?.note ?? "").isEmpty else { return }
         // A note longer than the pane says where the rest is, rather than stopping mid-sentence.
         let room = bottom - y
-        let cut = noteLines.count > room
+        let cut = noteLines.count > room || noteCut
         for text in noteLines.prefix(cut ? max(0, room - 1) : room) { line(text) }
-        if cut { line("… \(noteLines.count - max(0, room - 1)) more lines: v reads the whole case", .dim) }
+        if cut {
+            line(noteCut ? "… the note goes on: v reads the whole case" : "… \(noteLines.count - max(0, room - 1)) more lines: v reads the whole case", .dim)
+        }
     }
+
+    /// More than any pane shows (200 lines of 40 columns).
+    static let notePreviewCharacters = 8_000
 
     private static func drawLive(
         _ buffer: inout ScreenBuffer, _ state: AppState, _ question: MarkedKeyQuestion, marking: MarkingState, rows: [Int]
