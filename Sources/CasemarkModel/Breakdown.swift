@@ -16,6 +16,52 @@ public enum BreakdownDimension: String, Sendable, CaseIterable {
     case sample
 }
 
+/// What a report's `--by` names: one of the fixed groupings, or any case attribute
+/// (`--by rosh_level`, as the annual report's table 3 splits cases by risk of serious harm).
+public enum GroupBy: Sendable, Hashable, CustomStringConvertible {
+    case grade
+    case officer
+    case sample
+    /// By inspection: across inspections, one group per inspection, named by its provider.
+    case provider
+    case attribute(String)
+
+    /// `grade`, `officer`, `sample` and `provider` (in any capitals) are the fixed groupings;
+    /// any other word names a case attribute.
+    public init(_ text: String) {
+        switch text.trimmed.lowercased() {
+        case "grade": self = .grade
+        case "officer": self = .officer
+        case "sample": self = .sample
+        case "provider": self = .provider
+        default: self = .attribute(text.trimmed)
+        }
+    }
+
+    public init(_ dimension: BreakdownDimension) {
+        switch dimension {
+        case .grade: self = .grade
+        case .officer: self = .officer
+        case .sample: self = .sample
+        }
+    }
+
+    /// As typed after `--by`: "grade", "provider", "rosh_level".
+    public var description: String {
+        switch self {
+        case .grade: "grade"
+        case .officer: "officer"
+        case .sample: "sample"
+        case .provider: "provider"
+        case .attribute(let name): name
+        }
+    }
+
+    /// Where a group is drawn from a fraction of the sample, its small groups are only
+    /// indicative; a sample is the whole of the sample for its own key questions.
+    public var isSubset: Bool { self != .sample }
+}
+
 /// The sample split into groups, with a Scoring per group, so that each group's key-question
 /// percentages can be read beside the whole sample's.
 public struct Breakdown: Sendable {
@@ -33,39 +79,83 @@ public struct Breakdown: Sendable {
     /// Name of the group for cases whose grade is not recorded.
     public static let gradeNotRecorded = "grade not recorded"
 
-    public let dimension: BreakdownDimension
-    /// In name order.
+    /// Name of the group for cases without a value for the attribute.
+    public static func attributeNotRecorded(_ name: String) -> String { "\(name) not recorded" }
+
+    public let by: GroupBy
+    /// In name order (by provider: in the order given).
     public let groups: [Group]
 
+    /// The grouping as one of the screen's fixed dimensions; nil for provider and attributes.
+    public var dimension: BreakdownDimension? {
+        switch by {
+        case .grade: .grade
+        case .officer: .officer
+        case .sample: .sample
+        case .provider, .attribute: nil
+        }
+    }
+
     public init(framework: Framework, cases: [Case], by dimension: BreakdownDimension) {
-        self.dimension = dimension
+        self.init(framework: framework, cases: cases, by: GroupBy(dimension))
+    }
+
+    /// Groups `cases` by grade, officer, sample or attribute; by provider they are all one group,
+    /// named `provider`.
+    public init(framework: Framework, cases: [Case], by grouping: GroupBy, provider: String = "") {
         var members: [String: [Case]] = [:]
         var names: [String: String] = [:]
         for c in cases {
-            let name = Breakdown.groupName(of: c, by: dimension)
+            let name = grouping == .provider ? provider : Breakdown.groupName(of: c, by: grouping)
             members[name.matchKey, default: []].append(c)
             if names[name.matchKey] == nil { names[name.matchKey] = name }
         }
-        groups = members.keys.sorted().map { key in
-            let groupCases = members[key] ?? []
-            return Group(
-                name: names[key] ?? key, cases: groupCases,
-                scoring: Scoring(framework: framework, cases: groupCases))
-        }
+        self.init(
+            framework: framework,
+            named: members.keys.sorted().map { (name: names[$0] ?? $0, cases: members[$0] ?? []) },
+            by: grouping)
+    }
+
+    /// Groups made by the caller, kept in the order given (one per inspection, by provider).
+    public init(framework: Framework, named groups: [(name: String, cases: [Case])], by grouping: GroupBy) {
+        by = grouping
+        self.groups = groups.map { Group(name: $0.name, cases: $0.cases, scoring: Scoring(framework: framework, cases: $0.cases)) }
     }
 
     public func group(_ name: String) -> Group? { groups.first { $0.name.matchKey == name.matchKey } }
 
-    static func groupName(of c: Case, by dimension: BreakdownDimension) -> String {
-        switch dimension {
+    static func groupName(of c: Case, by grouping: GroupBy) -> String {
+        switch grouping {
         case .grade:
             let grade = c.responsibleOfficer.grade?.trimmed ?? ""
             return grade.isEmpty ? gradeNotRecorded : grade.uppercased()
         case .officer:
             return c.responsibleOfficer.name.trimmed
-        case .sample:
+        case .sample, .provider:
             return c.sample
+        case .attribute(let name):
+            let value = c.attribute(named: name)?.trimmed ?? ""
+            return value.isEmpty ? attributeNotRecorded(name) : value
         }
+    }
+
+    /// The attribute names used by any of `cases`, in name order: what `--by` can also take.
+    public static func attributeNames(of cases: some Sequence<Case>) -> [String] {
+        var names: [String: String] = [:]
+        for c in cases {
+            for name in c.attributes.keys where names[name.matchKey] == nil { names[name.matchKey] = name }
+        }
+        return names.keys.sorted().compactMap { names[$0] }
+    }
+}
+
+extension Case {
+    /// The attribute's value, its name matched exactly or else without regard to capitals
+    /// (a column headed `ROSH_level` answers `--by rosh_level`).
+    public func attribute(named name: String) -> String? {
+        if let value = attributes[name] { return value }
+        let key = name.matchKey
+        return attributes.first { $0.key.matchKey == key }?.value
     }
 }
 

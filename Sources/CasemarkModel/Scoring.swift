@@ -48,6 +48,13 @@ public struct Scoring: Sendable {
     /// Counts a case in.
     public mutating func add(_ c: Case) { apply(c, delta: 1) }
 
+    /// Counts in every case another scoring of the same framework counted: pooling inspections
+    /// adds their counts, without counting their cases again.
+    public mutating func add(_ other: Scoring) {
+        for (id, tally) in other.tallies { tallies[id] = (tallies[id] ?? Tally()) + tally }
+        for (sample, n) in other.caseCounts { caseCounts[sample, default: 0] += n }
+    }
+
     /// Counts a case out.
     public mutating func remove(_ c: Case) { apply(c, delta: -1) }
 

@@ -21,7 +21,7 @@ public enum CSVReport {
         }
         if let breakdown = report.breakdown {
             for group in breakdown.groups {
-                rows += self.rows(group.results, group: "\(breakdown.dimension.rawValue):\(group.name)", framework: framework, subset: true)
+                rows += self.rows(group.results, group: "\(breakdown.by):\(group.name)", framework: framework, subset: true)
             }
         }
         return try write(rows)
@@ -55,10 +55,11 @@ public enum CSVReport {
     }
 
     /// RFC 4180 through the library's writer, into memory; the library leaves no final newline.
+    /// Every cell is made spreadsheet-safe first: names and reasons come from people's typing.
     static func write(_ rows: [[String]]) throws -> String {
         let stream = OutputStream(toMemory: ())
         let writer = try CSVWriter(stream: stream)
-        for row in rows { try writer.write(row: row) }
+        for row in rows { try writer.write(row: row.map(SpreadsheetCell.safe)) }
         writer.stream.close()
         guard let data = stream.property(forKey: .dataWrittenToMemoryStreamKey) as? Data else {
             throw CSVReportError.noOutput

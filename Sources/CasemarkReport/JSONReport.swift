@@ -26,20 +26,25 @@ public enum JSONReport {
             ])
         }
         if let breakdown = report.breakdown {
-            root["breakdown"] = .object([
-                "by": .string(breakdown.dimension.rawValue),
-                "groups": .array(breakdown.groups.map { group in
-                    let results = group.results
-                    return .object([
-                        "name": .string(group.name),
-                        "cases": .int(group.cases.count),
-                        "keyQuestions": keyQuestions(results, framework: report.framework, indicative: true),
-                        "standards": standards(results, framework: report.framework),
-                    ])
-                }),
-            ])
+            root["breakdown"] = Self.breakdown(breakdown, framework: report.framework)
         }
         return .object(root)
+    }
+
+    /// `{"by": "grade", "groups": [{name, cases, keyQuestions, standards}]}`.
+    static func breakdown(_ breakdown: Breakdown, framework: Framework) -> ReportJSON {
+        .object([
+            "by": .string(breakdown.by.description),
+            "groups": .array(breakdown.groups.map { group in
+                let results = group.results
+                return .object([
+                    "name": .string(group.name),
+                    "cases": .int(group.cases.count),
+                    "keyQuestions": keyQuestions(results, framework: framework, indicative: true),
+                    "standards": standards(results, framework: framework),
+                ])
+            }),
+        ])
     }
 
     static func keyQuestions(_ results: InspectionResults, framework: Framework, indicative: Bool) -> ReportJSON {

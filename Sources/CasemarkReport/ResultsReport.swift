@@ -32,7 +32,7 @@ public struct ResultsReport: Sendable {
 
     /// Builds the report for `inspection`, filtered to the officer whose name matches `officer`
     /// (case-insensitively, whatever the accents' Unicode form) and broken down `by` a dimension.
-    public init(inspection: Inspection, officer name: String? = nil, by dimension: BreakdownDimension? = nil) throws(ReportError) {
+    public init(inspection: Inspection, officer name: String? = nil, by grouping: GroupBy? = nil) throws(ReportError) {
         var selected = inspection.cases
         var officer: OfficerSummary?
         var whole: InspectionResults?
@@ -45,13 +45,16 @@ public struct ResultsReport: Sendable {
             selected = Officers.cases(of: found.name, in: inspection.cases)
             whole = wholeResults
         }
+        if let grouping { try ReportError.check(grouping, cases: inspection.cases) }
         let scoring = Scoring(framework: inspection.framework, cases: selected)
         self.init(
             provider: inspection.record.provider, framework: inspection.framework, officer: officer,
             caseCounts: scoring.caseCounts.filter { $0.value > 0 },
             results: officer == nil ? wholeResults : scoring.results(ratings: [:]),
             whole: whole,
-            breakdown: dimension.map { Breakdown(framework: inspection.framework, cases: selected, by: $0) })
+            breakdown: grouping.map {
+                Breakdown(framework: inspection.framework, cases: selected, by: $0, provider: inspection.record.provider)
+            })
     }
 
     /// "Case supervision 148 · Unpaid work 97 · Through the Gate 79 (324 cases)".
@@ -69,6 +72,16 @@ public struct ResultsReport: Sendable {
 /// Why a report cannot be made as asked.
 public enum ReportError: Error, Sendable, Equatable, CustomStringConvertible {
     case unknownOfficer(typed: String, officers: [OfficerSummary])
+    /// `--by` named an attribute that no case has.
+    case unknownAttribute(typed: String, attributes: [String])
+
+    /// Refuses `--by` an attribute none of `cases` has: most likely a typing slip, and a
+    /// breakdown with one group "not recorded" would hide it.
+    static func check(_ grouping: GroupBy, cases: [Case]) throws(ReportError) {
+        guard case .attribute(let name) = grouping else { return }
+        guard !cases.contains(where: { $0.attribute(named: name) != nil }) else { return }
+        throw .unknownAttribute(typed: name, attributes: Breakdown.attributeNames(of: cases))
+    }
 
     public var description: String {
         switch self {
@@ -78,6 +91,9 @@ public enum ReportError: Error, Sendable, Equatable, CustomStringConvertible {
             }
             let list = officers.map { "  \($0.label)" }.joined(separator: "\n")
             return "No responsible officer matches '\(typed)'. The officers in this inspection are:\n\(list)\nNames match without regard to capitals, and accents may be left out; give the whole name."
+        case .unknownAttribute(let typed, let attributes):
+            let known = attributes.isEmpty ? "the cases have no attributes" : "the cases' attributes are \(attributes.joined(separator: ", "))"
+            return "--by \(typed): no case has an attribute '\(typed)'; expected grade, officer, sample, provider or an attribute name (\(known))."
         }
     }
 }

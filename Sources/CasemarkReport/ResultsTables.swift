@@ -201,24 +201,39 @@ enum ResultsTables {
     }
 
     static func breakdown(_ breakdown: Breakdown, report: ResultsReport) -> ReportTable {
-        let framework = report.framework
-        let label: String =
-            switch breakdown.dimension {
-            case .grade: "officer grade"
-            case .officer: "responsible officer"
-            case .sample: "sample"
-            }
+        let scope = report.officer.map { "\($0.name)'s cases" } ?? "All cases"
+        return self.breakdown(
+            breakdown, framework: report.framework, title: report.provider, scope: scope,
+            caseSummary: report.caseCountSummary, total: report.caseCounts.values.reduce(0, +))
+    }
+
+    /// "officer grade", "inspection", "Risk of serious harm issues apply".
+    static func groupingLabel(_ grouping: GroupBy, framework: Framework) -> String {
+        switch grouping {
+        case .grade: "officer grade"
+        case .officer: "responsible officer"
+        case .sample: "sample"
+        case .provider: "inspection"
+        case .attribute(let name): framework.attributes.first { $0.id.matchKey == name.matchKey }?.title ?? name
+        }
+    }
+
+    /// The key questions by group, beside all of them: `title` heads it (a provider, or the
+    /// inspections pooled), `scope` names the cases counted.
+    static func breakdown(
+        _ breakdown: Breakdown, framework: Framework, title: String, scope: String, caseSummary: String, total: Int
+    ) -> ReportTable {
+        let label = groupingLabel(breakdown.by, framework: framework)
         let groupTitle: (Breakdown.Group) -> String = { group in
-            let title = breakdown.dimension == .sample ? framework.sample(group.name)?.title ?? group.name : group.name
+            let title = breakdown.by == .sample ? framework.sample(group.name)?.title ?? group.name : group.name
             return "\(title) (\(group.cases.count))"
         }
-        let scope = report.officer.map { "\($0.name)'s cases" } ?? "All cases"
         var table = ReportTable(
-            title: "\(report.provider): key questions by \(label)",
-            subtitle: ["\(scope): \(report.caseCountSummary)."],
+            title: "\(title): key questions by \(label)",
+            subtitle: ["\(scope): \(caseSummary)."],
             columns: [.init("Standard / key question", maxTextWidth: 36)]
                 + breakdown.groups.map { .init(groupTitle($0)) }
-                + [.init("\(scope) (\(report.caseCounts.values.reduce(0, +)))")])
+                + [.init("\(scope) (\(total))")])
         let groupResults = breakdown.groups.map(\.results)
         let all = Scoring(framework: framework, cases: breakdown.groups.flatMap(\.cases)).results(ratings: [:])
         var domain: String?

@@ -91,15 +91,17 @@ public final class WritableInspection {
     }
 
     static func create(
-        at path: String, provider: String, framework: Framework, by inspector: String?, at time: String
+        at path: String, provider: String, framework: Framework, by inspector: String?, at time: String,
+        secondMarkOf origin: SecondMarkingOrigin? = nil
     ) throws -> WritableInspection {
-        try createUndoably(at: path, provider: provider, framework: framework, by: inspector, at: time).store
+        try createUndoably(at: path, provider: provider, framework: framework, by: inspector, at: time, secondMarkOf: origin).store
     }
 
     /// `create`, and a function that removes everything it made again (for an import that
     /// creates the inspection and then fails to write its cases).
     static func createUndoably(
-        at path: String, provider: String, framework: Framework, by inspector: String?, at time: String
+        at path: String, provider: String, framework: Framework, by inspector: String?, at time: String,
+        secondMarkOf origin: SecondMarkingOrigin? = nil
     ) throws -> (store: WritableInspection, undo: () -> Void) {
         let folder = InspectionFolder(path)
         let display = path
@@ -128,7 +130,8 @@ public final class WritableInspection {
                 madeFiles.append(folder.frameworkPath)
                 try DurableFile.write(try JSONCoding.encode(framework), to: folder.frameworkPath, display: InspectionFolder.frameworkFileName)
             }
-            let record = InspectionRecord(provider: provider.trimmed, framework: framework.id, createdAt: time, createdBy: inspector)
+            let record = InspectionRecord(
+                provider: provider.trimmed, framework: framework.id, createdAt: time, createdBy: inspector, secondMarkOf: origin)
             madeFiles.append(folder.recordPath)
             try DurableFile.write(try JSONCoding.encode(record), to: folder.recordPath, display: RecordFile.name)
             let store = try open(at: folder.path)

@@ -5,7 +5,12 @@ import CasemarkStore
 import Foundation
 
 extension ReportFormat: ExpressibleByArgument {}
-extension BreakdownDimension: ExpressibleByArgument {}
+extension GroupBy: ExpressibleByArgument {
+    public init?(argument: String) {
+        guard !argument.trimmed.isEmpty else { return nil }
+        self.init(argument)
+    }
+}
 
 /// `casemark report INSPECTION|FILE.csv`: the results table in any format.
 struct ReportCommand: ParsableCommand {
@@ -20,14 +25,28 @@ struct ReportCommand: ParsableCommand {
             --officer shows that responsible officer's cases beside the whole sample, with the \
             difference; bands resting on fewer than \(Indicative.minimumApplicableCases) applicable \
             cases are marked indicative. Names match without regard to capitals or how accents \
-            are typed. --by adds a breakdown by officer grade, officer or sample.
+            are typed. --by adds a breakdown by officer grade, officer, sample, provider or any \
+            case attribute (such as rosh_issues_apply).
 
-            On a terminal the text report fits the window (the key questions' wording is cut \
-            shorter; figures never are); to a file or a pipe it is printed at full width.
+            --across FOLDER... reports many inspections of one framework together (each FOLDER \
+            an inspection, or a folder whose sub-folders are inspections): each inspection's \
+            ratings side by side, the key questions pooled over every case, the standards \
+            computed from the pooled key questions, and with --by a breakdown of every case \
+            (--by provider: one group per inspection). A FOLDER that is not an inspection is \
+            named, the rest are still reported, and the exit status is 1.
+
+            The text report fits the window it is read in: on a terminal its width, into a pipe \
+            $COLUMNS when set, else 80 columns (the key questions' wording is cut shorter; figures \
+            never are). --width sets the width (0: no limit); with --output the report is whole.
             """)
 
     @Argument(help: "An inspection folder, or a CSV file in the import layout.")
-    var source: String
+    var source: String?
+
+    @Option(
+        parsing: .upToNextOption,
+        help: ArgumentHelp("Report these inspections together (each an inspection or a folder of inspections).", valueName: "folder"))
+    var across: [String] = []
 
     @Option(help: "text, json, csv, markdown or html.")
     var format: ReportFormat = .text
@@ -35,13 +54,34 @@ struct ReportCommand: ParsableCommand {
     @Option(help: "Only this responsible officer's cases, beside the whole sample.")
     var officer: String?
 
-    @Option(help: "Also break the results down by grade, officer or sample.")
-    var by: BreakdownDimension?
+    @Option(help: ArgumentHelp("Also break the results down by grade, officer, sample, provider or a case attribute.", valueName: "grade|officer|sample|provider|attribute"))
+    var by: GroupBy?
 
     @Option(help: "Write the report to this file instead of the screen.")
     var output: String?
 
+    @Option(help: ArgumentHelp(
+        "Draw the text report this many columns wide (0: no limit, every wording whole).",
+        discussion: "Without it: the terminal's width, else $COLUMNS, else 80.", valueName: "columns"))
+    var width: Int?
+
+    func validate() throws {
+        if let width, width != 0, width < TerminalWidth.minimum {
+            throw ValidationError("--width \(width) is too narrow for the figures: give \(TerminalWidth.minimum) or more, or 0 for no limit.")
+        }
+        if across.isEmpty && source == nil {
+            throw ValidationError("Expected an inspection folder or a CSV file to report, or --across FOLDER...")
+        }
+        if !across.isEmpty, let source {
+            throw ValidationError("Give either one inspection (\(source)) or --across FOLDER..., not both; to report \(source) with the others, add it after --across.")
+        }
+        if !across.isEmpty, officer != nil {
+            throw ValidationError("--officer reports one inspection's officer; it cannot be used with --across (use --by officer).")
+        }
+    }
+
     func run() throws {
+        guard let source else { return try runAcross() }
         var unreadable: [StoreProblem] = []
         let inspection: Inspection
         do {
@@ -64,9 +104,11 @@ struct ReportCommand: ParsableCommand {
         } catch {
             fail(error.description)
         }
-        // On a terminal the text report fits its width; written to a file or a pipe it is whole.
-        let width = output == nil && format == .text ? TerminalWidth.ofStandardOutput() : nil
-        let text = try Report.render(report, format: format, width: width)
+        // On standard output the text report fits the window it is read in; a file keeps it whole
+        // unless --width says otherwise.
+        let columns = format != .text ? nil
+            : output == nil ? TerminalWidth.ofStandardOutput(requested: width) : width.flatMap { $0 == 0 ? nil : $0 }
+        let text = try Report.render(report, format: format, width: columns)
         if let output {
             if ReportCommand.isCSV(source), ReportCommand.sameFile(output, source) {
                 fail("\(output): is the CSV being reported; choose another --output file (nothing was written)")
@@ -85,7 +127,7 @@ struct ReportCommand: ParsableCommand {
         }
     }
 
-    private func fail(_ message: String) -> Never {
+    func fail(_ message: String) -> Never {
         FileHandle.standardError.write(Data((message + "\n").utf8))
         Foundation.exit(1)
     }
