@@ -52,12 +52,13 @@ enum InsideFolder {
             if info.st_mode & S_IFMT == S_IFDIR { throw StoreError.system(file: display, operation: "read", errno: EISDIR) }
             throw StoreError.refused(file: display, reason: "is \(kind), not a file; it is not read")
         }
-        // Reads of a regular file never wait anyway; writes and locks want ordinary blocking.
-        _ = fcntl(fd, F_SETFL, fcntl(fd, F_GETFL) & ~O_NONBLOCK)
+        // O_NONBLOCK stays: it changes nothing for a regular file (reads never wait, flock
+        // ignores it), and these descriptors are never written to.
         return fd
     }
 
-    /// The folder `name` in `folder`, opened without following a symbolic link; nil when absent.
+    /// The folder of case files `name` in `folder`, opened without following a symbolic link;
+    /// nil when absent.
     static func openFolder(_ name: String, in folder: Int32, display: String) throws -> Int32? {
         let fd = openat(folder, name, O_RDONLY | O_DIRECTORY | O_NOFOLLOW | O_CLOEXEC)
         if fd >= 0 { return fd }

@@ -19,7 +19,10 @@ import Testing
         #expect(state.scoring.keyQuestionResult("2.1.1").tally != before, "the unsaved answer is in the case on screen")
         let screen = screenText(state)
         #expect(screen.contains("2.1.1 across the sample: \(before.yes) of \(before.applicable) yes"), "\(screen)")
-        #expect(screen.contains("yours not saved, not counted"), "\(screen)")
+        #expect(screen.contains("Good · yours not saved"), "\(screen)")
+        var wide = state
+        wide.width = 120
+        #expect(screenText(wide).contains("yours not saved, not counted"))
         #expect(!screen.contains("→"), "no change is shown that did not reach the disk")
 
         // Once saved, it counts and the mark goes.
@@ -71,6 +74,7 @@ import Testing
         cases[2] = huge
         var state = AppState(inspection: Inspection(record: Fixtures.state().record, framework: Fixtures.state().framework, cases: cases), inspector: "tester")
         press(&state, .char("j"), .char("j"), .enter)
+        if state.marking?.row != 0 { press(&state, .char("k")) }  // onto 2.1.1
         #expect(render(state).lines.contains { $0.contains("… the note goes on: v reads the whole case") })
         press(&state, .char("e"))
         #expect(state.overlay == nil, "the editor did not open")

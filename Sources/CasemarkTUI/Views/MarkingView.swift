@@ -220,7 +220,10 @@ enum MarkingView {
             put(result.band?.displayName ?? "", Style(bold: true, role: result.band.map { .band($0) } ?? .normal))
         }
         if notSaved {
-            put(narrow ? " · not saved" : " · yours not saved, not counted", Style(bold: true, role: .alert))
+            // As much as fits: the figure beside it leaves this answer out.
+            let room = width - x
+            put(room >= 31 ? " · yours not saved, not counted" : room >= 18 ? " · yours not saved" : " · not saved",
+                Style(bold: true, role: .alert))
         }
         guard rows.count > 1 else { return }
         x = 0
