@@ -22,7 +22,7 @@ extension ReportCommand {
         let text = try Report.render(report, format: format, width: columns)
         if let output {
             do {
-                try PrivateFile.write(Data(text.utf8), to: output)
+                try OutputFile.write(Data(text.utf8), to: output)
             } catch {
                 fail("\(error); the report was not written")
             }
