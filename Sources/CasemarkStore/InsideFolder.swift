@@ -34,6 +34,13 @@ enum InsideFolder {
     static func openRegular(
         _ name: String, in folder: Int32, flags: Int32 = O_RDONLY, following: Bool = false, display: String
     ) throws -> Int32? {
+        try openRegularFile(name, in: folder, flags: flags, following: following, display: display)?.fd
+    }
+
+    /// The same, with the file's size (the check has it already: a reader need not ask again).
+    static func openRegularFile(
+        _ name: String, in folder: Int32, flags: Int32 = O_RDONLY, following: Bool = false, display: String
+    ) throws -> (fd: Int32, size: Int)? {
         let fd = openat(folder, name, flags | O_NONBLOCK | O_CLOEXEC | (following ? 0 : O_NOFOLLOW))
         if fd < 0 {
             let code = errno
@@ -54,7 +61,7 @@ enum InsideFolder {
         }
         // O_NONBLOCK stays: it changes nothing for a regular file (reads never wait, flock
         // ignores it), and these descriptors are never written to.
-        return fd
+        return (fd, Int(info.st_size))
     }
 
     /// The folder of case files `name` in `folder`, opened without following a symbolic link;
