@@ -155,6 +155,16 @@ import Darwin
 
         """
 
+    /// A CSV whose cases' files are each over 1 KB (a long note in every answer cell is not
+    /// possible in the layout, so long officer names and attributes make them large).
+    static func wideCSV(_ scratch: TestFolder) throws -> String {
+        let long = String(repeating: "x", count: 1_500)
+        var text = "case_id,responsible_officer,sample,2.1.1,remarks\n"
+        for i in 1...3 { text += "A-\(i),Officer \(i),case-supervision,Y,\(long)\n" }
+        try scratch.write("wide.csv", text)
+        return quoted(scratch.sub("wide.csv"))
+    }
+
     /// A write failure injected by the file-size limit (`ulimit -f`): every write past the limit
     /// fails (EFBIG), as on a full disk. Always runs.
     @Test func newAndImportThatFailToWriteLeaveNothingAndARetrySucceeds() throws {
@@ -172,6 +182,15 @@ import Darwin
             let retried = try shell("\"$CASEMARK\" \(arguments)")
             #expect(retried.status == 0, "\(name) retry: \(retried.output)")
         }
+        // A limit that lets inspection.json through (a few hundred bytes) but not the case files
+        // (`ulimit -f 1`: 512 bytes in dash, 1024 in bash): the import fails after creating the
+        // inspection, and must take the inspection away again.
+        let later = scratch.sub("import-later")
+        let record = try shell("trap '' XFSZ; ulimit -f 1; \"$CASEMARK\" import \(Self.quoted(later)) --csv \(Self.wideCSV(scratch))")
+        #expect(record.status != 0, "\(record.output)")
+        #expect(!FileManager.default.fileExists(atPath: later), "left \(FolderSnapshot.contents(later).keys.sorted()) behind: \(record.output)")
+        #expect(try shell("\"$CASEMARK\" import \(Self.quoted(later)) --csv \(Self.wideCSV(scratch))").status == 0)
+
         // Into an existing empty folder (a fresh git repository): what was there stays, nothing else.
         let repo = scratch.sub("repo")
         try FileManager.default.createDirectory(atPath: repo + "/.git", withIntermediateDirectories: true)
