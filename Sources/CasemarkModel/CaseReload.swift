@@ -52,11 +52,17 @@ extension Case {
         // "before" is wrong) and are never saved; the reload's own entry keeps this process's
         // answer instead. Entries for answers the disk left alone stand, and are saved next.
         let changedOnDisk = Set(keys.filter { key in base.map { !same(disk.answers[key], $0.answers[key]) } ?? true })
-        let unsaved = history.starts(with: base?.history ?? []) ? Array(history.dropFirst(base?.history.count ?? 0)) : history
-        let kept = unsaved.filter { entry in
+        let baseHistory = base?.history ?? []
+        let unsaved = history.starts(with: baseHistory) ? Array(history.dropFirst(baseHistory.count)) : history
+        let kept = baseHistory + unsaved.filter { entry in
             !(entry.event == .answered && entry.keyQuestion.map(changedOnDisk.contains) == true)
         }
-        result.history = ThreeWayMerge.log(base: base?.history ?? [], ours: (base?.history ?? []) + kept, theirs: disk.history) + entries
+        result.history = (try? ChangeLog.union(disk.history, kept)) ?? ThreeWayMerge.log(base: baseHistory, ours: kept, theirs: disk.history)
+        // Each reload entry replaces both this process's unsaved change and the disk's.
+        for var entry in entries {
+            entry.replaces = result.replacedBy(newChangeTo: entry.field)
+            result.appendChange(entry)
+        }
         return (result, replaced)
     }
 }
