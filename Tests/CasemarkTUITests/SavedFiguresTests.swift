@@ -52,17 +52,18 @@ import Testing
     }
 
     @Test func aCaseCompletedElsewhereSaysSoAndTheReloadTakesNothingUnsaved() throws {
+        let there = Self.completedThere  // one value: each history entry gets its own id
         var state = Fixtures.state()
         press(&state, .char("j"), .char("j"), .enter)
         _ = reduce(&state, .key(.char("y")), now: Fixtures.now)
-        _ = reduce(&state, .saveConflict(caseID: "CS-003", fields: ["status"], disk: Self.completedThere), now: Fixtures.now)
+        _ = reduce(&state, .saveConflict(caseID: "CS-003", fields: ["status"], disk: there), now: Fixtures.now)
         #expect(render(state).line(22).hasPrefix("NOT SAVED CS-003: completed elsewhere by Ann Lee"), "\(render(state).line(22))")
         #expect(render(state).line(22).contains("R reloads"))
 
         #expect(press(&state, .char("R")) == [.reload(caseID: "CS-003")])
-        let effects = reduce(&state, .reloaded(Self.completedThere), now: Fixtures.now)
+        let effects = reduce(&state, .reloaded(there), now: Fixtures.now)
         #expect(effects.isEmpty, "nothing is saved into the complete case")
-        #expect(state.caseWith(id: "CS-003") == Self.completedThere)
+        #expect(state.caseWith(id: "CS-003") == there)
         #expect(render(state).line(22).hasPrefix("CS-003 was completed elsewhere by Ann Lee; not saved here: 2.1.1"), "\(render(state).line(22))")
         #expect(state.conflicts.isEmpty)
     }
