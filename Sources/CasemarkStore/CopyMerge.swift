@@ -63,7 +63,7 @@ extension WritableInspection {
         var folded: [(name: String, c: Case)] = []
         for (id, name) in conflictCopies {
             let file = InspectionFolder.casesFolderName + "/" + name
-            guard let data = try DurableFile.read((folder.casesPath as NSString).appendingPathComponent(name), display: file) else { continue }
+            guard let data = try DurableFile.read(name, in: folders.requireCases(), display: file) else { continue }
             let (read, found) = CaseFile.decode(data, file: file, reader: reader)
             guard let read else { throw StoreError.problems(found.filter(\.isError)) }
             guard read.id == id else {
@@ -127,11 +127,11 @@ extension WritableInspection {
             let (_, changed) = try mergeIn(theirs)
             if changed { touched.append(theirs.id) }
             // Its every change is now in the case's own file: the copy can go.
-            let path = (folder.casesPath as NSString).appendingPathComponent(name)
-            if unlink(path) != 0 && errno != ENOENT {
+            let cases = try folders.requireCases()
+            if unlinkat(cases, name, 0) != 0 && errno != ENOENT {
                 throw StoreError.system(file: InspectionFolder.casesFolderName + "/" + name, operation: "remove the folded-in copy", errno: errno)
             }
-            try DurableFile.syncFolder(folder.casesPath, display: InspectionFolder.casesFolderName + "/")
+            try DurableFile.syncFolder(cases, display: InspectionFolder.casesFolderName + "/")
             outcome.foldedCopies.append(InspectionFolder.casesFolderName + "/" + name)
         }
         if let theirRecord {

@@ -37,7 +37,7 @@ public enum FrameworkLibrary {
     /// `display` names the file in messages (defaults to the path as given).
     public static func load(file path: String, display: String? = nil) throws -> Framework {
         let name = display ?? path
-        guard let data = try DurableFile.read(path, display: name) else {
+        guard let data = try DurableFile.read(path, display: name, following: true) else {
             throw StoreError.problems([StoreProblem(file: name, message: "no such file; expected a framework JSON file")])
         }
         return try decode(data, file: name)

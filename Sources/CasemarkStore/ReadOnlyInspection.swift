@@ -24,7 +24,7 @@ public struct ReadOnlyInspection: Sendable {
 
     /// Who has this case open for marking in another casemark process, if anyone. Reads only.
     public func inUse(_ id: String) -> CaseInUse? {
-        guard CaseID.isValid(id) else { return nil }
-        return EditingMarker.holder(EditingMarker.path(in: folder.casesPath, id: id))
+        guard CaseID.isValid(id), let folders = try? OpenFolders(folder), folders.cases >= 0 else { return nil }
+        return EditingMarker.holder(EditingMarker.name(id: id), in: folders.cases)
     }
 }

@@ -146,6 +146,10 @@ private func editNote(
         if editor.cursor < editor.characters.count { editor.characters.remove(at: editor.cursor) }
     default:
         guard case .char(let c) = key else { break }
+        guard editor.characters.count < NoteEditor.maximumCharacters else {
+            state.status = StatusMessage("the note is as long as the note editor takes (\(NoteEditor.maximumCharacters) characters)", kind: .warning)
+            break
+        }
         let typed: Character = c == "\r" ? "\n" : c
         editor.characters.insert(typed, at: editor.cursor)
         editor.cursor += 1

@@ -149,7 +149,11 @@ enum MarkingView {
         // Prompts, then the note with what is left (at least two lines of it when there is room).
         let prompts = kq.prompts
         let ticked = Set(answer?.prompts ?? [])
-        let noteLines = TextLayout.wrap(answer?.note ?? "", width: area.width)
+        // Only the start of a very long note is laid out: the pane shows a few lines of it, and
+        // wrapping megabytes on every redraw would stall the screen.
+        let fullNote = answer?.note ?? ""
+        let noteCut = fullNote.utf8.count > Self.notePreviewCharacters
+        let noteLines = TextLayout.wrap(noteCut ? String(fullNote.prefix(Self.notePreviewCharacters)) : fullNote, width: area.width)
         let noteNeed = 1 + min(max(1, noteLines.count), 2)
         if !prompts.isEmpty && y < bottom {
             // Where nothing can be ticked, no hint says how to.
@@ -188,10 +192,15 @@ enum MarkingView {
         guard !(answer?.note ?? "").isEmpty else { return }
         // A note longer than the pane says where the rest is, rather than stopping mid-sentence.
         let room = bottom - y
-        let cut = noteLines.count > room
+        let cut = noteLines.count > room || noteCut
         for text in noteLines.prefix(cut ? max(0, room - 1) : room) { line(text) }
-        if cut { line("… \(noteLines.count - max(0, room - 1)) more lines: v reads the whole case", .dim) }
+        if cut {
+            line(noteCut ? "… the note goes on: v reads the whole case" : "… \(noteLines.count - max(0, room - 1)) more lines: v reads the whole case", .dim)
+        }
     }
+
+    /// More than any pane shows (200 lines of 40 columns).
+    static let notePreviewCharacters = 8_000
 
     private static func drawLive(
         _ buffer: inout ScreenBuffer, _ state: AppState, _ question: MarkedKeyQuestion, marking: MarkingState, rows: [Int]
@@ -200,8 +209,10 @@ enum MarkingView {
         let width = buffer.width
         let narrow = width < 60
         let kq = question.keyQuestion.id
-        let result = state.scoring.keyQuestionResult(kq)
-        let change = marking.lastChange
+        // Only what is on disk is counted: an answer whose save was refused or failed is not.
+        let (scoring, notSaved) = state.savedScoring(marking.caseID, keyQuestion: kq)
+        let result = scoring.keyQuestionResult(kq)
+        let change = notSaved ? nil : marking.lastChange
         var x = 0
         func put(_ text: String, _ style: Style = .plain) {
             x += buffer.put(text, x: x, y: first, style: style)
@@ -223,11 +234,17 @@ enum MarkingView {
             put(Gauge.bar(percent: result.percent, width: narrow ? 5 : 10) + " ", .band(result.band))
             put(result.band?.displayName ?? "", Style(bold: true, role: result.band.map { .band($0) } ?? .normal))
         }
+        if notSaved {
+            // As much as fits: the figure beside it leaves this answer out.
+            let room = width - x
+            put(room >= 31 ? " · yours not saved, not counted" : room >= 18 ? " · yours not saved" : " · not saved",
+                Style(bold: true, role: .alert))
+        }
         guard rows.count > 1 else { return }
         x = 0
         let y = rows[1]
         let standard = question.standard
-        let computed = state.scoring.standardResult(standard, recorded: state.record.ratings[standard.id])
+        let computed = scoring.standardResult(standard, recorded: state.record.ratings[standard.id])
         if let officer = state.officerScope, let officerScoring = state.officerScoring {
             let theirs = Figure(standard: standard, result: officerScoring.standardResult(standard, recorded: nil),
                                 scoring: officerScoring, subset: true)

@@ -27,14 +27,18 @@ enum OpenInspection {
         } else {
             let store: WritableInspection
             do {
-                store = try WritableInspection.open(at: path)
+                // Leftover temporary files are removed only once nothing can refuse the open
+                // (an unknown officer, no terminal): a refused open changes nothing.
+                store = try WritableInspection.open(at: path, removingLeftovers: false)
             } catch {
                 throw Console.fail("casemark: \(error)")
             }
             let state = try startingState(
                 store.inspection, path: path, options: options, inspector: inspector, readOnly: false,
                 location: location ?? PathDisplay.short(store.folder.path), problems: store.problems)
-            try run(Session(state: state, store: InspectionCaseStore(store)))
+            try run(Session(state: state, store: InspectionCaseStore(store))) {
+                store.removeAbandonedTemporaryFiles()
+            }
         }
     }
 
@@ -54,9 +58,11 @@ enum OpenInspection {
             state.startModeration(try moderation(of: inspection, path: path, against: second))
         }
         let unreadable = problems.filter(\.isError)
-        if !unreadable.isEmpty {
+        if let first = unreadable.first {
+            // The file named, and what is wrong with it (a symbolic link, a FIFO…), as validate says it.
+            let more = unreadable.count > 1 ? " (and \(unreadable.count - 1) more)" : ""
             state.status = StatusMessage(
-                "\(unreadable.count) case file(s) could not be read and are left untouched: casemark validate lists them",
+                "\(unreadable.count) case file(s) could not be read and are left untouched: \(first)\(more); casemark validate lists them",
                 kind: .warning)
         }
         return state
@@ -85,7 +91,9 @@ enum OpenInspection {
         }
     }
 
-    private static func run(_ session: Session) throws {
+    /// Takes over the terminal and runs the session; `ready` runs once the terminal is known to
+    /// be usable (before that, a refusal exits 2 having changed nothing).
+    private static func run(_ session: Session, ready: () -> Void = {}) throws {
         let terminal: NcursesTerminal
         do {
             terminal = try NcursesTerminal()
@@ -93,6 +101,7 @@ enum OpenInspection {
             Console.error("\(error)")
             throw ExitCode(2)
         }
+        ready()
         // ncurses restores the terminal itself on SIGINT and SIGTERM; every save is already on
         // disk by then. A crash of our own is caught here so the terminal is still restored.
         withExtendedLifetime(terminal) {
