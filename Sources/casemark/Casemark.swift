@@ -16,6 +16,7 @@ struct Casemark: ParsableCommand {
             NewCommand.self,
             ImportCommand.self,
             ReportCommand.self,
+            SampleCommand.self,
             RateCommand.self,
             ValidateCommand.self,
             HistoryCommand.self,
