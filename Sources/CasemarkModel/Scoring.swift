@@ -22,27 +22,47 @@ public struct Scoring: Sendable {
         }
         self.marked = marked
         // Counted by position into one list per sample, then stored by id once: the same counts
-        // as `add` for each case, without a dictionary update per case and key question.
-        var bySample = marked.map { (sample: $0.key, questions: $0.value, counts: Array(repeating: Tally(), count: $0.value.count), cases: 0) }
+        // as `add` for each case, without a dictionary update per case and key question. Each
+        // sample's key questions are held as plain lists of ids and conditions, so counting a
+        // case copies no Standard or KeyQuestion (their strings and arrays would be retained and
+        // released for every case and key question).
+        let samples = Array(marked.keys)
+        let ids = samples.map { marked[$0]!.map(\.keyQuestion.id) }
+        let conditions = samples.map { marked[$0]!.map(\.keyQuestion.notApplicableWhen) }
+        var counts = ids.map { Array(repeating: Tally(), count: $0.count) }
+        var counted = Array(repeating: 0, count: samples.count)
         for c in cases {
-            guard let s = bySample.firstIndex(where: { $0.sample == c.sample }) else { continue }
-            bySample[s].cases += 1
-            for i in bySample[s].questions.indices {
-                let (standard, kq) = bySample[s].questions[i]
-                if let classification = c.classification(for: kq, of: standard) {
-                    bySample[s].counts[i].count(classification, by: 1)
-                }
-            }
+            guard let s = samples.firstIndex(of: c.sample) else { continue }
+            counted[s] += 1
+            Scoring.count(c, ids: ids[s], conditions: conditions[s], into: &counts[s])
         }
         var caseCounts: [String: Int] = [:]
-        for group in bySample {
-            if group.cases > 0 { caseCounts[group.sample] = group.cases }
-            for (i, (_, kq)) in group.questions.enumerated() {
-                tallies[kq.id] = (tallies[kq.id] ?? Tally()) + group.counts[i]
+        for (s, sample) in samples.enumerated() {
+            if counted[s] > 0 { caseCounts[sample] = counted[s] }
+            for (i, id) in ids[s].enumerated() {
+                tallies[id] = (tallies[id] ?? Tally()) + counts[s][i]
             }
         }
         self.tallies = tallies
         self.caseCounts = caseCounts
+    }
+
+    /// Adds one case's classifications to `counts`, by position: what `Case.classification` says
+    /// for each key question of the case's sample, without building a Standard or KeyQuestion.
+    @inline(__always)
+    private static func count(_ c: Case, ids: [String], conditions: [AttributeCondition?], into counts: inout [Tally]) {
+        for i in ids.indices {
+            if let condition = conditions[i], condition.matches(c.attributes) {
+                counts[i].notApplicable += 1
+                continue
+            }
+            switch c.answers[ids[i]]?.answer {
+            case .yes: counts[i].yes += 1
+            case .no: counts[i].no += 1
+            case .notApplicable: counts[i].notApplicable += 1
+            case nil: counts[i].unanswered += 1
+            }
+        }
     }
 
     /// Counts a case in.

@@ -4,11 +4,21 @@ import CasemarkModel
 struct CSVHeader {
     enum Column {
         case caseID, officer, sample, grade
-        case keyQuestion(KeyQuestion, Standard)
+        /// By position in `keyQuestions`: binding an Int per cell costs nothing, where binding
+        /// the KeyQuestion and Standard retained and released their strings and arrays.
+        case keyQuestion(Int)
         case attribute(String)
+    }
+    /// What reading a key question's cells needs, taken out of the framework once.
+    struct KeyQuestionColumn {
+        var id: String
+        /// The sample the key question is marked on.
+        var sample: String?
+        var condition: AttributeCondition?
     }
     var names: [String]
     var columns: [Column]
+    var keyQuestions: [KeyQuestionColumn] = []
 }
 
 /// Turns header and records into cases, collecting every problem with its record, line, column
@@ -46,6 +56,7 @@ struct RecordReader {
         }
         var names: [String] = []
         var columns: [CSVHeader.Column] = []
+        var keyQuestions: [CSVHeader.KeyQuestionColumn] = []
         var firstColumn: [String: Int] = [:]
         for (i, raw) in record.enumerated() {
             let name = raw.trimmed
@@ -80,7 +91,8 @@ struct RecordReader {
                         columns.append(.attribute(name))
                         continue
                     }
-                    columns.append(.keyQuestion(kq, standard))
+                    columns.append(.keyQuestion(keyQuestions.count))
+                    keyQuestions.append(.init(id: kq.id, sample: standard.sample, condition: kq.notApplicableWhen))
                 } else {
                     columns.append(.attribute(name))
                 }
@@ -89,7 +101,7 @@ struct RecordReader {
         for required in CSVImport.requiredColumns where firstColumn[required] == nil {
             problem(required, nil, "the required column '\(required)' is missing; expected a header starting \(CSVImport.requiredColumns.joined(separator: ",")) followed by key-question ids")
         }
-        return problems.count == before ? CSVHeader(names: names, columns: columns) : nil
+        return problems.count == before ? CSVHeader(names: names, columns: columns, keyQuestions: keyQuestions) : nil
     }
 
     mutating func readRecord(_ fields: [String], number: Int, line: Int?, header: CSVHeader) -> Case? {
@@ -156,19 +168,20 @@ struct RecordReader {
 
         var answers: [String: Answer] = [:]
         for (i, column) in header.columns.enumerated() {
-            guard case .keyQuestion(let kq, let standard) = column else { continue }
+            guard case .keyQuestion(let k) = column else { continue }
+            let kq = header.keyQuestions[k]
             let cell = fields[i]
             guard let parsed = Judgement.parseCell(cell) else {
                 problem(kq.id, cell, "expected Y, N, NA or empty (not answered)")
                 continue
             }
             guard let judgement = parsed else { continue }
-            if let sample, standard.sample != sample.id {
+            if let sample, kq.sample != sample.id {
                 if judgement == .notApplicable { continue }  // says what an empty cell says
-                problem(kq.id, cell, "key question \(kq.id) is marked on \(standard.sample ?? "other") cases and this case is \(sample.id); expected an empty cell")
+                problem(kq.id, cell, "key question \(kq.id) is marked on \(kq.sample ?? "other") cases and this case is \(sample.id); expected an empty cell")
                 continue
             }
-            if let condition = kq.notApplicableWhen, condition.matches(attributes), judgement != .notApplicable {
+            if let condition = kq.condition, condition.matches(attributes), judgement != .notApplicable {
                 problem(kq.id, cell, "\(condition.attribute) is \(attributes[condition.attribute] ?? "") for this case, so \(kq.id) does not apply to it; expected NA or empty")
                 continue
             }

@@ -1,4 +1,3 @@
-import CSV
 import CasemarkModel
 import Foundation
 
@@ -24,9 +23,7 @@ public enum PopulationSample {
     static func header(_ bytes: [UInt8]) -> [String] {
         var body = bytes
         if body.starts(with: CSVBytes.bom) { body.removeFirst(CSVBytes.bom.count) }
-        guard let reader = try? CSVReader(string: String(decoding: body, as: UTF8.self), hasHeaderRow: false),
-            let first = reader.next()
-        else { return [] }
+        guard case .success(let read) = CSVBytes.records(body), let first = read.records.first else { return [] }
         return first.map(\.trimmed)
     }
 
