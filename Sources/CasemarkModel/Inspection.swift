@@ -30,10 +30,14 @@ public struct InspectionRecord: Codable, Sendable, Equatable {
     public var ratingHistory: [RatingChange]
     public var createdAt: String?
     public var createdBy: String?
+    /// Set on a blind second marking made by `casemark second-mark`: the marking it repeats.
+    /// Optional and added without a new schema version: files without it read as before.
+    public var secondMarkOf: SecondMarkingOrigin?
 
     public init(
         provider: String, framework: String, ratings: [String: RecordedRating] = [:],
         ratingHistory: [RatingChange] = [], createdAt: String? = nil, createdBy: String? = nil,
+        secondMarkOf: SecondMarkingOrigin? = nil,
         schemaVersion: Int = InspectionRecord.supportedSchemaVersion
     ) {
         self.schemaVersion = schemaVersion
@@ -43,10 +47,11 @@ public struct InspectionRecord: Codable, Sendable, Equatable {
         self.ratingHistory = ratingHistory
         self.createdAt = createdAt
         self.createdBy = createdBy
+        self.secondMarkOf = secondMarkOf
     }
 
     private enum CodingKeys: String, CodingKey {
-        case schemaVersion, provider, framework, ratings, ratingHistory, createdAt, createdBy
+        case schemaVersion, provider, framework, ratings, ratingHistory, createdAt, createdBy, secondMarkOf
     }
 
     public init(from decoder: any Decoder) throws {
@@ -58,6 +63,7 @@ public struct InspectionRecord: Codable, Sendable, Equatable {
         ratingHistory = try c.decodeIfPresent([RatingChange].self, forKey: .ratingHistory) ?? []
         createdAt = try c.decodeIfPresent(String.self, forKey: .createdAt)
         createdBy = try c.decodeIfPresent(String.self, forKey: .createdBy)
+        secondMarkOf = try c.decodeIfPresent(SecondMarkingOrigin.self, forKey: .secondMarkOf)
     }
 
     public func encode(to encoder: any Encoder) throws {
@@ -70,6 +76,7 @@ public struct InspectionRecord: Codable, Sendable, Equatable {
         if !ratingHistory.isEmpty { try c.encode(ratingHistory, forKey: .ratingHistory) }
         try c.encodeIfPresent(createdAt, forKey: .createdAt)
         try c.encodeIfPresent(createdBy, forKey: .createdBy)
+        try c.encodeIfPresent(secondMarkOf, forKey: .secondMarkOf)
     }
 }
 

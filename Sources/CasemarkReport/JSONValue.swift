@@ -4,6 +4,9 @@ public indirect enum ReportJSON: Sendable, Equatable {
     case null
     case bool(Bool)
     case int(Int)
+    /// A number written with exactly `places` decimals (`85.0`, `0.683`), so figures read alike
+    /// on every machine.
+    case decimal(Double, places: Int)
     case string(String)
     case array([ReportJSON])
     case object([String: ReportJSON])
@@ -23,6 +26,7 @@ public indirect enum ReportJSON: Sendable, Equatable {
         case .null: out += "null"
         case .bool(let b): out += b ? "true" : "false"
         case .int(let n): out += String(n)
+        case .decimal(let x, let places): out += Self.fixed(x, places: places)
         case .string(let s): out += Self.quoted(s)
         case .array(let items):
             if items.isEmpty { out += "[]"; return }
@@ -46,6 +50,22 @@ public indirect enum ReportJSON: Sendable, Equatable {
             }
             out += indent + "}"
         }
+    }
+
+    static func optional(_ value: Double?, places: Int) -> ReportJSON {
+        value.map { .decimal($0, places: places) } ?? .null
+    }
+
+    /// `x` rounded half away from zero to `places` decimals; never `-0.0`.
+    static func fixed(_ x: Double, places: Int) -> String {
+        var scale = 1
+        for _ in 0..<places { scale *= 10 }
+        let scaled = Int((abs(x) * Double(scale)).rounded())
+        let whole = String(scaled / scale)
+        var fraction = String(scaled % scale)
+        fraction = String(repeating: "0", count: max(0, places - fraction.count)) + fraction
+        let sign = x < 0 && scaled != 0 ? "-" : ""
+        return places == 0 ? sign + whole : sign + whole + "." + fraction
     }
 
     static func quoted(_ s: String) -> String {

@@ -18,11 +18,19 @@ enum RecordFile {
         }
         var c = FieldChecker(file: file)
         if let members = c.object(root, []) {
-            c.unknownFields(members, known: ["schemaVersion", "provider", "framework", "ratings", "ratingHistory", "createdAt", "createdBy"], [])
+            c.unknownFields(members, known: ["schemaVersion", "provider", "framework", "ratings", "ratingHistory", "createdAt", "createdBy", "secondMarkOf"], [])
             c.string(root["provider"], ["provider"], required: true, nonEmpty: true)
             c.string(root["framework"], ["framework"], required: true, nonEmpty: true)
             c.string(root["createdAt"], ["createdAt"], required: false)
             c.string(root["createdBy"], ["createdBy"], required: false)
+            if let origin = c.object(root["secondMarkOf"], ["secondMarkOf"], required: false) {
+                let path = ["secondMarkOf"]
+                c.unknownFields(origin, known: ["inspection", "provider", "seed", "cases"], path)
+                c.string(root["secondMarkOf"]?["inspection"], path + ["inspection"], required: true, nonEmpty: true)
+                c.string(root["secondMarkOf"]?["provider"], path + ["provider"], required: true)
+                c.integer(root["secondMarkOf"]?["seed"], path + ["seed"], required: true)
+                c.integer(root["secondMarkOf"]?["cases"], path + ["cases"], required: true)
+            }
             if let ratings = c.object(root["ratings"], ["ratings"], required: false) {
                 for (standard, rating) in ratings {
                     checkRating(rating, ["ratings", standard], required: true, &c)

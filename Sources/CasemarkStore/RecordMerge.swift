@@ -12,6 +12,7 @@ enum RecordMerge {
         merged.framework = merge.pick("framework", base: base?.framework, ours: ours.framework, theirs: theirs.framework)
         merged.createdAt = merge.pick("createdAt", base: base?.createdAt, ours: ours.createdAt, theirs: theirs.createdAt)
         merged.createdBy = merge.pick("createdBy", base: base?.createdBy, ours: ours.createdBy, theirs: theirs.createdBy)
+        merged.secondMarkOf = merge.pick("secondMarkOf", base: base?.secondMarkOf, ours: ours.secondMarkOf, theirs: theirs.secondMarkOf)
         merged.ratings = merge.pickEach(
             "ratings", base: base?.ratings, ours: ours.ratings, theirs: theirs.ratings, missingBaseIsEmpty: false)
         merged.ratingHistory = ThreeWayMerge.log(

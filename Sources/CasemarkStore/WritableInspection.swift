@@ -55,7 +55,8 @@ public final class WritableInspection {
     }
 
     static func create(
-        at path: String, provider: String, framework: Framework, by inspector: String?, at time: String
+        at path: String, provider: String, framework: Framework, by inspector: String?, at time: String,
+        secondMarkOf origin: SecondMarkingOrigin? = nil
     ) throws -> WritableInspection {
         let folder = InspectionFolder(path)
         let display = path
@@ -79,7 +80,8 @@ public final class WritableInspection {
         if try FrameworkLibrary.framework(id: framework.id) != framework {
             try DurableFile.write(try JSONCoding.encode(framework), to: folder.frameworkPath, display: InspectionFolder.frameworkFileName)
         }
-        let record = InspectionRecord(provider: provider.trimmed, framework: framework.id, createdAt: time, createdBy: inspector)
+        let record = InspectionRecord(
+            provider: provider.trimmed, framework: framework.id, createdAt: time, createdBy: inspector, secondMarkOf: origin)
         try DurableFile.write(try JSONCoding.encode(record), to: folder.recordPath, display: RecordFile.name)
         return try open(at: folder.path)
     }

@@ -20,6 +20,8 @@ struct Casemark: ParsableCommand {
             RateCommand.self,
             ValidateCommand.self,
             HistoryCommand.self,
+            SecondMarkCommand.self,
+            CompareCommand.self,
             ExerciseStoreCommand.self,
             StartCommand.self,
             BenchCommand.self,

@@ -1,0 +1,68 @@
+/// Drawing the cases for a blind second marking: N of an inspection's complete cases, chosen
+/// reproducibly from a seed (the same seed and cases give the same draw on any machine, in any
+/// later version: the generator and the shuffle are written out here, not borrowed from the
+/// standard library, whose algorithms may change), each copied without its answers, notes,
+/// history or status, so that the second marker marks blind.
+public enum SecondMarkDraw {
+    /// Why the draw cannot be made.
+    public enum Problem: Error, Sendable, Equatable, CustomStringConvertible {
+        case notEnoughCompleteCases(asked: Int, complete: Int)
+        case noCasesAsked(Int)
+
+        public var description: String {
+            switch self {
+            case .notEnoughCompleteCases(let asked, let complete):
+                "--cases \(asked) is more than the inspection's complete cases (\(complete)); expected at most \(complete)"
+            case .noCasesAsked(let asked):
+                "--cases \(asked): expected a whole number of at least 1"
+            }
+        }
+    }
+
+    /// `count` of `cases`' complete cases, drawn with `seed`, blind, in case-id order.
+    public static func draw(_ cases: [Case], count: Int, seed: UInt64) throws(Problem) -> [Case] {
+        guard count >= 1 else { throw .noCasesAsked(count) }
+        let complete = cases.filter { $0.status == .complete }.sorted { $0.id < $1.id }
+        guard count <= complete.count else {
+            throw .notEnoughCompleteCases(asked: count, complete: complete.count)
+        }
+        var generator = SplitMix64(seed: seed)
+        var pool = complete
+        // The first `count` places of a Fisher–Yates shuffle are a uniform draw without replacement.
+        for i in 0..<count {
+            let j = i + Int(generator.below(UInt64(pool.count - i)))
+            pool.swapAt(i, j)
+        }
+        return pool.prefix(count).map(blind).sorted { $0.id < $1.id }
+    }
+
+    /// The case as the second marker receives it: officer, sample and attributes only.
+    public static func blind(_ c: Case) -> Case {
+        Case(id: c.id, sample: c.sample, responsibleOfficer: c.responsibleOfficer, attributes: c.attributes)
+    }
+}
+
+/// SplitMix64 (Steele, Lea and Flood 2014): small, fast, and fixed, so a seed means the same draw forever.
+struct SplitMix64 {
+    private var state: UInt64
+
+    init(seed: UInt64) { state = seed }
+
+    mutating func next() -> UInt64 {
+        state &+= 0x9E37_79B9_7F4A_7C15
+        var z = state
+        z = (z ^ (z >> 30)) &* 0xBF58_476D_1CE4_E5B9
+        z = (z ^ (z >> 27)) &* 0x94D0_49BB_1331_11EB
+        return z ^ (z >> 31)
+    }
+
+    /// A whole number in 0..<bound, without the bias of a plain remainder (rejection sampling).
+    mutating func below(_ bound: UInt64) -> UInt64 {
+        precondition(bound > 0)
+        let limit = UInt64.max - UInt64.max % bound
+        while true {
+            let x = next()
+            if x < limit { return x % bound }
+        }
+    }
+}
