@@ -14,7 +14,30 @@ extension String {
     /// A form for matching names as people type them: case-insensitive, accents' Unicode form
     /// ignored (composed and decomposed `é` are the same), surrounding space ignored.
     public var matchKey: String {
-        trimmed.precomposedStringWithCanonicalMapping.folding(options: [.caseInsensitive], locale: nil)
+        var text = tidiedName
+        // A word processor or phone types O’Neill for O'Neill: the same name.
+        if text.utf8.contains(where: { $0 >= 0x80 }) {
+            text = String(text.map { Self.apostrophes.contains($0) ? "'" : $0 })
+        }
+        return text.precomposedStringWithCanonicalMapping.folding(options: [.caseInsensitive], locale: nil)
+    }
+
+    private static let apostrophes: Set<Character> = ["\u{2019}", "\u{2018}", "\u{02BC}", "\u{2032}"]
+
+    /// A name as it is kept: no surrounding space, and each run of spaces, tabs or no-break
+    /// spaces inside it one space ("  Ann  Lee " is "Ann Lee"), so one officer is one officer.
+    public var tidiedName: String {
+        let text = trimmed
+        // Most names have single ASCII spaces only: nothing to do.
+        var previousSpace = false
+        var tidy = true
+        for byte in text.utf8 {
+            let space = byte == 0x20
+            if (space && previousSpace) || byte == 0x09 || byte == 0x0A || byte == 0x0D || byte >= 0x80 { tidy = false; break }
+            previousSpace = space
+        }
+        if tidy { return text }
+        return text.split(whereSeparator: { $0.isWhitespace }).joined(separator: " ")
     }
 
     /// Whether the two are the same text apart from letter case, exactly as Foundation's

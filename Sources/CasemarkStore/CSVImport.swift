@@ -11,6 +11,8 @@ public enum CSVImport {
     public static let officerColumn = "responsible_officer"
     public static let sampleColumn = "sample"
     public static let gradeColumn = "officer_grade"
+    /// The grades a responsible officer can hold, as they are stored.
+    public static let grades = ["PO", "PSO"]
     public static let requiredColumns = [caseIDColumn, officerColumn, sampleColumn]
 
     /// Reads `bytes` (the file named `file` in messages) into cases marked against `framework`.

@@ -121,7 +121,7 @@ struct RecordReader {
         for (column, value) in zip(header.columns, fields) {
             switch column {
             case .caseID: id = value.trimmed
-            case .officer: officer = value.trimmed
+            case .officer: officer = value.tidiedName
             case .grade: grade = value.trimmed.isEmpty ? nil : value.trimmed
             case .sample: sampleCell = value.trimmed
             default: break
@@ -141,6 +141,13 @@ struct RecordReader {
         }
         if officer.isEmpty {
             problem(CSVImport.officerColumn, "", "expected the responsible officer's name")
+        }
+        if let typed = grade {
+            if let known = CSVImport.grades.first(where: { $0.sameIgnoringCase(typed) }) {
+                grade = known
+            } else {
+                problem(CSVImport.gradeColumn, typed, "expected PO, PSO or empty (any capitals)")
+            }
         }
         let sample = framework.samples.first {
             $0.id.lowercased() == sampleCell.lowercased() || $0.title.lowercased() == sampleCell.lowercased()

@@ -28,6 +28,8 @@ public struct StoreProblem: Sendable, Equatable, Hashable, CustomStringConvertib
     /// warnings start with `warning: `.
     public var description: String {
         let prefix = severity == .warning ? "warning: " : ""
+        // The folder itself: its messages name the folder, and "." would read as a typo.
+        if file == ".", field == nil { return "\(prefix)\(message)" }
         if let field, !field.isEmpty { return "\(prefix)\(file): \(field): \(message)" }
         return "\(prefix)\(file): \(message)"
     }

@@ -10,6 +10,7 @@ struct Casemark: ParsableCommand {
             copy of the bundled SampleCases (made once in $XDG_DATA_HOME/casemark/sample, or \
             ~/.local/share/casemark/sample), so the demo never changes the repository's files.
             """,
+        version: "casemark \(CasemarkVersion.current)",
         // One command per line, in the order --help lists them.
         subcommands: [
             OpenCommand.self,

@@ -50,7 +50,10 @@ struct HistoryCommand: ParsableCommand {
                 return
             }
             let caseID = id ?? ""
-            guard let found = opened.inspection.cases.first(where: { $0.id == caseID }) else {
+            // As import compares ids: around spaces and capitals do not make another case.
+            let cases = opened.inspection.cases
+            let wanted = caseID.trimmed.lowercased()
+            guard let found = cases.first(where: { $0.id == caseID }) ?? cases.first(where: { $0.id.lowercased() == wanted }) else {
                 let file = InspectionFolder.caseFile(caseID)
                 let problems = opened.problems.filter { $0.file == file && $0.isError }
                 if !problems.isEmpty {

@@ -17,8 +17,9 @@ extension ReportCommand {
         } catch {
             fail((set.refused + [error.description]).joined(separator: "\n"))
         }
-        let width = output == nil && format == .text ? TerminalWidth.ofStandardOutput() : nil
-        let text = try Report.render(report, format: format, width: width)
+        let columns = format != .text ? nil
+            : output == nil ? TerminalWidth.ofStandardOutput(requested: width) : width.flatMap { $0 == 0 ? nil : $0 }
+        let text = try Report.render(report, format: format, width: columns)
         if let output {
             do {
                 try Data(text.utf8).write(to: URL(fileURLWithPath: output), options: .atomic)

@@ -35,8 +35,9 @@ struct ReportCommand: ParsableCommand {
             (--by provider: one group per inspection). A FOLDER that is not an inspection is \
             named, the rest are still reported, and the exit status is 1.
 
-            On a terminal the text report fits the window (the key questions' wording is cut \
-            shorter; figures never are); to a file or a pipe it is printed at full width.
+            The text report fits the window it is read in: on a terminal its width, into a pipe \
+            $COLUMNS when set, else 80 columns (the key questions' wording is cut shorter; figures \
+            never are). --width sets the width (0: no limit); with --output the report is whole.
             """)
 
     @Argument(help: "An inspection folder, or a CSV file in the import layout.")
@@ -59,7 +60,15 @@ struct ReportCommand: ParsableCommand {
     @Option(help: "Write the report to this file instead of the screen.")
     var output: String?
 
+    @Option(help: ArgumentHelp(
+        "Draw the text report this many columns wide (0: no limit, every wording whole).",
+        discussion: "Without it: the terminal's width, else $COLUMNS, else 80.", valueName: "columns"))
+    var width: Int?
+
     func validate() throws {
+        if let width, width != 0, width < TerminalWidth.minimum {
+            throw ValidationError("--width \(width) is too narrow for the figures: give \(TerminalWidth.minimum) or more, or 0 for no limit.")
+        }
         if across.isEmpty && source == nil {
             throw ValidationError("Expected an inspection folder or a CSV file to report, or --across FOLDER...")
         }
@@ -95,9 +104,11 @@ struct ReportCommand: ParsableCommand {
         } catch {
             fail(error.description)
         }
-        // On a terminal the text report fits its width; written to a file or a pipe it is whole.
-        let width = output == nil && format == .text ? TerminalWidth.ofStandardOutput() : nil
-        let text = try Report.render(report, format: format, width: width)
+        // On standard output the text report fits the window it is read in; a file keeps it whole
+        // unless --width says otherwise.
+        let columns = format != .text ? nil
+            : output == nil ? TerminalWidth.ofStandardOutput(requested: width) : width.flatMap { $0 == 0 ? nil : $0 }
+        let text = try Report.render(report, format: format, width: columns)
         if let output {
             if ReportCommand.isCSV(source), ReportCommand.sameFile(output, source) {
                 fail("\(output): is the CSV being reported; choose another --output file (nothing was written)")

@@ -11,14 +11,19 @@ enum TerminalWidth {
     /// terminal wraps it.
     static let minimum = 60
 
-    /// The terminal's width in columns (its own size, else $COLUMNS, else 80), never below
-    /// `minimum`; nil when standard output is not a terminal (a pipe or a file keeps the full
-    /// width, so that scripts and saved reports do not depend on the window they came from).
-    static func ofStandardOutput(environment: [String: String] = ProcessInfo.processInfo.environment) -> Int? {
-        guard isatty(STDOUT_FILENO) == 1 else { return nil }
-        var size = winsize()
+    /// The width the text report is drawn to on standard output: `--width` when given (0: no
+    /// limit, every wording whole); else on a terminal its own width, else $COLUMNS, else 80; into a
+    /// pipe or a file $COLUMNS when set, else 80 (a report under `| head` or `| less` fits the
+    /// window it is read in). Never below `minimum`.
+    static func ofStandardOutput(
+        requested: Int? = nil, environment: [String: String] = ProcessInfo.processInfo.environment
+    ) -> Int? {
+        if let requested { return requested == 0 ? nil : max(minimum, requested) }
         var columns = 0
-        if ioctl(STDOUT_FILENO, UInt(TIOCGWINSZ), &size) == 0 { columns = Int(size.ws_col) }
+        if isatty(STDOUT_FILENO) == 1 {
+            var size = winsize()
+            if ioctl(STDOUT_FILENO, UInt(TIOCGWINSZ), &size) == 0 { columns = Int(size.ws_col) }
+        }
         if columns <= 0, let text = environment["COLUMNS"], let value = Int(text), value > 0 { columns = value }
         if columns <= 0 { columns = 80 }
         return max(minimum, columns)

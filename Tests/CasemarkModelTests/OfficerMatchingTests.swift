@@ -40,3 +40,23 @@ import Testing
         #expect(KeyQuestionComparison.points(nil) == "—")
     }
 }
+
+/// A name typed as keyboards and word processors give it: a typographic apostrophe, runs of spaces.
+@Suite struct OfficerNameFormsTests {
+    let cases = TestFramework.cases(1, prefix: "J", officer: "Jack O'Neill", answers: [:])
+        + TestFramework.cases(1, prefix: "A", officer: "Ann Lee", answers: [:])
+
+    @Test func typographicApostropheAndRunsOfSpacesMatch() {
+        #expect(Officers.find("Jack O’Neill", in: cases)?.name == "Jack O'Neill")
+        #expect(Officers.find("jack  o'neill", in: cases)?.name == "Jack O'Neill")
+        #expect(Officers.find("Ann   Lee", in: cases)?.name == "Ann Lee")
+        #expect(Officers.matching("o’ne", in: cases).map(\.name) == ["Jack O'Neill"])
+        #expect(Officers.cases(of: "Ann \t Lee", in: cases).count == 1)
+    }
+
+    @Test func tidiedNamesCollapseSpaces() {
+        #expect("  Ann  Lee ".tidiedName == "Ann Lee")
+        #expect("Ann\u{00A0}\tLee".tidiedName == "Ann Lee")
+        #expect("Chloé Duval".tidiedName == "Chloé Duval")
+    }
+}

@@ -135,7 +135,7 @@ import Testing
         let problems = InspectionFolder.validate(at: path)
         #expect(problems.count == 1)
         #expect(problems.first?.severity == .warning)
-        #expect(problems.first?.description.hasPrefix("warning: .: the inspection folder can be read by other users (mode 755)") == true)
+        #expect(problems.first?.description.hasPrefix("warning: the inspection folder can be read by other users (mode 755)") == true)
     }
 
     @Test func missingInspectionIsNamed() {

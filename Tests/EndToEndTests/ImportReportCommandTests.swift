@@ -159,7 +159,7 @@ import Testing
         let scratch = TestFolder()
         try scratch.write("good.csv", Self.good)
         let decomposed = "CHLOE\u{301} DUVAL"
-        let run = try Self.casemark(["report", "good.csv", "--officer", decomposed], in: scratch.path)
+        let run = try Self.casemark(["report", "good.csv", "--officer", decomposed, "--width", "0"], in: scratch.path)
         #expect(run.status == 0, "\(run.stderr)")
         #expect(run.stdout.contains("Chloé Duval beside the whole sample"))
         #expect(run.stdout.contains("(indicative)"))

@@ -110,7 +110,7 @@ import Testing
         chmod(path, 0o755)
         let result = try CasemarkBinary.run(["validate", path])
         #expect(result.status == 0)
-        #expect(result.stdout.contains("warning: .: the inspection folder can be read by other users"))
+        #expect(result.stdout.contains("warning: the inspection folder can be read by other users"))
         #expect(result.stdout.contains("no errors, 1 warning"))
     }
 

@@ -1,0 +1,124 @@
+import ArgumentParser
+import Foundation
+
+/// The version `casemark --version` prints.
+enum CasemarkVersion {
+    static let current = "0.9.0"
+}
+
+extension Casemark {
+    /// Runs the command line. `casemark INSPECTION` is the hidden `start` command, so a mistyped
+    /// command or option would otherwise be read as an inspection folder or as one of start's
+    /// options, and answered with start's usage: a command that does not exist. Here a word that
+    /// is neither a command nor an existing folder is named with the nearest command, and a
+    /// mistake in start's options is told without start's usage.
+    static func main() {
+        let arguments = Array(CommandLine.arguments.dropFirst())
+        if let refusal = CommandWords.refusal(arguments, folderExists: CommandWords.folderExists) {
+            Console.error(refusal.message)
+            Foundation.exit(refusal.status)
+        }
+        do {
+            var command = try parseAsRoot(arguments)
+            try command.run()
+        } catch {
+            guard CommandWords.runsStart(arguments), exitCode(for: error) != .success, !(error is ExitCode) else {
+                exit(withError: error)
+            }
+            Console.error(CommandWords.startMistake(message(for: error), arguments: arguments))
+            Foundation.exit(exitCode(for: error).rawValue)
+        }
+    }
+}
+
+/// The words of a command line as casemark reads them before the parser does.
+enum CommandWords {
+    /// Every command's name, hidden ones included (they run when typed).
+    static var commands: [String] { Casemark.configuration.subcommands.map { $0._commandName } + ["help"] }
+
+    /// The commands `casemark --help` lists: the only ones worth suggesting.
+    static var listedCommands: [String] {
+        Casemark.configuration.subcommands.filter { $0.configuration.shouldDisplay }.map { $0._commandName }
+    }
+
+    /// The options `casemark` takes with no command named.
+    static let startOptions = ["--officer", "--read-only", "--edit", "--inspector", "--version", "--help"]
+
+    struct Refusal: Equatable {
+        var message: String
+        var status: Int32
+    }
+
+    static func folderExists(_ path: String) -> Bool {
+        var isFolder: ObjCBool = false
+        return FileManager.default.fileExists(atPath: path, isDirectory: &isFolder) && isFolder.boolValue
+    }
+
+    /// True when no command is named, so the hidden `start` runs.
+    static func runsStart(_ arguments: [String]) -> Bool {
+        guard let first = arguments.first else { return true }
+        return !commands.contains(first)
+    }
+
+    /// A first word that is neither a command nor a folder: refused here, naming the nearest
+    /// command, rather than opened as a folder that is not there.
+    static func refusal(_ arguments: [String], folderExists: (String) -> Bool) -> Refusal? {
+        guard let first = arguments.first, !first.hasPrefix("-"), !commands.contains(first), !folderExists(first) else {
+            return nil
+        }
+        let list = listedCommands.joined(separator: ", ")
+        if let near = nearest(first, among: listedCommands) {
+            return Refusal(
+                message: "casemark: '\(first)' is not a casemark command; did you mean '\(near)'? (casemark --help lists the commands)",
+                status: 64)
+        }
+        return Refusal(
+            message: """
+                casemark: '\(first)' is neither a casemark command nor an inspection folder.
+                To open an inspection give its folder (casemark open FOLDER); the commands are \(list) (casemark --help).
+                """,
+            status: 1)
+    }
+
+    /// The parser's message for a mistake in `casemark [INSPECTION] [options]`, with the nearest
+    /// option where the parser gave none, and where to look; never start's usage.
+    static func startMistake(_ message: String, arguments: [String]) -> String {
+        var text = "casemark: \(message)"
+        if !message.contains("Did you mean"),
+            let typed = arguments.first(where: { $0.hasPrefix("--") && !startOptions.contains(String($0.split(separator: "=")[0])) }),
+            let near = nearest(String(typed.split(separator: "=")[0]), among: startOptions)
+        {
+            if let last = text.last, !".?!".contains(last) { text += "." }
+            text += " Did you mean '\(near)'?"
+        }
+        return text + "\n(casemark --help lists the commands and options; casemark open --help how to open an inspection)"
+    }
+
+    /// The closest of `candidates` to `word`, when close enough to be a slip of the fingers.
+    static func nearest(_ word: String, among candidates: [String]) -> String? {
+        let typed = Array(word.lowercased())
+        let scored = candidates.map { ($0, distance(typed, Array($0))) }
+        guard let best = scored.min(by: { $0.1 < $1.1 }) else { return nil }
+        let allowed = max(1, min(3, best.0.count / 3))
+        return best.1 <= allowed ? best.0 : nil
+    }
+
+    /// Edit distance with swaps of neighbours counted as one (reprot → report).
+    static func distance(_ a: [Character], _ b: [Character]) -> Int {
+        if a.isEmpty { return b.count }
+        if b.isEmpty { return a.count }
+        var d = Array(repeating: Array(repeating: 0, count: b.count + 1), count: a.count + 1)
+        for i in 0...a.count { d[i][0] = i }
+        for j in 0...b.count { d[0][j] = j }
+        for i in 1...a.count {
+            for j in 1...b.count {
+                let cost = a[i - 1] == b[j - 1] ? 0 : 1
+                d[i][j] = min(d[i - 1][j] + 1, d[i][j - 1] + 1, d[i - 1][j - 1] + cost)
+                if i > 1, j > 1, a[i - 1] == b[j - 2], a[i - 2] == b[j - 1] {
+                    d[i][j] = min(d[i][j], d[i - 2][j - 2] + 1)
+                }
+            }
+        }
+        return d[a.count][b.count]
+    }
+}
