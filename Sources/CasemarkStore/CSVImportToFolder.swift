@@ -35,7 +35,7 @@ extension CSVImport {
     /// cases are written together, durably, with one folder fsync (see `NewCaseFiles`).
     public static func importFile(
         csvPath: String, into inspectionPath: String, provider: String?, framework: Framework?,
-        by inspector: String, at time: String = Timestamp.now()
+        by inspector: String, at time: String = Timestamp.now(), progress: StoreProgress? = nil
     ) throws -> CSVImportSummary {
         let display = (csvPath as NSString).lastPathComponent
         guard let data = try DurableFile.read(csvPath, display: csvPath) else {
@@ -69,7 +69,7 @@ extension CSVImport {
             _ = try InspectionFolder.create(at: folder.path, provider: providerName, framework: useFramework, by: inspector, at: time)
         }
         do {
-            try NewCaseFiles.write(cases, in: folder)
+            try NewCaseFiles.write(cases, in: folder, progress: progress)
         } catch {
             if !exists { try? FileManager.default.removeItem(atPath: folder.path) }
             throw error

@@ -149,7 +149,9 @@ struct RecordReader {
                 problem(CSVImport.gradeColumn, typed, "expected PO, PSO or empty (any capitals)")
             }
         }
-        let sample = framework.samples.first {
+        // Nearly every cell is a sample's id as written in the framework: found without making
+        // lower-case copies of the cell and of every sample's id and title for each record.
+        let sample = framework.samples.first { $0.id == sampleCell } ?? framework.samples.first {
             $0.id.lowercased() == sampleCell.lowercased() || $0.title.lowercased() == sampleCell.lowercased()
         }
         if sample == nil {
@@ -174,6 +176,7 @@ struct RecordReader {
         }
 
         var answers: [String: Answer] = [:]
+        answers.reserveCapacity(header.keyQuestions.count)
         for (i, column) in header.columns.enumerated() {
             guard case .keyQuestion(let k) = column else { continue }
             let kq = header.keyQuestions[k]

@@ -28,7 +28,7 @@ struct FolderScan {
         return fatal.isEmpty ? problems.filter(\.isError) : fatal
     }
 
-    static func scan(_ folder: InspectionFolder) -> FolderScan {
+    static func scan(_ folder: InspectionFolder, progress: StoreProgress? = nil) -> FolderScan {
         var scan = FolderScan()
         var isFolder: ObjCBool = false
         guard FileManager.default.fileExists(atPath: folder.path, isDirectory: &isFolder), isFolder.boolValue else {
@@ -38,7 +38,7 @@ struct FolderScan {
         scan.checkPermissions(folder)
         scan.readRecord(folder)
         scan.readFramework(folder)
-        scan.readCases(folder)
+        scan.readCases(folder, progress: progress)
         return scan
     }
 
@@ -96,7 +96,7 @@ struct FolderScan {
         }
     }
 
-    private mutating func readCases(_ folder: InspectionFolder) {
+    private mutating func readCases(_ folder: InspectionFolder, progress: StoreProgress?) {
         let folderName = InspectionFolder.casesFolderName
         var isFolder: ObjCBool = false
         guard FileManager.default.fileExists(atPath: folder.casesPath, isDirectory: &isFolder) else {
@@ -137,6 +137,7 @@ struct FolderScan {
         let results = CaseReads(count: candidates.count)
         let reader = framework.map(PlainCaseReader.init)
         let toRead = candidates
+        let count = ProgressCount(total: toRead.count, progress)
         // Files are opened relative to the folder (one path lookup each, not four or five).
         let casesFD = open(folder.casesPath, O_RDONLY | O_DIRECTORY | O_CLOEXEC)
         defer { if casesFD >= 0 { close(casesFD) } }
@@ -151,6 +152,7 @@ struct FolderScan {
                 let (file, _, name) = toRead[index]
                 results.set(index, CaseRead.read(prefix + name, in: opener, display: file, buffer: buffer, reader: reader))
             }
+            count.add(range.count)
         }
 
         var byID: [String: String] = [:]  // id → file that holds it

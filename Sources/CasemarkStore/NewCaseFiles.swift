@@ -32,9 +32,9 @@ enum NewCaseFiles {
     /// Temporary files written at once; more than the cores, because writers mostly wait for the disk.
     static let writers = 16
 
-    static func write(_ cases: [Case], in folder: InspectionFolder) throws {
+    static func write(_ cases: [Case], in folder: InspectionFolder, progress: StoreProgress? = nil) throws {
         guard !cases.isEmpty else { return }
-        let temporaries = try writeTemporaryFiles(cases, in: folder)
+        let temporaries = try writeTemporaryFiles(cases, in: folder, progress: progress)
         var placed: [String] = []
         do {
             let lock = try FileLock.folder(folder.casesPath, display: InspectionFolder.casesFolderName + "/")
@@ -54,8 +54,9 @@ enum NewCaseFiles {
     }
 
     /// Step 1: each case in a temporary file, fsynced; returns their paths in the order of `cases`.
-    private static func writeTemporaryFiles(_ cases: [Case], in folder: InspectionFolder) throws -> [String] {
+    private static func writeTemporaryFiles(_ cases: [Case], in folder: InspectionFolder, progress: StoreProgress?) throws -> [String] {
         let work = Work(count: cases.count)
+        let count = ProgressCount(total: cases.count, progress)
         InParallel.forEach(count: cases.count, threads: writers, chunk: 1) { range in
             for index in range where !work.hasFailed {
                 let c = cases[index]
@@ -63,6 +64,7 @@ enum NewCaseFiles {
                 do {
                     try DurableFile.writeTemporary(CaseJSONWriter.encode(c), at: temporary, display: InspectionFolder.caseFile(c.id))
                     work.done(index, temporary)
+                    count.add(1)
                 } catch {
                     work.fail(error)
                 }

@@ -44,7 +44,8 @@ public enum PopulationSample {
     /// durably. Refuses a size larger than the population or below 1.
     public static func draw(
         populationPath: String, size: Int, seed: UInt64, strata: [String], into inspectionPath: String,
-        provider: String, framework: Framework, by inspector: String, at time: String = Timestamp.now()
+        provider: String, framework: Framework, by inspector: String, at time: String = Timestamp.now(),
+        progress: StoreProgress? = nil
     ) throws -> SampleDraw.Result {
         let folder = InspectionFolder(inspectionPath)
         if FileManager.default.fileExists(atPath: folder.recordPath) {
@@ -62,7 +63,7 @@ public enum PopulationSample {
         let existed = FileManager.default.fileExists(atPath: folder.path)
         _ = try InspectionFolder.create(at: folder.path, provider: provider, framework: framework, by: inspector, at: time)
         do {
-            try NewCaseFiles.write(result.cases, in: folder)
+            try NewCaseFiles.write(result.cases, in: folder, progress: progress)
         } catch {
             if !existed { try? FileManager.default.removeItem(atPath: folder.path) }
             throw error

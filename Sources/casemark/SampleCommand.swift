@@ -80,10 +80,14 @@ struct SampleCommand: ParsableCommand {
         guard let size, let into, let provider else { return }
         let seed = self.seed ?? UInt64.random(in: 1...999_999)
         let result: SampleDraw.Result
+        let meter = ProgressMeter.onStandardError("Writing case files", unit: "cases")
+        defer { meter.finish() }
         do {
             result = try PopulationSample.draw(
                 populationPath: population, size: size, seed: seed, strata: strataColumns, into: into,
-                provider: provider.trimmed, framework: try FrameworkLibrary.bundled(), by: who.name)
+                provider: provider.trimmed, framework: try FrameworkLibrary.bundled(), by: who.name,
+                progress: { meter.update($0, of: $1) })
+            meter.finish()
         } catch let error as CSVImportError {
             throw Console.fail(Self.noSample(error))
         } catch let error as StoreError {
@@ -114,7 +118,9 @@ struct SampleCommand: ParsableCommand {
         let sample: Inspection
         let populationCases: [Case]
         do {
-            sample = try InspectionFolder.load(at: inspectionPath).0
+            let meter = ProgressMeter.onStandardError("Reading case files", unit: "cases")
+            sample = try InspectionFolder.load(at: inspectionPath, progress: { meter.update($0, of: $1) }).0
+            meter.finish()
             let (header, cases) = try PopulationSample.read(population, framework: sample.framework)
             try PopulationSample.checkStrata(columns, columns: header, file: population)
             populationCases = cases
