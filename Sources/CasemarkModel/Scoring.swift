@@ -31,10 +31,17 @@ public struct Scoring: Sendable {
         let conditions = samples.map { marked[$0]!.map(\.keyQuestion.notApplicableWhen) }
         var counts = ids.map { Array(repeating: Tally(), count: $0.count) }
         var counted = Array(repeating: 0, count: samples.count)
-        for c in cases {
-            guard let s = samples.firstIndex(of: c.sample) else { continue }
+        // An array (nearly always) is read in place: each case is lent to `count`, not copied
+        // (a copy retains and releases every string, dictionary and list it holds).
+        func countIn(_ c: Case) {
+            guard let s = samples.firstIndex(of: c.sample) else { return }
             counted[s] += 1
             Scoring.count(c, ids: ids[s], conditions: conditions[s], into: &counts[s])
+        }
+        if let array = cases as? [Case] {
+            for i in array.indices { countIn(array[i]) }
+        } else {
+            for c in cases { countIn(c) }
         }
         var caseCounts: [String: Int] = [:]
         for (s, sample) in samples.enumerated() {

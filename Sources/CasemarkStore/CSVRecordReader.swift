@@ -19,6 +19,10 @@ struct CSVHeader {
     var names: [String]
     var columns: [Column]
     var keyQuestions: [KeyQuestionColumn] = []
+
+    /// Where each key question's cells are (by position in `keyQuestions`), and the fixed
+    /// columns: positions worked out once, so that reading a record binds no column's strings.
+    var keyQuestionFields: [Int] { columns.indices.filter { if case .keyQuestion = columns[$0] { true } else { false } } }
 }
 
 /// Turns header and records into cases, collecting every problem with its record, line, column
@@ -33,6 +37,9 @@ struct RecordReader {
     /// Case ids seen so far, folded for case-insensitive file systems, with where they were seen.
     private var seen: [String: (record: Int, line: Int?)] = [:]
     private let existingFolded: Set<String>
+    /// Set by `readHeader`: the key questions' cells, in `keyQuestions` order, and the fixed columns.
+    private var keyQuestionFields: [Int] = []
+    private var fixedColumns: [(field: Int, column: CSVHeader.Column)] = []
 
     init(file: String, framework: Framework, existingCaseIDs: Set<String>, answeredBy: String?, answeredAt: String?) {
         self.file = file
@@ -101,7 +108,16 @@ struct RecordReader {
         for required in CSVImport.requiredColumns where firstColumn[required] == nil {
             problem(required, nil, "the required column '\(required)' is missing; expected a header starting \(CSVImport.requiredColumns.joined(separator: ",")) followed by key-question ids")
         }
-        return problems.count == before ? CSVHeader(names: names, columns: columns, keyQuestions: keyQuestions) : nil
+        guard problems.count == before else { return nil }
+        let header = CSVHeader(names: names, columns: columns, keyQuestions: keyQuestions)
+        keyQuestionFields = header.keyQuestionFields
+        fixedColumns = columns.indices.compactMap { i in
+            switch columns[i] {
+            case .caseID, .officer, .grade, .sample: (field: i, column: columns[i])
+            default: nil
+            }
+        }
+        return header
     }
 
     mutating func readRecord(_ fields: [String], number: Int, line: Int?, header: CSVHeader) -> Case? {
@@ -118,8 +134,9 @@ struct RecordReader {
         var officer = ""
         var grade: String?
         var sampleCell = ""
-        for (column, value) in zip(header.columns, fields) {
-            switch column {
+        for i in fixedColumns.indices {
+            let value = fields[fixedColumns[i].field]
+            switch fixedColumns[i].column {
             case .caseID: id = value.trimmed
             case .officer: officer = value.tidiedName
             case .grade: grade = value.trimmed.isEmpty ? nil : value.trimmed
@@ -177,8 +194,7 @@ struct RecordReader {
 
         var answers: [String: Answer] = [:]
         answers.reserveCapacity(header.keyQuestions.count)
-        for (i, column) in header.columns.enumerated() {
-            guard case .keyQuestion(let k) = column else { continue }
+        for (k, i) in keyQuestionFields.enumerated() {
             let kq = header.keyQuestions[k]
             let cell = fields[i]
             guard let parsed = Judgement.parseCell(cell) else {
@@ -191,7 +207,10 @@ struct RecordReader {
                 problem(kq.id, cell, "key question \(kq.id) is marked on \(kq.sample ?? "other") cases and this case is \(sample.id); expected an empty cell")
                 continue
             }
-            if let condition = kq.condition, condition.matches(attributes), judgement != .notApplicable {
+            if let condition = kq.condition, condition.matches(attributes) {
+                // NA says what the attribute says: nothing is recorded, as for an empty cell (an
+                // answer kept against the attribute is what validate reports).
+                if judgement == .notApplicable { continue }
                 problem(kq.id, cell, "\(condition.attribute) is \(attributes[condition.attribute] ?? "") for this case, so \(kq.id) does not apply to it; expected NA or empty")
                 continue
             }
