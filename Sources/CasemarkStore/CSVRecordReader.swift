@@ -3,7 +3,7 @@ import CasemarkModel
 /// What each column of an interchange CSV holds, once the header has been checked.
 struct CSVHeader {
     enum Column {
-        case caseID, officer, sample, grade
+        case caseID, officer, sample, grade, status
         /// By position in `keyQuestions`: binding an Int per cell costs nothing, where binding
         /// the KeyQuestion and Standard retained and released their strings and arrays.
         case keyQuestion(Int)
@@ -84,6 +84,7 @@ struct RecordReader {
             case CSVImport.officerColumn: columns.append(.officer)
             case CSVImport.sampleColumn: columns.append(.sample)
             case CSVImport.gradeColumn: columns.append(.grade)
+            case CSVExport.statusColumn: columns.append(.status)
             default:
                 if Self.looksLikeKeyQuestionID(name) {
                     guard let standard = framework.standard(containing: name),
@@ -113,7 +114,7 @@ struct RecordReader {
         keyQuestionFields = header.keyQuestionFields
         fixedColumns = columns.indices.compactMap { i in
             switch columns[i] {
-            case .caseID, .officer, .grade, .sample: (field: i, column: columns[i])
+            case .caseID, .officer, .grade, .sample, .status: (field: i, column: columns[i])
             default: nil
             }
         }
@@ -134,6 +135,7 @@ struct RecordReader {
         var officer = ""
         var grade: String?
         var sampleCell = ""
+        var statusCell = ""
         for i in fixedColumns.indices {
             let value = fields[fixedColumns[i].field]
             switch fixedColumns[i].column {
@@ -141,6 +143,7 @@ struct RecordReader {
             case .officer: officer = value.tidiedName
             case .grade: grade = value.trimmed.isEmpty ? nil : value.trimmed
             case .sample: sampleCell = value.trimmed
+            case .status: statusCell = value.trimmed
             default: break
             }
         }
@@ -164,6 +167,15 @@ struct RecordReader {
                 grade = known
             } else {
                 problem(CSVImport.gradeColumn, typed, "expected PO, PSO or empty (any capitals)")
+            }
+        }
+        // The column `casemark export` writes: empty means in progress, as for a new case.
+        var status = CaseStatus.inProgress
+        if !statusCell.isEmpty {
+            if let known = CaseStatus.allCases.first(where: { $0.rawValue.lowercased() == statusCell.lowercased() }) {
+                status = known
+            } else {
+                problem(CSVExport.statusColumn, statusCell, "expected in-progress, complete or empty (in progress)")
             }
         }
         // Nearly every cell is a sample's id as written in the framework: found without making
@@ -221,6 +233,6 @@ struct RecordReader {
         return Case(
             id: id, sample: sample.id,
             responsibleOfficer: ResponsibleOfficer(name: officer, grade: grade),
-            attributes: attributes, answers: answers)
+            attributes: attributes, status: status, answers: answers)
     }
 }

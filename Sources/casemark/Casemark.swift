@@ -18,6 +18,7 @@ struct Casemark: ParsableCommand {
             ImportCommand.self,
             ReportCommand.self,
             SampleCommand.self,
+            ExportCommand.self,
             RateCommand.self,
             ValidateCommand.self,
             HistoryCommand.self,
