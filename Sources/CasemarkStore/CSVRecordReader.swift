@@ -219,10 +219,7 @@ struct RecordReader {
                 problem(kq.id, cell, "key question \(kq.id) is marked on \(kq.sample ?? "other") cases and this case is \(sample.id); expected an empty cell")
                 continue
             }
-            if let condition = kq.condition, condition.matches(attributes) {
-                // NA says what the attribute says: nothing is recorded, as for an empty cell (an
-                // answer kept against the attribute is what validate reports).
-                if judgement == .notApplicable { continue }
+            if let condition = kq.condition, condition.matches(attributes), judgement != .notApplicable {
                 problem(kq.id, cell, "\(condition.attribute) is \(attributes[condition.attribute] ?? "") for this case, so \(kq.id) does not apply to it; expected NA or empty")
                 continue
             }
