@@ -23,10 +23,12 @@ public enum BarChart {
         public var series: String?
         /// `data-` attributes on the bar's `rect`, names without the prefix: ["key-question": "2.1.1"].
         public var data: [(String, String)]
+        /// Drawn thinner, for comparison (the whole sample's bar under an officer's).
+        public var secondary: Bool
 
         public init(
             percent: Int?, band: Band?, indicative: Bool = false, detail: String = "", series: String? = nil,
-            data: [(String, String)] = []
+            data: [(String, String)] = [], secondary: Bool = false
         ) {
             self.percent = percent
             self.band = band
@@ -34,11 +36,12 @@ public enum BarChart {
             self.detail = detail
             self.series = series
             self.data = data
+            self.secondary = secondary
         }
 
         public static func == (a: Bar, b: Bar) -> Bool {
             a.percent == b.percent && a.band == b.band && a.indicative == b.indicative && a.detail == b.detail
-                && a.series == b.series && a.data.map { "\($0.0)=\($0.1)" } == b.data.map { "\($0.0)=\($0.1)" }
+                && a.series == b.series && a.secondary == b.secondary && a.data.map { "\($0.0)=\($0.1)" } == b.data.map { "\($0.0)=\($0.1)" }
         }
     }
 
@@ -164,7 +167,11 @@ public enum BarChart {
         }
         let data = ([("percent", String(percent))] + bar.data).map { " data-\(escape($0.0))=\"\(escape($0.1))\"" }.joined()
         let classes = ["bar", bar.band.map { "band-\($0.argument)" } ?? "band-none"] + (bar.indicative ? ["indicative"] : [])
-        out.append("<rect x=\"\(n(l.barsX))\" y=\"\(n(y))\" width=\"\(n(width(percent: percent, layout: l)))\" height=\"\(n(l.barHeight))\" class=\"\(classes.joined(separator: " "))\"\(data)/>")
+            + (bar.secondary ? ["secondary"] : [])
+        // A secondary bar is thinner and centred on its line: the eye goes to the main one first.
+        let height = bar.secondary ? (l.barHeight * 0.6).rounded() : l.barHeight
+        let top = y + (l.barHeight - height) / 2
+        out.append("<rect x=\"\(n(l.barsX))\" y=\"\(n(top))\" width=\"\(n(width(percent: percent, layout: l)))\" height=\"\(n(height))\" class=\"\(classes.joined(separator: " "))\"\(data)/>")
         var words = "\(percent)%"
         if let band = bar.band {
             words += l.shortBands
@@ -188,7 +195,7 @@ public enum BarChart {
         svg.chart .value.none { fill: #666; font-style: italic; }
         svg.chart .axis, svg.chart .axis-end { stroke: #888; stroke-width: 1; }
         svg.chart .threshold { stroke: #555; stroke-width: 1; stroke-dasharray: 3 3; }
-        svg.chart .threshold-label { fill: #555; text-anchor: middle; }
+        svg.chart .threshold-label { fill: #555; text-anchor: middle; font-size: 10px; }
         svg.chart .bar { stroke: #222; stroke-width: 0.8; }
         svg.chart .bar.indicative { fill-opacity: 0.45; stroke-dasharray: 2 2; }
         .band-outstanding { fill: #0e4a27; background-color: #0e4a27; }

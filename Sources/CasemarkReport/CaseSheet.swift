@@ -93,21 +93,30 @@ public struct CaseSheet: Sendable, Equatable {
             out += ["", part.title, String(repeating: "-", count: CellWidth.of(part.title))]
             for q in part.questions {
                 out.append("")
-                out.append("\(q.id) \(q.text)")
-                out.append("  Answer: \(q.answer)")
+                out += Self.wrapped("\(q.id) \(q.text)", first: "", rest: String(repeating: " ", count: q.id.count + 1))
+                out += Self.wrapped(q.answer, first: "  Answer: ", rest: "          ")
                 if !q.prompts.isEmpty {
                     out.append("  Prompts ticked:")
-                    out += q.prompts.map { "    [x] \($0)" }
+                    out += q.prompts.flatMap { Self.wrapped($0, first: "    [x] ", rest: "        ") }
                 }
                 if !q.note.isEmpty {
                     out.append("  Note:")
-                    out += q.note.split(separator: "\n", omittingEmptySubsequences: false).map { "    " + $0 }
+                    out += q.note.split(separator: "\n", omittingEmptySubsequences: false)
+                        .flatMap { Self.wrapped(String($0), first: "    ", rest: "    ") }
                 }
                 if let recorded = q.recorded { out.append("  By: \(recorded)") }
             }
         }
         if !notes.isEmpty { out += [""] + notes }
         return out.joined(separator: "\n") + "\n"
+    }
+
+    /// Prose for paper and terminals: lines of at most `textWidth` columns, words kept whole.
+    static let textWidth = 100
+
+    static func wrapped(_ text: String, first: String, rest: String) -> [String] {
+        let lines = TextLayout.wrap(text, to: textWidth - first.count, hangingIndent: 0)
+        return lines.enumerated().map { i, line in (i == 0 ? first : rest) + line.trimmingLeadingSpaces }
     }
 
     public func markdown() -> String {

@@ -125,6 +125,7 @@ enum HTMLReport {
         let framework = report.framework
         let whole = report.whole ?? report.results
         var out = ["<section class=\"charts\">", "<h2>Key questions</h2>"]
+        out.append("<p class=\"legend small\">\(bandLegend(report.framework)). Each bar is the percent of applicable cases judged sufficient; the dashed lines are the thresholds.</p>")
         if let officer = report.officer {
             out.append("<p class=\"small\">\(e("For each key question, the upper bar is \(officer.name)'s cases and the lower bar the whole sample's. A paler bar with a dashed outline, and \"(indicative)\", mark a band resting on fewer than \(Indicative.minimumApplicableCases) applicable cases."))</p>")
         }
@@ -149,7 +150,8 @@ enum HTMLReport {
             out.append("<p class=\"standard-rating\">\(line)</p>")
             let rows: [BarChart.Row] = standard.keyQuestions.compactMap { kq in
                 guard let all = whole.keyQuestion(kq.id) else { return nil }
-                let sample = bar(all, id: kq.id, indicative: false, series: report.officer == nil ? nil : "Sample", seriesData: "whole-sample")
+                var sample = bar(all, id: kq.id, indicative: false, series: report.officer == nil ? nil : "Sample", seriesData: "whole-sample")
+                sample.secondary = report.officer != nil
                 guard report.officer != nil, let mine = report.results.keyQuestion(kq.id) else {
                     return BarChart.Row(label: kq.id, wording: kq.text, bars: [sample])
                 }
@@ -237,13 +239,8 @@ enum HTMLReport {
                 }
                 out.append("</ol>")
             }
-            let bands = report.framework.bands.sorted { $0.minimumPercent > $1.minimumPercent }
-            let legend = bands.map { b in
-                let range = b.minimumPercent > 0 ? "\(b.minimumPercent)%+" : "under \(bands.filter { $0.minimumPercent > 0 }.map(\.minimumPercent).min() ?? 0)%"
-                return "\(badge(b.band)) \(HTMLTable.escape(range))"
-            }
             out.append("<ul class=\"legend\">")
-            out.append("<li>Bands: \(legend.joined(separator: " · ")). The dashed lines on the charts are the thresholds (\(thresholds.map { "\($0)%" }.joined(separator: ", "))); every bar is on the same scale, 0 to 100%.</li>")
+            out.append("<li>Bands: \(bandLegend(report.framework)). The dashed lines on the charts are the thresholds (\(thresholds.map { "\($0)%" }.joined(separator: ", "))); every bar is on the same scale, 0 to 100%.</li>")
             out.append("<li>Each bar: the percent of applicable cases judged sufficient (yes of yes and no); not applicable and unanswered cases are outside the percentage.</li>")
             if report.officer != nil || report.breakdown != nil {
                 out.append("<li>\(HTMLTable.escape("Indicative: fewer than \(Indicative.minimumApplicableCases) applicable cases, so one case moves the percent by more than 10 points; a standard computed from a part of the sample is indicative when any of its key questions is. The whole sample's figures are never indicative."))</li>")
@@ -256,6 +253,22 @@ enum HTMLReport {
     }
 
     static func e(_ s: String) -> String { HTMLTable.escape(s) }
+
+    /// "■ Outstanding 80%+ · ■ Good 65–79% · …", from the framework's thresholds.
+    static func bandLegend(_ framework: Framework) -> String {
+        let bands = framework.bands.sorted { $0.minimumPercent > $1.minimumPercent }
+        return bands.enumerated().map { i, b in
+            let range: String
+            if i == 0 {
+                range = "\(b.minimumPercent)%+"
+            } else if b.minimumPercent == 0 {
+                range = "under \(bands[i - 1].minimumPercent)%"
+            } else {
+                range = "\(b.minimumPercent)–\(bands[i - 1].minimumPercent - 1)%"
+            }
+            return "\(badge(b.band)) \(e(range))"
+        }.joined(separator: " · ")
+    }
 
     /// Page and print styles: A4 with 15 mm margins; a standard's chart is never split across
     /// pages; the breakdown and the figures start on new pages; colours print as shown.

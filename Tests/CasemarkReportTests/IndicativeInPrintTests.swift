@@ -72,6 +72,21 @@ import CasemarkModel
         #expect(whole.values.allSatisfy { $0["indicative"] == nil })
     }
 
+    @Test("docs/manager-guide.md says what the printed report does")
+    func managerGuide() throws {
+        let root = URL(fileURLWithPath: #filePath).deletingLastPathComponent().deletingLastPathComponent().deletingLastPathComponent()
+        let guide = try String(contentsOf: root.appendingPathComponent("docs/manager-guide.md"), encoding: .utf8)
+        let (indicative, _, report) = try Self.expected()
+        let band = try #require(report.results.standard(indicative[0].id)?.computed)
+        // What it promises, and that the report does it.
+        #expect(guide.contains("the report writes \"(indicative)\" after it"))
+        #expect(try Report.render(report, format: .text).contains("\(band.displayName) (indicative)"))
+        #expect(guide.contains("This goes for her **standards** too"))
+        #expect(guide.contains("In CSV the `indicative` column says `yes` or `no`"))
+        #expect(guide.contains("in JSON each of her key questions and standards has `\"indicative\": true` or `false`"))
+        #expect(guide.contains("neither are the groups of `--by sample`"))
+    }
+
     @Test("--by sample: no group is marked; --by grade: the groups may be, the whole inspection's column never")
     func breakdowns() throws {
         let inspection = try London.inspection(rated: true)
