@@ -47,9 +47,9 @@ public final class WritableInspection {
 
     /// Opens the folder at `path` for marking, and removes temporary files that a crashed save
     /// left behind. Throws `StoreError.problems` when the inspection as a whole cannot be used.
-    public static func open(at path: String) throws -> WritableInspection {
+    public static func open(at path: String, progress: StoreProgress? = nil) throws -> WritableInspection {
         let folder = InspectionFolder(path)
-        let scan = FolderScan.scan(folder)
+        let scan = FolderScan.scan(folder, progress: progress)
         guard let record = scan.record, let framework = scan.framework else {
             throw StoreError.problems(scan.fatalProblems)
         }

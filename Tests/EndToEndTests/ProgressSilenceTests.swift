@@ -5,7 +5,7 @@ import Testing
 /// Long work draws a progress line only when standard error is a terminal: into a pipe or a log
 /// file (as here, and in every script) nothing of it is written, not even a carriage return.
 @Suite struct ProgressSilenceTests {
-    @Test("import, validate, report, report --across and sample over 4,000 cases: nothing on standard error but the commands' own words")
+    @Test("import, validate, report, report --across, sample and merge over 4,000 cases: nothing on standard error but the commands' own words")
     func silentWhenNotATerminal() throws {
         let scratch = TestFolder()
         var rows = ["case_id,responsible_officer,officer_grade,sample,2.1.1,2.1.2,rosh_level"]
@@ -25,5 +25,10 @@ import Testing
             #expect(run.stderr.isEmpty, "\(arguments): \(run.stderr.debugDescription)")
             #expect(!run.stdout.contains("\r"), "\(arguments)")
         }
+        // merge: the inspection read with the line, the other copy as merge reads it.
+        try FileManager.default.copyItem(atPath: scratch.sub("big"), toPath: scratch.sub("big-copy"))
+        let merged = try CasemarkBinary.run(["merge", "big", "big-copy"], in: scratch.path, environment: ["CASEMARK_INSPECTOR": "T"])
+        #expect(merged.status == 0, "\(merged.all)")
+        #expect(merged.stderr.isEmpty, "\(merged.stderr.debugDescription)")
     }
 }
