@@ -59,16 +59,7 @@ public struct Scoring: Sendable {
     @inline(__always)
     private static func count(_ c: Case, ids: [String], conditions: [AttributeCondition?], into counts: inout [Tally]) {
         for i in ids.indices {
-            if let condition = conditions[i], condition.matches(c.attributes) {
-                counts[i].notApplicable += 1
-                continue
-            }
-            switch c.answers[ids[i]]?.answer {
-            case .yes: counts[i].yes += 1
-            case .no: counts[i].no += 1
-            case .notApplicable: counts[i].notApplicable += 1
-            case nil: counts[i].unanswered += 1
-            }
+            counts[i].count(c.classification(keyQuestionID: ids[i], condition: conditions[i]), by: 1)
         }
     }
 
