@@ -76,7 +76,13 @@ let package = Package(
         // snapshots, a seeded generator, the small frameworks' common parts.
         .target(name: "CasemarkTestSupport", dependencies: ["CasemarkModel"], path: "Tests/CasemarkTestSupport"),
         .testTarget(name: "CasemarkModelTests", dependencies: ["CasemarkModel", "CasemarkTestSupport"]),
-        .testTarget(name: "CasemarkStoreTests", dependencies: ["CasemarkStore", "CasemarkModel", "CasemarkTestSupport"]),
+        .testTarget(
+            name: "CasemarkStoreTests",
+            dependencies: [
+                "CasemarkStore", "CasemarkModel", "CasemarkTestSupport",
+                // CSVRecordsTests reads every fuzzed file with the library too: the same records.
+                .product(name: "CSV", package: "CSV.swift"),
+            ]),
         .testTarget(
             name: "CasemarkReportTests",
             dependencies: [

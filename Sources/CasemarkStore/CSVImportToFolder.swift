@@ -35,7 +35,7 @@ extension CSVImport {
     /// cases are written together, durably, with one folder fsync (see `NewCaseFiles`).
     public static func importFile(
         csvPath: String, into inspectionPath: String, provider: String?, framework: Framework?,
-        by inspector: String, at time: String = Timestamp.now()
+        by inspector: String, at time: String = Timestamp.now(), progress: StoreProgress? = nil
     ) throws -> CSVImportSummary {
         let display = (csvPath as NSString).lastPathComponent
         guard let data = try DurableFile.read(csvPath, display: csvPath, following: true) else {
@@ -72,7 +72,7 @@ extension CSVImport {
             ).undo
         }
         do {
-            try NewCaseFiles.write(cases, in: folder)
+            try NewCaseFiles.write(cases, in: folder, progress: progress)
         } catch {
             // Only what this import made goes: a folder that was there (a fresh git
             // repository, say) stays with what it held.

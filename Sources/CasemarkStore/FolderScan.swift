@@ -32,7 +32,7 @@ struct FolderScan {
         return fatal.isEmpty ? problems.filter(\.isError) : fatal
     }
 
-    static func scan(_ folder: InspectionFolder) -> FolderScan {
+    static func scan(_ folder: InspectionFolder, progress: StoreProgress? = nil) -> FolderScan {
         var scan = FolderScan()
         var isFolder: ObjCBool = false
         guard FileManager.default.fileExists(atPath: folder.path, isDirectory: &isFolder), isFolder.boolValue else {
@@ -49,7 +49,7 @@ struct FolderScan {
         scan.checkPermissions(folder)
         scan.readRecord(folders)
         scan.readFramework(folders)
-        scan.readCases(folder, folders)
+        scan.readCases(folder, folders, progress: progress)
         return scan
     }
 
@@ -107,7 +107,7 @@ struct FolderScan {
         }
     }
 
-    private mutating func readCases(_ folder: InspectionFolder, _ folders: OpenFolders) {
+    private mutating func readCases(_ folder: InspectionFolder, _ folders: OpenFolders, progress: StoreProgress?) {
         let folderName = InspectionFolder.casesFolderName
         guard folders.cases >= 0 else {
             switch folders.casesProblem {
@@ -160,6 +160,7 @@ struct FolderScan {
         let results = CaseReads(count: candidates.count)
         let reader = framework.map(PlainCaseReader.init)
         let toRead = candidates
+        let count = ProgressCount(total: toRead.count, progress)
         // Files are opened relative to the folder (one path lookup each, not four or five, and
         // never through a symbolic link).
         let opener = folders.cases
@@ -173,6 +174,7 @@ struct FolderScan {
                 let (file, _, name) = toRead[index]
                 results.set(index, CaseRead.read(prefix + name, in: opener, display: file, buffer: buffer, reader: reader))
             }
+            count.add(range.count)
         }
 
         var byID: [String: String] = [:]  // id → file that holds it

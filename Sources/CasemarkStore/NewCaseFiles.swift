@@ -32,13 +32,13 @@ enum NewCaseFiles {
     /// Temporary files written at once; more than the cores, because writers mostly wait for the disk.
     static let writers = 16
 
-    static func write(_ cases: [Case], in folder: InspectionFolder) throws {
+    static func write(_ cases: [Case], in folder: InspectionFolder, progress: StoreProgress? = nil) throws {
         guard !cases.isEmpty else { return }
         // Every file is made relative to the cases folder opened once, never through a link.
         let folders = try OpenFolders(folder)
         let casesFolder = try folders.requireCases()
         let display = InspectionFolder.casesFolderName + "/"
-        let temporaries = try writeTemporaryFiles(cases, in: casesFolder)
+        let temporaries = try writeTemporaryFiles(cases, in: casesFolder, progress: progress)
         var placed: [String] = []
         do {
             let lock = try FileLock.folder(casesFolder, display: display)
@@ -58,8 +58,9 @@ enum NewCaseFiles {
     }
 
     /// Step 1: each case in a temporary file, fsynced; returns their names in the order of `cases`.
-    private static func writeTemporaryFiles(_ cases: [Case], in casesFolder: Int32) throws -> [String] {
+    private static func writeTemporaryFiles(_ cases: [Case], in casesFolder: Int32, progress: StoreProgress?) throws -> [String] {
         let work = Work(count: cases.count)
+        let count = ProgressCount(total: cases.count, progress)
         InParallel.forEach(count: cases.count, threads: writers, chunk: 1) { range in
             for index in range where !work.hasFailed {
                 let c = cases[index]
@@ -67,6 +68,7 @@ enum NewCaseFiles {
                 do {
                     try DurableFile.writeTemporary(CaseJSONWriter.encode(c), at: temporary, in: casesFolder, display: InspectionFolder.caseFile(c.id))
                     work.done(index, temporary)
+                    count.add(1)
                 } catch {
                     work.fail(error)
                 }

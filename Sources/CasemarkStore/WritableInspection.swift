@@ -69,9 +69,11 @@ public final class WritableInspection {
     /// caller with checks still to make that could refuse) removes temporary files that a
     /// crashed save left behind. Throws `StoreError.problems` when the inspection as a whole
     /// cannot be used.
-    public static func open(at path: String, removingLeftovers: Bool = true) throws -> WritableInspection {
+    public static func open(
+        at path: String, removingLeftovers: Bool = true, progress: StoreProgress? = nil
+    ) throws -> WritableInspection {
         let folder = InspectionFolder(path)
-        let scan = FolderScan.scan(folder)
+        let scan = FolderScan.scan(folder, progress: progress)
         guard let record = scan.record, let framework = scan.framework else {
             throw StoreError.problems(scan.fatalProblems)
         }
