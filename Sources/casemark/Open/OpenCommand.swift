@@ -80,12 +80,7 @@ enum Marking {
         var state = AppState(
             inspection: inspection, inspector: inspector, readOnly: readOnly, officer: options.officer,
             location: location)
-        let unreadable = problems.filter(\.isError)
-        if !unreadable.isEmpty {
-            state.status = StatusMessage(
-                "\(unreadable.count) case file(s) could not be read and are left untouched: casemark validate lists them",
-                kind: .warning)
-        }
+        state.noteUnreadable(files: problems.filter(\.isError).map(\.file))
         return state
     }
 
