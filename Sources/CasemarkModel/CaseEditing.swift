@@ -32,9 +32,13 @@ extension Case {
     /// Records `answer` (nil or empty clears it) for a key question, stamped with `by` and `at`.
     /// Returns false when nothing changed. With a framework, refuses key questions that the
     /// case's sample or attributes put out of reach. Refuses any change to a complete case.
+    ///
+    /// `joining` false starts a new history entry (and so a new undo step) even within the
+    /// burst window: the note editor passes it for the first change each time it is opened.
     @discardableResult
     public mutating func record(
-        _ answer: Answer?, for keyQuestionID: String, in framework: Framework? = nil, by: String, at: String
+        _ answer: Answer?, for keyQuestionID: String, in framework: Framework? = nil, by: String, at: String,
+        joining: Bool = true
     ) throws(CaseEditError) -> Bool {
         if status == .complete { throw .complete(caseID: id) }
         if let framework { try checkAnswerable(keyQuestionID, in: framework) }
@@ -47,15 +51,23 @@ extension Case {
         case (let p?, let n?) where p.sameContent(as: n): return false
         default: break
         }
-        next?.by = by
-        next?.at = at
+        // A note edit keeps the judgement's own who and when: the judgement is no newer for it
+        // (the history entry says who wrote the note, and when).
+        if let previous, let kept = next, previous.answer != nil, kept.onlyNoteDiffers(from: previous) {
+            next?.by = previous.by
+            next?.at = previous.at
+        } else {
+            next?.by = by
+            next?.at = at
+        }
         answers[keyQuestionID] = next
 
-        // Only an entry that itself kept the judgement (a note or tick edit) and carries no reason
-        // (an undo) takes later edits in; so a judgement change or an undo stays its own entry.
-        if let last = history.last, last.event == .answered, last.keyQuestion == keyQuestionID, last.by == by,
-            last.reason == nil, last.previous?.answer == last.value?.answer,
-            last.value == previous, let previous, let next, previous.answer == next.answer,
+        // Only a note edit joins the entry of the note edit just before it (same inspector, no
+        // reason, within the window), so that a burst of typing is one entry and one undo step;
+        // a judgement, a tick or an undo is always its own entry.
+        if joining, let last = history.last, last.event == .answered, last.keyQuestion == keyQuestionID, last.by == by,
+            last.reason == nil, let lastBefore = last.previous, let lastAfter = last.value, lastAfter.onlyNoteDiffers(from: lastBefore),
+            last.value == previous, let previous, let next, next.onlyNoteDiffers(from: previous),
             let then = Self.seconds(last.at), let now = Self.seconds(at), now >= then,
             now - then <= Self.noteEditWindowSeconds
         {

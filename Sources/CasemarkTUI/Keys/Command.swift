@@ -8,7 +8,7 @@ public enum Command: Hashable, Sendable {
     case search, filter, sort, clearSearch
     case answer(Judgement), clearAnswer, tickPrompt, editNote
     case previousCase, nextCase, nextUnanswered, jumpToStandard
-    case undo, complete, reopen, reload
+    case undo, redo, complete, reopen, reload
     // The manager's review: choose an officer, cycle the breakdowns, read a case whole, or step
     // through its key questions.
     case officer, breakdown, read, mark
