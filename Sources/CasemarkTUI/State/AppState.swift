@@ -13,6 +13,9 @@ public struct AppState: Sendable {
 
     /// Who is marking: stamped on every answer and history entry.
     public var inspector: String
+    /// True when `inspector` is only the login name (no --inspector, no CASEMARK_INSPECTOR): the
+    /// case list's header then says how to set it.
+    public var inspectorIsLoginName = false
     /// Nothing can change: every edit key is refused in `reduce` with "read-only" in the status line.
     public let readOnly: Bool
     /// Only this responsible officer's cases are listed (`--officer`, or chosen with `o`); the

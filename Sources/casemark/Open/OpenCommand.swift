@@ -80,6 +80,7 @@ enum Marking {
         var state = AppState(
             inspection: inspection, inspector: inspector, readOnly: readOnly, officer: options.officer,
             location: location)
+        state.inspectorIsLoginName = Inspector.isLoginName(option: options.who.inspector)
         state.noteUnreadable(files: problems.filter(\.isError).map(\.file))
         return state
     }
