@@ -12,6 +12,8 @@ public enum Command: Hashable, Sendable {
     // The manager's review: choose an officer, cycle the breakdowns, read a case whole, or step
     // through its key questions.
     case officer, breakdown, read, mark
+    // Moderation: step to the next disagreement not yet settled.
+    case nextUnsettled
     // Inside overlays.
     case confirm, cancel, change(Int), clearFilter
     case finish, newline, left, right, lineStart, lineEnd, deleteBackward, deleteForward, type

@@ -84,6 +84,21 @@ public enum KeyTables {
         KeyBinding([.ctrlC], .quit, help: "quit casemark"),
     ])
 
+    /// Moderation: the disagreements with a second marking, one at a time. y n a are the
+    /// marking screen's answer keys; the settled answer is a change to this inspection.
+    public static let moderation = KeyTable(title: "Moderation", [
+        KeyBinding([.char("y")], .answer(.yes), help: "settle the answer as yes (a moderated change to this inspection)", hint: "yes", edits: true),
+        KeyBinding([.char("n")], .answer(.no), help: "settle the answer as no", hint: "no", edits: true),
+        KeyBinding([.char("a")], .answer(.notApplicable), help: "settle the answer as not applicable", hint: "n/a", edits: true),
+        KeyBinding([.pageDown, .char("]"), .char("N")], .nextCase, help: "next disagreement", hint: "next"),
+        KeyBinding([.pageUp, .char("["), .char("P")], .previousCase, help: "previous disagreement", hint: "previous"),
+        KeyBinding([.char("m")], .nextUnsettled, help: "next disagreement not yet settled", hint: "unsettled"),
+        KeyBinding([.down, .char("j")], .down, help: "scroll the two answers down (long notes)"),
+        KeyBinding([.up, .char("k")], .up, help: "scroll the two answers up"),
+        KeyBinding([.char("?")], .help, help: "this help", hint: "help"),
+        KeyBinding([.char("q"), .ctrlC], .quit, help: "quit casemark (every settled answer is already saved)", hint: "quit"),
+    ])
+
     /// Typing narrows the list, so moving is on the arrow keys only.
     public static let officerPicker = KeyTable(title: "Choose an officer", [
         KeyBinding([], .type, help: "type part of a name to narrow the list (accents optional)", label: "typing"),

@@ -38,6 +38,8 @@ public struct AppState: Sendable {
     public var marking: MarkingState?
     /// The case being read whole.
     public var reading: ReadingState?
+    /// The disagreements with a second marking, when opened with `--moderate`.
+    public var moderation: ModerationState?
     public var resultsScroll = 0
     /// The results table, or one of its breakdowns (`b` cycles).
     public var resultsMode = ResultsMode.table
@@ -172,6 +174,8 @@ public enum Screen: Equatable, Sendable {
     case reading
     /// The results table; `back` returns to the screen it was opened from.
     case results(returnTo: ReturnScreen)
+    /// The disagreements with a second marking, one at a time, to settle.
+    case moderation
 
     public enum ReturnScreen: Equatable, Sendable {
         case cases

@@ -109,6 +109,7 @@ private func handle(_ key: KeyEvent, _ state: inout AppState, now: String) -> [E
     case .marking: return handleMarking(binding.command, key, &state, now: now)
     case .reading: return handleReading(binding.command, key, &state)
     case .results(let returnTo): return handleResults(binding.command, returnTo, &state)
+    case .moderation: return handleModeration(binding.command, &state, now: now)
     }
 }
 
@@ -124,6 +125,7 @@ public func keyTable(for screen: Screen) -> KeyTable {
     case .marking: KeyTables.marking
     case .reading: KeyTables.reading
     case .results: KeyTables.results
+    case .moderation: KeyTables.moderation
     }
 }
 

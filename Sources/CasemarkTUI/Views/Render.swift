@@ -12,6 +12,7 @@ public func render(_ state: AppState) -> ScreenBuffer {
     case .marking: MarkingView.draw(&buffer, state)
     case .reading: ReadingView.draw(&buffer, state)
     case .results: ResultsView.draw(&buffer, state)
+    case .moderation: ModerationView.draw(&buffer, state)
     }
     if let overlay = state.overlay {
         switch overlay {

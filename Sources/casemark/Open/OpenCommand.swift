@@ -20,10 +20,15 @@ struct OpenCommand: ParsableCommand {
               casemark open london-2019
               casemark open london-2019 --officer "Chloé Duval"
               casemark open london-2019 --officer "Chloé Duval" --edit
+              casemark open london-2019 --moderate london-2019-second
 
             With --officer only that responsible officer's cases are listed, the results show \
             their figures beside the whole sample's, and the inspection opens read-only (--edit \
             to mark their cases instead); docs/manager-guide.md describes reviewing a caseload.
+
+            With --moderate SECOND the moderation screen opens on the disagreements between \
+            INSPECTION and its second marking SECOND, both answers and notes side by side; y, n \
+            or a settles one (docs/moderation.md).
             """)
 
     @Argument(help: ArgumentHelp("The inspection folder.", valueName: "inspection"))
@@ -80,9 +85,35 @@ enum Marking {
         var state = AppState(
             inspection: inspection, inspector: inspector, readOnly: readOnly, officer: options.officer,
             location: location)
+        if let second = options.moderate {
+            state.startModeration(try moderation(of: inspection, path: path, against: second))
+        }
         state.inspectorIsLoginName = Inspector.isLoginName(option: options.who.inspector)
         state.noteUnreadable(files: problems.filter(\.isError).map(\.file))
         return state
+    }
+
+    /// The disagreements with the second marking at `secondPath`, which is only read. Refuses
+    /// (exit 1) a folder that is not an inspection, or one that cannot be compared.
+    private static func moderation(of first: Inspection, path: String, against secondPath: String) throws -> ModerationState {
+        let second: ReadOnlyInspection
+        do {
+            second = try ReadOnlyInspection.open(at: secondPath)
+        } catch {
+            throw Console.fail("casemark: --moderate \(secondPath): \(error)")
+        }
+        let unreadable = second.problems.filter(\.isError)
+        if !unreadable.isEmpty {
+            throw Console.fail(
+                unreadable.map(\.description).joined(separator: "\n")
+                    + "\ncasemark: --moderate \(secondPath): \(unreadable.filesInWords) cannot be read; fix them first (casemark validate)")
+        }
+        do {
+            let comparison = try MarkingComparison(first: first, second: second.inspection)
+            return ModerationState(against: second.folder.path, disagreements: comparison.disagreements)
+        } catch {
+            throw Console.fail("casemark: cannot moderate \(path) against \(secondPath): \(error)")
+        }
     }
 
     private static func run(_ session: Session) throws {

@@ -13,6 +13,12 @@ struct OpenOptions: ParsableArguments {
     @Flag(help: "With --officer: open for marking, not read-only.")
     var edit = false
 
+    @Option(help: ArgumentHelp(
+        "Moderate against this second marking (made with casemark second-mark): step through the disagreements and settle each.",
+        discussion: "The settled answer is a change to INSPECTION whose history says it was moderated, and against which marking. The second marking is only read.",
+        valueName: "second"))
+    var moderate: String?
+
     @OptionGroup var who: InspectorOption
 
     /// `--read-only`, or `--officer` without `--edit`: a manager reviewing a caseload changes nothing.
