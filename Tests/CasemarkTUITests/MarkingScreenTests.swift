@@ -75,7 +75,7 @@ private func markingCS002(width: Int = 80, height: Int = 24, readOnly: Bool = fa
         #expect(state.scoring.keyQuestionResult("2.1.2").percent == 67)
         #expect(state.marking?.row == 2, "moved on to 2.2.1")
         let screen = render(state)
-        #expect(screen.line(21) == "2.2 Planning: Outstanding  ·  2.1.2 50% → 67%, now Good")
+        #expect(screen.line(21) == "2.1 Assessment: Requires improvement → Good  ·  2.1.2 50% → 67%, now Good")
         #expect(screen.line(5).hasPrefix("  2.1.2 Yes "))
     }
 
