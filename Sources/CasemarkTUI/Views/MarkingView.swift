@@ -143,15 +143,18 @@ enum MarkingView {
                 + (marking.focus == .prompts || !tickable ? "" : " (Tab to tick)")
             line(heading, .underlined)
             var promptRows: [(text: String, prompt: Int, first: Bool)] = []
+            // Prompts cut to one line start where they differ, so that two never read alike.
+            let tails = DistinctWording.tails(prompts.map(\.text))
             for (i, prompt) in prompts.enumerated() {
                 let box = ticked.contains(prompt.id) ? "[x]" : "[ ]"
-                let full = "\(box) \(prompt.id) \(prompt.text)"
+                var full = "\(box) \(prompt.id) \(prompt.text)"
                 let isSelected = marking.focus == .prompts && i == marking.promptRow
                 if isSelected {
                     // The selected prompt is shown whole; the others one line each.
                     let wrapped = TextLayout.wrap(full, width: max(1, area.width - 6))
                     for (n, part) in wrapped.enumerated() { promptRows.append((n == 0 ? part : "    " + part, i, n == 0)) }
                 } else {
+                    if CellWidth.of(full) > area.width - 2 { full = "\(box) \(prompt.id) \(tails[i])" }
                     promptRows.append((full, i, true))
                 }
             }
@@ -288,12 +291,8 @@ enum MarkingView {
     /// A key question's wording without the words every key question of its standard starts with
     /// ("Does assessment focus sufficiently on …"), so a narrow list still tells them apart.
     static func distinctiveText(_ kq: KeyQuestion, in standard: Standard) -> String {
-        guard standard.keyQuestions.count > 1 else { return kq.text }
-        let wordLists = standard.keyQuestions.map { $0.text.split(separator: " ", omittingEmptySubsequences: false) }
-        var common = 0
-        while wordLists.allSatisfy({ $0.count > common + 1 && $0[common] == wordLists[0][common] }) { common += 1 }
-        guard common >= 2 else { return kq.text }
-        return "…" + kq.text.split(separator: " ", omittingEmptySubsequences: false).dropFirst(common).joined(separator: " ")
+        guard let index = standard.keyQuestions.firstIndex(where: { $0.id == kq.id }) else { return kq.text }
+        return DistinctWording.tails(standard.keyQuestions.map(\.text))[index]
     }
 
     /// "2024-05-01T10:22:03Z" → "2024-05-01 10:22".
