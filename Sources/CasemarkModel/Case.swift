@@ -18,7 +18,9 @@ public enum CaseStatus: String, Codable, Sendable, CaseIterable {
 /// One sampled case file, as marked by an inspector: `cases/<id>.json`.
 public struct Case: Codable, Sendable, Equatable, Identifiable {
     /// The newest case file layout this build reads and writes.
-    public static let supportedSchemaVersion = 1
+    /// Version 2 added change ids (`id`, `replaces` in the history) and `conflicts`; version 1
+    /// files are still read (see `Case.givingChangesIDs`).
+    public static let supportedSchemaVersion = 2
 
     public var schemaVersion: Int
     public var id: String
@@ -29,13 +31,17 @@ public struct Case: Codable, Sendable, Equatable, Identifiable {
     public var status: CaseStatus
     /// Keyed by key question id.
     public var answers: [String: Answer]
+    /// Fields changed differently on two copies, by field (`answers.2.1.1`, `status`): the ids of
+    /// the competing changes in `history`, in id order. A key question in conflict has no entry
+    /// in `answers` until a new change settles it.
+    public var conflicts: [String: [String]]
     /// Earlier values of changed answers, completions and reopenings, oldest first.
     public var history: [HistoryEntry]
 
     public init(
         id: String, sample: String, responsibleOfficer: ResponsibleOfficer,
         attributes: [String: String] = [:], status: CaseStatus = .inProgress,
-        answers: [String: Answer] = [:], history: [HistoryEntry] = [],
+        answers: [String: Answer] = [:], conflicts: [String: [String]] = [:], history: [HistoryEntry] = [],
         schemaVersion: Int = Case.supportedSchemaVersion
     ) {
         self.schemaVersion = schemaVersion
@@ -45,13 +51,14 @@ public struct Case: Codable, Sendable, Equatable, Identifiable {
         self.attributes = attributes
         self.status = status
         self.answers = answers
+        self.conflicts = conflicts
         self.history = history
     }
 
     public func answer(_ keyQuestionID: String) -> Answer? { answers[keyQuestionID] }
 
     private enum CodingKeys: String, CodingKey {
-        case schemaVersion, id, sample, responsibleOfficer, attributes, status, answers, history
+        case schemaVersion, id, sample, responsibleOfficer, attributes, status, answers, conflicts, history
     }
 
     public init(from decoder: any Decoder) throws {
@@ -63,6 +70,22 @@ public struct Case: Codable, Sendable, Equatable, Identifiable {
         attributes = try c.decodeIfPresent([String: String].self, forKey: .attributes) ?? [:]
         status = try c.decodeIfPresent(CaseStatus.self, forKey: .status) ?? .inProgress
         answers = try c.decodeIfPresent([String: Answer].self, forKey: .answers) ?? [:]
+        conflicts = try c.decodeIfPresent([String: [String]].self, forKey: .conflicts) ?? [:]
         history = try c.decodeIfPresent([HistoryEntry].self, forKey: .history) ?? []
+        self = givingChangesIDs()
+    }
+
+    public func encode(to encoder: any Encoder) throws {
+        var c = encoder.container(keyedBy: CodingKeys.self)
+        try c.encode(schemaVersion, forKey: .schemaVersion)
+        try c.encode(id, forKey: .id)
+        try c.encode(sample, forKey: .sample)
+        try c.encode(responsibleOfficer, forKey: .responsibleOfficer)
+        try c.encode(attributes, forKey: .attributes)
+        try c.encode(status, forKey: .status)
+        try c.encode(answers, forKey: .answers)
+        // Left out while there is none, so that a case never merged reads as before.
+        if !conflicts.isEmpty { try c.encode(conflicts, forKey: .conflicts) }
+        try c.encode(history, forKey: .history)
     }
 }

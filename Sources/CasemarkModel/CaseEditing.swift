@@ -38,61 +38,79 @@ extension Case {
     @discardableResult
     public mutating func record(
         _ answer: Answer?, for keyQuestionID: String, in framework: Framework? = nil, by: String, at: String,
-        joining: Bool = true
+        changeID: String = ChangeID.random(), joining: Bool = true
     ) throws(CaseEditError) -> Bool {
         if status == .complete { throw .complete(caseID: id) }
         if let framework { try checkAnswerable(keyQuestionID, in: framework) }
 
+        let field = Self.answerField(keyQuestionID)
+        // Any answer to a key question in conflict settles it, even "nothing".
+        let inConflict = conflicts[field] != nil
         let previous = answers[keyQuestionID]
         var next = answer
         if next?.isEmpty ?? true { next = nil }
-        switch (previous, next) {
-        case (nil, nil): return false
-        case (let p?, let n?) where p.sameContent(as: n): return false
-        default: break
+        if !inConflict {
+            switch (previous, next) {
+            case (nil, nil): return false
+            case (let p?, let n?) where p.sameContent(as: n): return false
+            default: break
+            }
         }
         // A note edit keeps the judgement's own who and when: the judgement is no newer for it
         // (the history entry says who wrote the note, and when).
-        if let previous, let kept = next, previous.answer != nil, kept.onlyNoteDiffers(from: previous) {
+        if !inConflict, let previous, let kept = next, previous.answer != nil, kept.onlyNoteDiffers(from: previous) {
             next?.by = previous.by
             next?.at = previous.at
         } else {
             next?.by = by
             next?.at = at
         }
-        answers[keyQuestionID] = next
+        let replaced = replacedBy(newChangeTo: field)
 
         // Only a note edit joins the entry of the note edit just before it (same inspector, no
         // reason, within the window), so that a burst of typing is one entry and one undo step;
-        // a judgement, a tick or an undo is always its own entry.
-        if joining, let last = history.last, last.event == .answered, last.keyQuestion == keyQuestionID, last.by == by,
+        // a judgement, a tick, an undo or a redo is always its own entry. Taken in, it becomes a
+        // new change replacing the one it was (which another copy may already hold).
+        if joining, !inConflict, let last = history.last, last.event == .answered, last.keyQuestion == keyQuestionID, last.by == by,
             last.reason == nil, let lastBefore = last.previous, let lastAfter = last.value, lastAfter.onlyNoteDiffers(from: lastBefore),
-            last.value == previous, let previous, let next, next.onlyNoteDiffers(from: previous),
+            last.value == previous, replaced == [last.id], let previous, let next, next.onlyNoteDiffers(from: previous),
             let then = Self.seconds(last.at), let now = Self.seconds(at), now >= then,
             now - then <= Self.noteEditWindowSeconds
         {
-            history[history.count - 1].value = next
-            history[history.count - 1].at = at
+            var entry = last
+            entry.value = next
+            entry.at = at
+            entry.id = changeID
+            entry.replaces = Array(Set(last.replaces + [last.id])).sorted()
+            history.removeLast()
+            appendChange(entry)
         } else {
-            history.append(HistoryEntry(event: .answered, keyQuestion: keyQuestionID, previous: previous, value: next, by: by, at: at))
+            appendChange(HistoryEntry(
+                event: .answered, keyQuestion: keyQuestionID, previous: previous, value: next, by: by, at: at,
+                id: changeID, replaces: replaced))
         }
+        answers[keyQuestionID] = next
         return true
     }
 
-    /// Marks the case complete, which locks it until reopened.
-    public mutating func complete(by: String, at: String) throws(CaseEditError) {
-        if status == .complete { throw .complete(caseID: id) }
+    /// Marks the case complete, which locks it until reopened. The completion records every
+    /// answer change it completed. A case whose status is in conflict (complete on one copy,
+    /// changed on another) may be completed again, which settles it.
+    public mutating func complete(by: String, at: String, changeID: String = ChangeID.random()) throws(CaseEditError) {
+        if status == .complete, conflicts[Self.statusField] == nil { throw .complete(caseID: id) }
+        let replaced = Array(Set(replacedBy(newChangeTo: Self.statusField) + coverage())).sorted()
         status = .complete
-        history.append(HistoryEntry(event: .completed, by: by, at: at))
+        appendChange(HistoryEntry(event: .completed, by: by, at: at, id: changeID, replaces: replaced))
     }
 
     /// Reopens a complete case; the reason is kept in the history.
-    public mutating func reopen(reason: String, by: String, at: String) throws(CaseEditError) {
+    public mutating func reopen(reason: String, by: String, at: String, changeID: String = ChangeID.random()) throws(CaseEditError) {
         guard status == .complete else { throw .notComplete(caseID: id) }
         let reason = reason.trimmed
         guard !reason.isEmpty else { throw .reasonRequired }
+        let replaced = replacedBy(newChangeTo: Self.statusField)
         status = .inProgress
-        history.append(HistoryEntry(event: .reopened, by: by, at: at, reason: reason))
+        appendChange(HistoryEntry(event: .reopened, by: by, at: at, reason: reason, id: changeID, replaces: replaced))
     }
 
     /// Whether a key question takes an answer on this case.

@@ -27,6 +27,8 @@ public enum CaseMerge {
         merged.answers = merge.pickEach(
             "answers", base: base?.answers, ours: ours.answers, theirs: theirs.answers, missingBaseIsEmpty: true,
             same: { a, b in a == b || a.sameContent(as: b) })
+        merged.conflicts = merge.pickEach(
+            "conflicts", base: base?.conflicts, ours: ours.conflicts, theirs: theirs.conflicts, missingBaseIsEmpty: true)
         merged.history = ThreeWayMerge.log(base: base?.history ?? [], ours: ours.history, theirs: theirs.history)
 
         if !merge.conflicts.isEmpty { throw Conflict(fields: merge.conflicts) }

@@ -71,8 +71,8 @@ extension Case {
     private mutating func restore(_ keyQuestionID: String, to value: Answer?, by: String, at: String, reason: String) -> HistoryEntry {
         let entry = HistoryEntry(
             event: .answered, keyQuestion: keyQuestionID, previous: answers[keyQuestionID], value: value,
-            by: by, at: at, reason: reason)
-        history.append(entry)
+            by: by, at: at, reason: reason, replaces: replacedBy(newChangeTo: Self.answerField(keyQuestionID)))
+        appendChange(entry)
         answers[keyQuestionID] = value
         return entry
     }

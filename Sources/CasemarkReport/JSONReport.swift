@@ -16,13 +16,15 @@ public enum JSONReport {
             "framework": .string(report.framework.id),
             "cases": .object(report.caseCounts.mapValues { .int($0) }),
             "keyQuestions": keyQuestions(report.results, framework: report.framework, indicative: subset ? true : nil),
-            "standards": standards(report.results, framework: report.framework, indicative: subset ? true : nil),
+            "standards": standards(
+                report.results, framework: report.framework, indicative: subset ? true : nil,
+                conflicts: report.officer == nil ? report.ratingConflicts : [:]),
             "overall": overall(report.results.overall),
         ]
         if let whole = report.whole {
             root["wholeSample"] = .object([
                 "keyQuestions": keyQuestions(whole, framework: report.framework, indicative: nil),
-                "standards": standards(whole, framework: report.framework),
+                "standards": standards(whole, framework: report.framework, conflicts: report.ratingConflicts),
                 "overall": overall(whole.overall),
             ])
         }
@@ -61,6 +63,7 @@ public enum JSONReport {
                 "no": .int(kq.tally.no),
                 "notApplicable": .int(kq.tally.notApplicable),
                 "unanswered": .int(kq.tally.unanswered),
+                "conflicts": .int(kq.tally.conflicts),
                 "percent": .optional(kq.percent),
                 "band": .optional(kq.band?.displayName),
                 "title": .optional(framework.keyQuestion(kq.id)?.text),
@@ -72,8 +75,11 @@ public enum JSONReport {
     }
 
     /// `indicative`: the results are a part of the sample, so each standard says whether its
-    /// computed rating is indicative (`Indicative.isIndicative(standard:in:)`).
-    static func standards(_ results: InspectionResults, framework: Framework, indicative: Bool? = nil) -> ReportJSON {
+    /// computed rating is indicative (`Indicative.isIndicative(standard:in:)`). Added key:
+    /// `conflict`, the recorded ratings in conflict (each with rating, reason, by, at), or null.
+    static func standards(
+        _ results: InspectionResults, framework: Framework, indicative: Bool? = nil, conflicts: [String: FieldConflict] = [:]
+    ) -> ReportJSON {
         var out: [String: ReportJSON] = [:]
         for standard in results.standards {
             let recorded: ReportJSON = standard.recorded.map { r in
@@ -94,6 +100,11 @@ public enum JSONReport {
                 "override": override,
                 "recorded": recorded,
                 "discretion": .bool(standard.isDiscretion),
+                "conflict": conflicts[standard.id].map { c in
+                    .array(c.values.map { v in
+                        .object(["rating": .optional(v.value), "reason": .optional(v.detail), "by": .string(v.by), "at": .string(v.at)])
+                    })
+                } ?? .null,
             ]
             if let indicative, let definition = framework.standard(standard.id) {
                 entry["indicative"] = .bool(indicative && Indicative.isIndicative(standard: definition, in: results))

@@ -64,6 +64,7 @@ struct PlainCaseReader: Sendable {
         var attributes: [String: String] = [:]
         var status = CaseStatus.inProgress
         var answers: [String: Answer] = [:]
+        var conflicts: [String: [String]] = [:]
         var history: [HistoryEntry] = []
         let whole = readFields(&cursor, as: UInt16.self) { key, cursor in
             if key.spells("answers") {
@@ -98,6 +99,10 @@ struct PlainCaseReader: Sendable {
                 guard let number = cursor.smallPositiveInteger(), number <= Case.supportedSchemaVersion else { return nil }
                 version = number
                 return 128
+            } else if key.spells("conflicts") {
+                guard let read = readObject(&cursor, { readStrings(&$0) }) else { return nil }
+                conflicts = read
+                return 256
             } else {
                 return nil
             }
@@ -106,7 +111,8 @@ struct PlainCaseReader: Sendable {
         guard let version, let id, let sample, let officer else { return nil }
         return Case(
             id: id, sample: sample, responsibleOfficer: officer, attributes: attributes, status: status,
-            answers: answers, history: history, schemaVersion: version)
+            answers: answers, conflicts: conflicts, history: history, schemaVersion: version
+        ).givingChangesIDs()
     }
 
     private func readOfficer(_ cursor: inout ByteCursor) -> ResponsibleOfficer? {
@@ -250,7 +256,9 @@ struct PlainCaseReader: Sendable {
         var by: String?
         var at: String?
         var reason: String?
-        let whole = readFields(&cursor, as: UInt8.self) { key, cursor in
+        var id = ""
+        var replaces: [String] = []
+        let whole = readFields(&cursor, as: UInt16.self) { key, cursor in
             if key.spells("event") {
                 guard let read = readWord(&cursor, ("answer", HistoryEntry.Event.answered), ("complete", .completed), ("reopen", .reopened)) else { return nil }
                 event = read
@@ -279,13 +287,23 @@ struct PlainCaseReader: Sendable {
                 guard let text = cursor.string() else { return nil }
                 reason = text
                 return 64
+            } else if key.spells("id") {
+                guard let text = cursor.string() else { return nil }
+                id = text
+                return 128
+            } else if key.spells("replaces") {
+                guard let read = readStrings(&cursor) else { return nil }
+                replaces = read
+                return 256
             } else {
                 return nil
             }
         }
         guard whole else { return nil }
         guard let event, let by, let at else { return nil }
-        return HistoryEntry(event: event, keyQuestion: keyQuestion, previous: previous, value: value, by: by, at: at, reason: reason)
+        return HistoryEntry(
+            event: event, keyQuestion: keyQuestion, previous: previous, value: value, by: by, at: at, reason: reason,
+            id: id, replaces: replaces)
     }
 
     /// FieldChecker's test for a required text: something other than white space.
