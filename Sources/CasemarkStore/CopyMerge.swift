@@ -113,11 +113,11 @@ extension WritableInspection {
 
         // Then written, each file locked, merged again with whatever is on disk now, atomically.
         var touched: [String] = []
+        let existed = Set(plan.filter { self.case($0.id) != nil }.map(\.id))
+        let changed = Set(try mergeInMany(plan))
         for theirs in plan {
-            let existed = self.case(theirs.id) != nil
-            let (_, changed) = try mergeIn(theirs)
-            if changed {
-                if existed { outcome.taken.append(theirs.id) } else { outcome.added.append(theirs.id) }
+            if changed.contains(theirs.id) {
+                if existed.contains(theirs.id) { outcome.taken.append(theirs.id) } else { outcome.added.append(theirs.id) }
                 touched.append(theirs.id)
             } else {
                 outcome.alreadyHere += 1

@@ -55,13 +55,17 @@ enum NewCaseFiles {
 
     /// Step 1: each case in a temporary file, fsynced; returns their paths in the order of `cases`.
     private static func writeTemporaryFiles(_ cases: [Case], in folder: InspectionFolder) throws -> [String] {
-        let work = Work(count: cases.count)
-        InParallel.forEach(count: cases.count, threads: writers, chunk: 1) { range in
+        try writeTemporaryFiles(cases.map(CaseJSONWriter.encode), names: cases.map { "\($0.id).json" }, in: folder)
+    }
+
+    /// The same for files already encoded, `names` their file names in `cases/`.
+    static func writeTemporaryFiles(_ files: [Data], names: [String], in folder: InspectionFolder) throws -> [String] {
+        let work = Work(count: files.count)
+        InParallel.forEach(count: files.count, threads: writers, chunk: 1) { range in
             for index in range where !work.hasFailed {
-                let c = cases[index]
-                let temporary = (folder.casesPath as NSString).appendingPathComponent(DurableFile.temporaryName(for: "\(c.id).json"))
+                let temporary = (folder.casesPath as NSString).appendingPathComponent(DurableFile.temporaryName(for: names[index]))
                 do {
-                    try DurableFile.writeTemporary(CaseJSONWriter.encode(c), at: temporary, display: InspectionFolder.caseFile(c.id))
+                    try DurableFile.writeTemporary(files[index], at: temporary, display: InspectionFolder.casesFolderName + "/" + names[index])
                     work.done(index, temporary)
                 } catch {
                     work.fail(error)
