@@ -64,4 +64,21 @@ import Testing
         let settle = try #require(saved.history.last)
         #expect(Set(settle.replaces) == Set(sides))
     }
+
+    @Test func aStatusConflictSaysSoAndCompletingAgainSettlesIt() throws {
+        var ann = Fixtures.cases[2]
+        try ann.record(Answer(answer: .yes), for: "2.1.1", by: "Ann Lee", at: "2024-05-01T09:00:00Z")
+        var bob = ann
+        try ann.complete(by: "Ann Lee", at: "2024-05-01T09:10:00Z")
+        try bob.record(Answer(answer: .no), for: "2.1.2", by: "Bob Ray", at: "2024-05-01T09:20:00Z")
+        var inspection = Fixtures.inspection
+        inspection.cases[2] = try ann.merged(with: bob)
+        var state = AppState(inspection: inspection, inspector: "tester", location: "/tmp/insp", width: 80, height: 24)
+        press(&state, .char("j"), .char("j"), .enter)
+        #expect(render(state).line(0).contains("STATUS IN CONFLICT"), "\(render(state).line(0))")
+        let effects = press(&state, .char("c"), .char("y"))  // y: complete with 2.2.x unanswered
+        let saved = try #require(saves(effects).last)
+        #expect(saved.conflicts.isEmpty)
+        #expect(saved.status == .complete)
+    }
 }
