@@ -81,13 +81,8 @@ extension WritableInspection {
                     outcome.alreadyHere += 1
                     continue
                 }
-                let merged: Case
-                do {
-                    merged = try ours.merged(with: theirs)
-                } catch {
-                    throw StoreError.refused(file: InspectionFolder.caseFile(theirs.id), reason: error.description + "; nothing was merged")
-                }
-                if merged == ours { outcome.alreadyHere += 1 } else { plan.append(theirs) }
+                // Merged (and a mismatch refused) by mergeInMany, before it writes anything.
+                if ours == theirs { outcome.alreadyHere += 1 } else { plan.append(theirs) }
             } else if unreadable.contains(theirs.id) {
                 throw StoreError.refused(file: InspectionFolder.caseFile(theirs.id), reason: "cannot be read here, so the other copy's is not merged over it")
             } else {

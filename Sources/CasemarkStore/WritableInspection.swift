@@ -267,7 +267,7 @@ public final class WritableInspection {
             do {
                 merged = try self.case(theirs.id)?.merged(with: theirs) ?? theirs
             } catch {
-                throw StoreError.refused(file: InspectionFolder.caseFile(theirs.id), reason: error.description)
+                throw StoreError.refused(file: InspectionFolder.caseFile(theirs.id), reason: error.description + "; nothing was merged")
             }
             if merged != self.case(theirs.id) { planned.append((theirs, merged, hashes[theirs.id])) }
         }
