@@ -28,9 +28,7 @@ struct Casemark: ParsableCommand {
             ConflictsCommand.self,
             SecondMarkCommand.self,
             CompareCommand.self,
-            ExerciseStoreCommand.self,
             StartCommand.self,
-            BenchCommand.self,
         ],
         // `casemark` and `casemark INSPECTION`: a root argument would swallow the command names.
         defaultSubcommand: StartCommand.self
