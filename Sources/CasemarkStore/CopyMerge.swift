@@ -81,13 +81,8 @@ extension WritableInspection {
                     outcome.alreadyHere += 1
                     continue
                 }
-                let merged: Case
-                do {
-                    merged = try ours.merged(with: theirs)
-                } catch {
-                    throw StoreError.refused(file: InspectionFolder.caseFile(theirs.id), reason: error.description + "; nothing was merged")
-                }
-                if merged == ours { outcome.alreadyHere += 1 } else { plan.append(theirs) }
+                // Merged (and a mismatch refused) by mergeInMany, before it writes anything.
+                if ours == theirs { outcome.alreadyHere += 1 } else { plan.append(theirs) }
             } else if unreadable.contains(theirs.id) {
                 throw StoreError.refused(file: InspectionFolder.caseFile(theirs.id), reason: "cannot be read here, so the other copy's is not merged over it")
             } else {
@@ -113,11 +108,11 @@ extension WritableInspection {
 
         // Then written, each file locked, merged again with whatever is on disk now, atomically.
         var touched: [String] = []
+        let existed = Set(plan.filter { self.case($0.id) != nil }.map(\.id))
+        let changed = Set(try mergeInMany(plan))
         for theirs in plan {
-            let existed = self.case(theirs.id) != nil
-            let (_, changed) = try mergeIn(theirs)
-            if changed {
-                if existed { outcome.taken.append(theirs.id) } else { outcome.added.append(theirs.id) }
+            if changed.contains(theirs.id) {
+                if existed.contains(theirs.id) { outcome.taken.append(theirs.id) } else { outcome.added.append(theirs.id) }
                 touched.append(theirs.id)
             } else {
                 outcome.alreadyHere += 1

@@ -57,6 +57,31 @@ enum NewCaseFiles {
         }
     }
 
+    /// Files already encoded (a merge taking another copy's cases), `names` their file names in
+    /// `cases/`: each in a temporary file made relative to the cases folder, fsynced; returns
+    /// their paths in the order of `files`.
+    static func writeTemporaryFiles(_ files: [Data], names: [String], in folder: InspectionFolder) throws -> [String] {
+        let folders = try OpenFolders(folder)
+        let casesFolder = try folders.requireCases()
+        let work = Work(count: files.count)
+        InParallel.forEach(count: files.count, threads: writers, chunk: 1) { range in
+            for index in range where !work.hasFailed {
+                let temporary = DurableFile.temporaryName(for: names[index])
+                do {
+                    try DurableFile.writeTemporary(files[index], at: temporary, in: casesFolder, display: InspectionFolder.casesFolderName + "/" + names[index])
+                    work.done(index, temporary)
+                } catch {
+                    work.fail(error)
+                }
+            }
+        }
+        if let error = work.error {
+            for temporary in work.written { unlinkat(casesFolder, temporary, 0) }
+            throw error
+        }
+        return work.paths.map { (folder.casesPath as NSString).appendingPathComponent($0!) }
+    }
+
     /// Step 1: each case in a temporary file, fsynced; returns their names in the order of `cases`.
     private static func writeTemporaryFiles(_ cases: [Case], in casesFolder: Int32, progress: StoreProgress?) throws -> [String] {
         let work = Work(count: cases.count)

@@ -350,6 +350,61 @@ public final class WritableInspection {
         return (merged, data != disk)
     }
 
+    /// Many cases merged in at once (`casemark merge`): each merged with this process's copy,
+    /// written to its own temporary file and fsynced by several threads at once, then, each
+    /// file locked and found unchanged on disk since it was read, renamed into place; the folder
+    /// is fsynced once at the end. A file changed on disk meanwhile is merged again by
+    /// `mergeIn`. As safe as one durable save each (every content is on disk before any name
+    /// points at it), without one folder fsync per file. Returns the ids whose files changed.
+    func mergeInMany(_ others: [Case]) throws -> [String] {
+        var planned: [(theirs: Case, merged: Case, known: ContentHash?)] = []
+        for theirs in others {
+            if unreadable.contains(theirs.id) {
+                throw StoreError.refused(file: InspectionFolder.caseFile(theirs.id), reason: "the file on disk cannot be read (see casemark validate), so it is not overwritten")
+            }
+            let merged: Case
+            do {
+                merged = try self.case(theirs.id)?.merged(with: theirs) ?? theirs
+            } catch {
+                throw StoreError.refused(file: InspectionFolder.caseFile(theirs.id), reason: error.description + "; nothing was merged")
+            }
+            if merged != self.case(theirs.id) { planned.append((theirs, merged, hashes[theirs.id])) }
+        }
+        guard !planned.isEmpty else { return [] }
+        let encoded = planned.map { CaseJSONWriter.encode($0.merged) }
+        let temporaries = try NewCaseFiles.writeTemporaryFiles(encoded, names: planned.map { "\($0.merged.id).json" }, in: folder)
+        var changed: [String] = []
+        var pendingTemporaries = Set(temporaries)
+        defer { for temporary in pendingTemporaries { unlink(temporary) } }
+        for (index, plan) in planned.enumerated() {
+            let id = plan.merged.id
+            let file = InspectionFolder.caseFile(id)
+            let path = folder.casePath(id)
+            let lock = try FileLock.exclusive(path, display: file)
+            let disk = try DurableFile.read(path, display: file)
+            let unchanged = disk.map { ContentHash($0) == plan.known } ?? (plan.known == nil)
+            if unchanged {
+                guard rename(temporaries[index], path) == 0 else {
+                    let code = errno
+                    lock.unlock()
+                    throw StoreError.system(file: file, operation: "replace the file", errno: code)
+                }
+                pendingTemporaries.remove(temporaries[index])
+                hashes[id] = ContentHash(encoded[index])
+                remember(plan.merged)
+                lock.unlock()
+                changed.append(id)
+            } else {
+                lock.unlock()
+                unlink(temporaries[index])
+                pendingTemporaries.remove(temporaries[index])
+                if try mergeIn(plan.theirs).changed { changed.append(id) }
+            }
+        }
+        try DurableFile.syncFolder(folder.casesPath, display: InspectionFolder.casesFolderName + "/")
+        return changed
+    }
+
     /// Merges another copy's `inspection.json` in the same way. Returns whether it changed.
     @discardableResult
     public func mergeInRecord(_ theirs: InspectionRecord) throws -> Bool {

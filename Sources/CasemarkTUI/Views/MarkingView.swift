@@ -12,7 +12,9 @@ enum MarkingView {
         let index = marking.listIndex.flatMap { state.list.order.indices.contains($0) && state.list.order[$0] == c.id ? $0 : nil }
         let position = index.map { "case \($0 + 1) of \(state.list.order.count)" } ?? ""
         let progress = c.progress(in: state.framework)
-        let statusWord = c.status == .complete ? "complete ✓ (locked)" : progress.status.displayName
+        // Completed on one copy and changed on another: c completes it again, o reopens it.
+        let statusWord = c.conflicts[Case.statusField] != nil ? "STATUS IN CONFLICT: c or o settles"
+            : c.status == .complete ? "complete ✓ (locked)" : progress.status.displayName
         var right = [statusWord, buffer.width < 60 ? "" : position].filter { !$0.isEmpty }.joined(separator: " · ")
         if state.readOnly { right = "READ-ONLY · " + right }
         Chrome.header(
