@@ -380,8 +380,10 @@ public final class WritableInspection {
             let id = plan.merged.id
             let file = InspectionFolder.caseFile(id)
             let path = folder.casePath(id)
-            let lock = try FileLock.exclusive(path, display: file)
-            let disk = try DurableFile.read(path, display: file)
+            // Locked and read relative to the cases folder, never through a link, as a save is.
+            let cases = try folders.requireCases()
+            let lock = try FileLock.exclusive("\(id).json", in: cases, display: file)
+            let disk = try DurableFile.read("\(id).json", in: cases, display: file)
             let unchanged = disk.map { ContentHash($0) == plan.known } ?? (plan.known == nil)
             if unchanged {
                 guard rename(temporaries[index], path) == 0 else {
