@@ -31,11 +31,14 @@ public struct Case: Codable, Sendable, Equatable, Identifiable {
     public var answers: [String: Answer]
     /// Earlier values of changed answers, completions and reopenings, oldest first.
     public var history: [HistoryEntry]
+    /// QA comments, their replies, resolvings and reopenings, apart from the answers: a log that
+    /// only grows (see `CommentEntry`).
+    public var comments: [CommentEntry]
 
     public init(
         id: String, sample: String, responsibleOfficer: ResponsibleOfficer,
         attributes: [String: String] = [:], status: CaseStatus = .inProgress,
-        answers: [String: Answer] = [:], history: [HistoryEntry] = [],
+        answers: [String: Answer] = [:], history: [HistoryEntry] = [], comments: [CommentEntry] = [],
         schemaVersion: Int = Case.supportedSchemaVersion
     ) {
         self.schemaVersion = schemaVersion
@@ -46,12 +49,13 @@ public struct Case: Codable, Sendable, Equatable, Identifiable {
         self.status = status
         self.answers = answers
         self.history = history
+        self.comments = comments
     }
 
     public func answer(_ keyQuestionID: String) -> Answer? { answers[keyQuestionID] }
 
     private enum CodingKeys: String, CodingKey {
-        case schemaVersion, id, sample, responsibleOfficer, attributes, status, answers, history
+        case schemaVersion, id, sample, responsibleOfficer, attributes, status, answers, history, comments
     }
 
     public init(from decoder: any Decoder) throws {
@@ -64,5 +68,20 @@ public struct Case: Codable, Sendable, Equatable, Identifiable {
         status = try c.decodeIfPresent(CaseStatus.self, forKey: .status) ?? .inProgress
         answers = try c.decodeIfPresent([String: Answer].self, forKey: .answers) ?? [:]
         history = try c.decodeIfPresent([HistoryEntry].self, forKey: .history) ?? []
+        comments = try c.decodeIfPresent([CommentEntry].self, forKey: .comments) ?? []
+    }
+
+    public func encode(to encoder: any Encoder) throws {
+        var c = encoder.container(keyedBy: CodingKeys.self)
+        try c.encode(schemaVersion, forKey: .schemaVersion)
+        try c.encode(id, forKey: .id)
+        try c.encode(sample, forKey: .sample)
+        try c.encode(responsibleOfficer, forKey: .responsibleOfficer)
+        try c.encode(attributes, forKey: .attributes)
+        try c.encode(status, forKey: .status)
+        try c.encode(answers, forKey: .answers)
+        try c.encode(history, forKey: .history)
+        // Left out while there are none, so a case nobody commented on is written as before.
+        if !comments.isEmpty { try c.encode(comments, forKey: .comments) }
     }
 }

@@ -28,6 +28,8 @@ public enum CaseMerge {
             "answers", base: base?.answers, ours: ours.answers, theirs: theirs.answers, missingBaseIsEmpty: true,
             same: { a, b in a == b || a.sameContent(as: b) })
         merged.history = ThreeWayMerge.log(base: base?.history ?? [], ours: ours.history, theirs: theirs.history)
+        // QA comments only grow, and each has its own id: every entry of either side is kept.
+        merged.comments = ours.comments + theirs.comments.filter { entry in !ours.comments.contains { $0.id == entry.id } }
 
         if !merge.conflicts.isEmpty { throw Conflict(fields: merge.conflicts) }
         return merged
