@@ -22,6 +22,8 @@ struct Casemark: ParsableCommand {
             HistoryCommand.self,
             SecondMarkCommand.self,
             CompareCommand.self,
+            CommentCommand.self,
+            CommentsCommand.self,
             ExerciseStoreCommand.self,
             StartCommand.self,
             BenchCommand.self,

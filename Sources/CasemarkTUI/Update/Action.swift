@@ -17,6 +17,9 @@ public enum Action: Equatable, Sendable {
     /// The case as its file now holds it, read again at the inspector's asking.
     case reloaded(Case)
     case reloadFailed(caseID: String, message: String)
+    /// A QA comment left while reviewing is in the case file, which now holds `Case`.
+    case commented(Case, file: String)
+    case commentFailed(caseID: String, message: String)
 }
 
 /// What the shell must do for the state: values, executed outside `reduce`, whose outcomes come
@@ -26,5 +29,7 @@ public enum Effect: Equatable, Sendable {
     case save(Case)
     /// Read this case's file again and report it as `reloaded`.
     case reload(caseID: String)
+    /// Add this QA comment entry to the case's file, and nothing else (reviewing read-only).
+    case addComment(caseID: String, entry: CommentEntry)
     case quit
 }

@@ -58,7 +58,10 @@ enum Marking {
             let state = try startingState(
                 opened.inspection, path: path, options: options, inspector: inspector, readOnly: true,
                 location: location ?? PathDisplay.short(opened.folder.path), problems: opened.problems)
-            try run(Session(state: state, saver: nil))
+            // --review: the only writer is one that adds a QA comment to a case file, and nothing else.
+            let commenter = options.review
+                ? CommentWriter(folder: opened.folder, framework: opened.inspection.framework) : nil
+            try run(Session(state: state, saver: nil, commenter: commenter))
         } else {
             let store: WritableInspection
             do {
@@ -84,7 +87,7 @@ enum Marking {
         }
         var state = AppState(
             inspection: inspection, inspector: inspector, readOnly: readOnly, officer: options.officer,
-            location: location)
+            location: location, review: options.review)
         if let second = options.moderate {
             state.startModeration(try moderation(of: inspection, path: path, against: second))
         }

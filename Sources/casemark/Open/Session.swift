@@ -10,15 +10,18 @@ import CasemarkTUI
 final class Session {
     private(set) var state: AppState
     private let saver: CaseSaving?
+    /// Reviewing read-only with `--review`: the one thing written, a QA comment alone.
+    private let commenter: CommentWriter?
     private let clock: () -> String
     static let retryMilliseconds = 2_000
     /// Keys that arrive together while text is typed (a paste) are handled as one batch and
     /// saved once, as the issue allows; nothing is drawn in between.
     static let batchLimit = 4_096
 
-    init(state: AppState, saver: CaseSaving?, clock: @escaping () -> String = Timestamp.now) {
+    init(state: AppState, saver: CaseSaving?, commenter: CommentWriter? = nil, clock: @escaping () -> String = Timestamp.now) {
         self.state = state
         self.saver = saver
+        self.commenter = commenter
         self.clock = clock
     }
 
@@ -77,6 +80,7 @@ final class Session {
             var order: [String] = []
             var latest: [String: Case] = [:]
             var reloads: [String] = []
+            var comments: [(String, CommentEntry)] = []
             for effect in pending {
                 switch effect {
                 case .save(let c):
@@ -86,6 +90,8 @@ final class Session {
                     if !reloads.contains(id) { reloads.append(id) }
                 case .quit:
                     quit = true
+                case .addComment(let id, let entry):
+                    comments.append((id, entry))
                 }
             }
             pending = []
@@ -95,6 +101,9 @@ final class Session {
             }
             for id in reloads {
                 pending += reload(id, now: now)
+            }
+            for (id, entry) in comments {
+                pending += addComment(entry, to: id, now: now)
             }
         }
         // A quit asked for while a save just failed waits for the inspector's answer.
@@ -119,6 +128,19 @@ final class Session {
             return reduce(&state, .saveConflict(caseID: c.id, fields: fields, disk: saver.caseOnDisk(c.id)), now: now)
         } catch {
             return reduce(&state, .saveFailed(caseID: c.id, message: "\(error)"), now: now)
+        }
+    }
+
+    private func addComment(_ entry: CommentEntry, to id: String, now: String) -> [Effect] {
+        guard let commenter else {
+            return reduce(&state, .commentFailed(caseID: id, message: "opened read-only without --review; nothing is written"), now: now)
+        }
+        do {
+            let saved = try commenter.add(entry, toCase: id)
+            let path = commenter.folder.path + "/" + InspectionFolder.caseFile(id)
+            return reduce(&state, .commented(saved, file: PathDisplay.short(path)), now: now)
+        } catch {
+            return reduce(&state, .commentFailed(caseID: id, message: "\(error)"), now: now)
         }
     }
 
