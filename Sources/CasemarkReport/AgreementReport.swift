@@ -1,4 +1,5 @@
 import CasemarkModel
+import CasemarkText
 
 /// `casemark compare FIRST SECOND`: the agreement between two markings of the same cases, as
 /// text for a reader or JSON (design.md, fixed keys: `keyQuestions` → cases, agreements,
@@ -102,13 +103,13 @@ public struct AgreementReport: Sendable {
     public func text(width: Int? = nil) -> String {
         let width = max(40, width ?? 80)
         var lines: [String] = []
-        lines.append("Agreement between two markings of \(first.record.provider)")
-        lines += TerminalText.wrap("First:  \(first.folder) (\(count(first.cases, "case")))", to: width, hangingIndent: 8)
-        var secondLine = "Second: \(second.folder) (\(count(second.cases, "case")))"
+        lines.append("Agreement between two markings of \(VisibleText.line(first.record.provider))")
+        lines += TextLayout.wrap("First:  \(VisibleText.line(first.folder)) (\(count(first.cases, "case")))", to: width, hangingIndent: 8)
+        var secondLine = "Second: \(VisibleText.line(second.folder)) (\(count(second.cases, "case")))"
         if let origin = second.record.secondMarkOf {
             secondLine += ", a second marking of \(origin.inspection) drawn with seed \(origin.seed)"
         }
-        lines += TerminalText.wrap(secondLine, to: width, hangingIndent: 8)
+        lines += TextLayout.wrap(VisibleText.line(secondLine), to: width, hangingIndent: 8)
         lines.append("")
         lines.append("\(count(comparison.casesInBoth.count, "case")) in both.")
         let left = (comparison.onlyInFirst.count, comparison.onlyInSecond.count)
@@ -116,9 +117,9 @@ public struct AgreementReport: Sendable {
             // The ids are in the JSON; a second marking leaves most of the first out by design.
             lines.append("Not compared: \(count(left.0, "case")) only in the first, \(left.1) only in the second.")
         }
-        lines += TerminalText.wrap(
+        lines += TextLayout.wrap(
             "κ is Cohen's kappa over yes / no / not applicable, on the key questions answered in both; the 95% interval is κ ± 1.96 standard errors (the large-sample standard error of Fleiss, Cohen and Everitt, 1969), cut at -1 and 1. The reading is Landis and Koch's (1977). κ is not given (–) where both inspectors gave every case the same answer: chance alone would agree.",
-            to: width)
+            to: width, hangingIndent: 0)
         lines.append("")
         if comparison.keyQuestions.isEmpty {
             lines.append("No key question was answered in both markings of any case: nothing to compare.")
@@ -128,9 +129,9 @@ public struct AgreementReport: Sendable {
             lines.append(Self.row("Pooled", comparison.overall))
             if (comparison.keyQuestions.map(\.table) + [comparison.overall]).contains(where: \.oneMarkerGaveOneAnswer) {
                 lines.append("")
-                lines += TerminalText.wrap(
+                lines += TextLayout.wrap(
                     "* One inspector gave every case the same answer: κ is then 0 whatever the other answered, and its interval says nothing. Read the percentage agreement.",
-                    to: width)
+                    to: width, hangingIndent: 0)
             }
         }
         lines.append("")
@@ -140,18 +141,20 @@ public struct AgreementReport: Sendable {
             lines.append("")
             lines.append("\(d.caseID)  \(d.keyQuestion)  first: \(d.firstJudgement.displayName), second: \(d.secondJudgement.displayName)")
             if let text = framework.keyQuestion(d.keyQuestion)?.text {
-                lines.append("  " + TerminalText.clip(text, to: width - 2))
+                lines.append("  " + TextLayout.clip(text, to: width - 2))
             }
             lines += noteLines("first", d.first, width: width)
             lines += noteLines("second", d.second, width: width)
         }
-        return lines.map(TerminalText.trimTrailing).joined(separator: "\n") + "\n"
+        // Each entry is one line for a terminal: whatever the data held, control characters are
+        // spelled out (`VisibleText`), so a note cannot add a line or send an escape sequence.
+        return lines.map { TextLayout.trimmingTrailingSpaces(VisibleText.line($0)) }.joined(separator: "\n") + "\n"
     }
 
     private func noteLines(_ label: String, _ answer: Answer, width: Int) -> [String] {
-        let who = answer.by.map { " (\($0))" } ?? ""
-        let note = answer.note.isEmpty ? "no note" : "\"\(answer.note.replacingNewlines())\""
-        return TerminalText.wrap("\(label)\(who): \(note)", to: width - 2, hangingIndent: 2).map { "  " + $0 }
+        let who = answer.by.map { " (\(VisibleText.line($0)))" } ?? ""
+        let note = answer.note.isEmpty ? "no note" : "\"\(VisibleText.line(answer.note.replacingNewlines()))\""
+        return TextLayout.wrap("\(label)\(who): \(note)", to: width - 2, hangingIndent: 2).map { "  " + $0 }
     }
 
     private func count(_ n: Int, _ noun: String) -> String { "\(n) \(noun)\(n == 1 ? "" : "s")" }
@@ -166,8 +169,8 @@ public struct AgreementReport: Sendable {
     }
 
     static func row(_ label: String, _ cases: String, _ agree: String, _ percent: String, _ kappa: String, _ interval: String, _ reading: String) -> String {
-        func left(_ s: String, _ w: Int) -> String { s + String(repeating: " ", count: max(0, w - TerminalText.width(s))) }
-        func right(_ s: String, _ w: Int) -> String { String(repeating: " ", count: max(0, w - TerminalText.width(s))) + s }
+        func left(_ s: String, _ w: Int) -> String { s + String(repeating: " ", count: max(0, w - CellWidth.of(s))) }
+        func right(_ s: String, _ w: Int) -> String { String(repeating: " ", count: max(0, w - CellWidth.of(s))) + s }
         return left(label, 8) + right(cases, 6) + right(agree, 6) + right(percent, 7) + right(kappa, 8) + "  "
             + left(interval, 17) + reading
     }

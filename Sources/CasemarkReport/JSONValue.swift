@@ -1,3 +1,5 @@
+import CasemarkText
+
 /// A JSON value written by hand, so that the report's keys come out sorted, `null` is written
 /// where there is nothing (never left out), and the output is byte-for-byte stable.
 public indirect enum ReportJSON: Sendable, Equatable {
@@ -78,7 +80,9 @@ public indirect enum ReportJSON: Sendable, Equatable {
             case "\r": out += "\\r"
             case "\t": out += "\\t"
             default:
-                if scalar.value < 0x20 {
+                // Every control character (C0, DEL, C1) as \u00XX: the same data once parsed, and
+                // nothing a terminal would act on when the JSON is printed to one.
+                if VisibleText.isControl(scalar) {
                     let hex = String(scalar.value, radix: 16)
                     out += "\\u" + String(repeating: "0", count: 4 - hex.count) + hex
                 } else {

@@ -1,3 +1,5 @@
+import CasemarkText
+
 /// Markdown and HTML drawings of a report table, with every cell escaped for its format.
 enum MarkdownTable {
     static func render(_ tables: [ReportTable]) -> String {
@@ -35,7 +37,9 @@ enum MarkdownTable {
         return out.joined(separator: "\n") + "\n"
     }
 
-    /// Text that Markdown would otherwise read as markup: backslash-escaped.
+    /// Text that Markdown would otherwise read as markup: backslash-escaped; a line break read as
+    /// the space Markdown makes of it, and any other control character spelled out (`\u{1B}`),
+    /// as Markdown is read in terminals too.
     static func inline(_ s: String) -> String {
         var out = ""
         for ch in s {
@@ -48,7 +52,7 @@ enum MarkdownTable {
                 out.append(ch)
             }
         }
-        return out
+        return VisibleText.line(out)
     }
 
     static func cell(_ s: String) -> String { inline(s.trimmingLeadingSpaces) }

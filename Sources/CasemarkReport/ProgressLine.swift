@@ -1,3 +1,5 @@
+import CasemarkText
+
 /// The line long work draws on a terminal while it runs: what it is doing, how far it has got,
 /// how fast, and how long is left. A pure function of the figures, so that its wording is tested
 /// without a terminal or a clock.
@@ -20,7 +22,7 @@ public enum ProgressLine {
                 parts.append("\(duration(Double(total - done) / rate)) left")
             }
         }
-        return TerminalText.clip(parts.joined(separator: " · "), to: max(10, width - 1))
+        return TextLayout.clip(parts.joined(separator: " · "), to: max(10, width - 1))
     }
 
     /// 1234567 → "1,234,567".

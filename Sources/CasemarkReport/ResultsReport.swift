@@ -1,4 +1,5 @@
 import CasemarkModel
+import CasemarkText
 
 /// Everything one report shows, computed once from an inspection: the results over the cases
 /// selected (all of them, or one officer's), the whole sample's beside an officer's, and an
@@ -87,13 +88,14 @@ public enum ReportError: Error, Sendable, Equatable, CustomStringConvertible {
         switch self {
         case .unknownOfficer(let typed, let officers):
             if officers.isEmpty {
-                return "No responsible officer matches '\(typed)': this inspection has no cases yet."
+                return "No responsible officer matches '\(VisibleText.line(typed))': this inspection has no cases yet."
             }
-            let list = officers.map { "  \($0.label)" }.joined(separator: "\n")
-            return "No responsible officer matches '\(typed)'. The officers in this inspection are:\n\(list)\nNames match without regard to capitals, and accents may be left out; give the whole name."
+            // One officer a line: a line feed in a name must not make a line of its own.
+            let list = officers.map { "  \(VisibleText.line($0.label))" }.joined(separator: "\n")
+            return "No responsible officer matches '\(VisibleText.line(typed))'. The officers in this inspection are:\n\(list)\nNames match without regard to capitals, and accents may be left out; give the whole name."
         case .unknownAttribute(let typed, let attributes):
-            let known = attributes.isEmpty ? "the cases have no attributes" : "the cases' attributes are \(attributes.joined(separator: ", "))"
-            return "--by \(typed): no case has an attribute '\(typed)'; expected grade, officer, sample, provider or an attribute name (\(known))."
+            let known = attributes.isEmpty ? "the cases have no attributes" : "the cases' attributes are \(attributes.map(VisibleText.line).joined(separator: ", "))"
+            return "--by \(VisibleText.line(typed)): no case has an attribute '\(VisibleText.line(typed))'; expected grade, officer, sample, provider or an attribute name (\(known))."
         }
     }
 }

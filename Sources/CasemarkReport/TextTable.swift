@@ -1,5 +1,9 @@
+import CasemarkText
+
 /// How a table is drawn as plain text: aligned columns measured in terminal cells, so that names
-/// such as 李 小龙 (two cells a character) do not push the columns out of line.
+/// such as 李 小龙 (two cells a character) do not push the columns out of line. Every cell, title
+/// and note is text for a terminal: control characters are spelled out (`VisibleText.line`), so
+/// a name with a line feed in it stays on its own row.
 ///
 /// Without a width the table takes the width its cells need (for files and pipes). With one (a
 /// terminal's), the column with a `maxTextWidth` (the key questions' wording) gives up cells until
@@ -25,19 +29,20 @@ enum TextTable {
             var parts: [String] = []
             for (i, column) in table.columns.enumerated() {
                 let v = i < values.count ? values[i] : ""
-                let pad = String(repeating: " ", count: max(0, widths[i] - TerminalText.width(v)))
+                let pad = String(repeating: " ", count: max(0, widths[i] - CellWidth.of(v)))
                 parts.append(column.alignRight ? pad + v : v + pad)
             }
-            return TerminalText.trimTrailing(parts.joined(separator: "  "))
+            return TextLayout.trimmingTrailingSpaces(parts.joined(separator: "  "))
         }
         /// Prose as it is, or wrapped to the width: notes such as "[5] …" continue under their text.
         func prose(_ text: String, indent: Int = 2) -> [String] {
+            let text = VisibleText.line(text)
             guard let limit else { return [text] }
-            return TerminalText.wrap(text, to: limit, hangingIndent: noteMarker(text).map { $0.count + 1 } ?? indent)
+            return TextLayout.wrap(text, to: limit, hangingIndent: noteMarker(text).map { $0.count + 1 } ?? indent)
         }
         let rule = String(repeating: "-", count: total)
         let title = prose(table.title, indent: 0)
-        let underline = min(title.map(TerminalText.width).max() ?? 0, total, limit ?? .max)
+        let underline = min(title.map { CellWidth.of($0) }.max() ?? 0, total, limit ?? .max)
         var out = title + [String(repeating: "=", count: underline)]
         out += table.subtitle.flatMap { prose($0) }
         out.append("")
@@ -81,8 +86,9 @@ enum TextTable {
     {
         func cut(_ maxWidths: [Int?]) -> (names: [String], cells: [[String]?], widths: [Int], total: Int) {
             func clip(_ v: String, _ i: Int) -> String {
+                let v = VisibleText.line(v)
                 guard i < maxWidths.count, let max = maxWidths[i] else { return v }
-                return TerminalText.clip(v, to: max)
+                return TextLayout.clip(v, to: max)
             }
             let names = table.columns.enumerated().map { i, c in clip(c.name, i) }
             let cells: [[String]?] = table.rows.map { row in
@@ -91,9 +97,9 @@ enum TextTable {
                 case .standard(let values), .keyQuestion(let values): values.enumerated().map { i, v in clip(v, i) }
                 }
             }
-            var widths = names.map(TerminalText.width)
+            var widths = names.map { CellWidth.of($0) }
             for row in cells {
-                for (i, v) in (row ?? []).enumerated() where i < widths.count { widths[i] = max(widths[i], TerminalText.width(v)) }
+                for (i, v) in (row ?? []).enumerated() where i < widths.count { widths[i] = max(widths[i], CellWidth.of(v)) }
             }
             return (names, cells, widths, widths.reduce(0, +) + 2 * max(0, widths.count - 1))
         }

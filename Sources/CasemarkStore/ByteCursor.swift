@@ -1,3 +1,4 @@
+import CasemarkText
 import Foundation
 
 /// JSON tokens read straight from a file's bytes, for `PlainCaseReader`. Every method returns nil

@@ -1,45 +1,14 @@
+import CasemarkText
+
 /// The byte-level checks CSV libraries leave to the caller (reference/csv-libraries.md): a byte
 /// order mark, invalid UTF-8 with its offset and line, and quoting that does not close, plus the
 /// physical line each record starts on, so that messages can name both record and line.
 enum CSVBytes {
     static let bom: [UInt8] = [0xEF, 0xBB, 0xBF]
 
-    /// The offset (from 0) and line (from 1) of the first byte that is not valid UTF-8, or nil.
+    /// The offset (from 0) of the first sequence that is not valid UTF-8, and its line (from 1), or nil.
     static func firstInvalidUTF8(_ bytes: [UInt8]) -> (offset: Int, line: Int)? {
-        var i = 0
-        var line = 1
-        let n = bytes.count
-        while i < n {
-            let b = bytes[i]
-            if b < 0x80 {
-                if b == 0x0A { line += 1 }
-                i += 1
-                continue
-            }
-            // The lead byte fixes the length and the range allowed for the first continuation byte,
-            // which rules out overlong forms, surrogates and code points past U+10FFFF.
-            let length: Int
-            var low: UInt8 = 0x80
-            var high: UInt8 = 0xBF
-            switch b {
-            case 0xC2...0xDF: length = 2
-            case 0xE0: length = 3; low = 0xA0
-            case 0xE1...0xEC, 0xEE...0xEF: length = 3
-            case 0xED: length = 3; high = 0x9F
-            case 0xF0: length = 4; low = 0x90
-            case 0xF1...0xF3: length = 4
-            case 0xF4: length = 4; high = 0x8F
-            default: return (i, line)
-            }
-            for k in 1..<length {
-                guard i + k < n else { return (i, line) }
-                let c = bytes[i + k]
-                let (lo, hi) = k == 1 ? (low, high) : (UInt8(0x80), UInt8(0xBF))
-                if c < lo || c > hi { return (i, line) }
-            }
-            i += length
-        }
-        return nil
+        UTF8Sequence.firstInvalid(in: bytes).map { ($0.sequenceStart, $0.line) }
     }
 
     enum QuoteProblem: Error, Equatable {

@@ -1,3 +1,5 @@
+import CasemarkText
+
 /// One thing wrong with an interchange CSV file, said so that the user can find it: the file, the
 /// record (the Nth case row after the header) and the physical line it starts on (they differ when a
 /// quoted cell holds a line break), the column by its header, the value found and what was expected.
@@ -40,20 +42,14 @@ public struct CSVProblem: Error, Sendable, Equatable, CustomStringConvertible {
         if let byteOffset { place.append("byte offset \(byteOffset)") }
         if let column { place.append("column \(column)") }
         if let value { place.append("value '\(Self.shown(value))'") }
-        if place.isEmpty { return "\(file): \(message)" }
-        return "\(file): \(place.joined(separator: ", ")): \(message)"
+        // One line, control characters spelled out: the header and the file name come from data too.
+        if place.isEmpty { return VisibleText.line("\(file): \(message)") }
+        return VisibleText.line("\(file): \(place.joined(separator: ", ")): \(message)")
     }
 
-    /// A value as it can be printed on one line: control characters escaped, long values cut.
+    /// A value as it can be printed on one line: control characters spelled out, long values cut.
     static func shown(_ value: String) -> String {
-        var out = ""
-        for scalar in value.unicodeScalars {
-            if scalar.value < 0x20 || scalar.value == 0x7F {
-                out += scalar.escaped(asASCII: true)
-            } else {
-                out.unicodeScalars.append(scalar)
-            }
-        }
+        let out = VisibleText.line(value)
         return out.count > 60 ? String(out.prefix(57)) + "…" : out
     }
 }

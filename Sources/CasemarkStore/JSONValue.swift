@@ -1,3 +1,5 @@
+import CasemarkText
+
 /// A JSON document as parsed by the store's own reader, which (unlike JSONSerialization) says
 /// where a syntax error is (line and column), keeps object keys in file order, tells true from 1,
 /// finds duplicate keys, and refuses nesting deep enough to exhaust the stack.
@@ -331,21 +333,6 @@ struct JSONReader {
 
     /// The offset of the first byte that is not part of valid UTF-8, or nil.
     static func firstInvalidUTF8(_ bytes: [UInt8]) -> Int? {
-        bytes.withUnsafeBufferPointer { buffer in
-            guard let base = buffer.baseAddress else { return nil }
-            let n = buffer.count
-            var i = 0
-            while i < n {
-                if base[i] < 0x80 {
-                    i += 1
-                    continue
-                }
-                switch UTF8Sequence.check(base, at: i, end: n) {
-                case .valid(let length): i += length
-                case .invalid(let offset): return offset
-                }
-            }
-            return nil
-        }
+        UTF8Sequence.firstInvalid(in: bytes)?.brokenByte
     }
 }

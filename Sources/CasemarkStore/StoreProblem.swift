@@ -1,3 +1,5 @@
+import CasemarkText
+
 /// One thing wrong (or worth a warning) in an inspection folder, named precisely enough to fix by
 /// hand: the file relative to the inspection, the field path inside it, and what was expected.
 public struct StoreProblem: Sendable, Equatable, Hashable, CustomStringConvertible {
@@ -25,12 +27,13 @@ public struct StoreProblem: Sendable, Equatable, Hashable, CustomStringConvertib
     public var isError: Bool { severity == .error }
 
     /// `cases/A-1.json: answers.2.1.1.answer: expected yes, no or na; found "maybe"`;
-    /// warnings start with `warning: `.
+    /// warnings start with `warning: `. One line, control characters spelled out (`VisibleText`):
+    /// file names, field keys and values found come from the folder and go to a terminal.
     public var description: String {
         let prefix = severity == .warning ? "warning: " : ""
         // The folder itself: its messages name the folder, and "." would read as a typo.
-        if file == ".", field == nil { return "\(prefix)\(message)" }
-        if let field, !field.isEmpty { return "\(prefix)\(file): \(field): \(message)" }
-        return "\(prefix)\(file): \(message)"
+        if file == ".", field == nil { return VisibleText.line("\(prefix)\(message)") }
+        if let field, !field.isEmpty { return VisibleText.line("\(prefix)\(file): \(field): \(message)") }
+        return VisibleText.line("\(prefix)\(file): \(message)")
     }
 }

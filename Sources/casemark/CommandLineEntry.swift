@@ -23,11 +23,25 @@ extension Casemark {
             try command.run()
         } catch {
             guard CommandWords.runsStart(arguments), exitCode(for: error) != .success, !(error is ExitCode) else {
-                exit(withError: error)
+                exitPrinting(error)
             }
             Console.error(CommandWords.startMistake(message(for: error), arguments: arguments))
             Foundation.exit(exitCode(for: error).rawValue)
         }
+    }
+}
+
+extension Casemark {
+    /// ArgumentParser's `exit(withError:)`, but its message (which quotes what was typed, and
+    /// errors that quote data) reaches the terminal through `Console`, control characters
+    /// spelled out (`VisibleText`).
+    static func exitPrinting(_ error: any Error) -> Never {
+        let code = exitCode(for: error)
+        let message = fullMessage(for: error)
+        if !message.isEmpty {
+            if code == .success { Console.out(message) } else { Console.error(message) }
+        }
+        Foundation.exit(code.rawValue)
     }
 }
 

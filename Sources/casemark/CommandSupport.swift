@@ -1,16 +1,33 @@
 import ArgumentParser
 import CasemarkStore
+import CasemarkText
 import Foundation
 
 /// Output conventions shared by the commands: results on standard output, problems on standard
 /// error, and a non-zero exit code whenever something was refused.
+///
+/// Everything a command prints goes through here, and here the last of the terminal rule is
+/// applied (`VisibleText.lines`): whatever control character data brought in (an ESC in a name, a
+/// note, a file name) is spelled out, so only the command's own line feeds reach the terminal.
+/// Text that must stay on one line (a name in a table, a problem) was made so where it was laid out.
 enum Console {
     static func out(_ text: String) {
-        FileHandle.standardOutput.write(Data((text + "\n").utf8))
+        write(text + "\n", to: .standardOutput)
     }
 
     static func error(_ text: String) {
-        FileHandle.standardError.write(Data((text + "\n").utf8))
+        write(text + "\n", to: .standardError)
+    }
+
+    /// `text` as it is written, without adding a line feed.
+    static func write(_ text: String, to handle: FileHandle) {
+        handle.write(Data(VisibleText.lines(text).utf8))
+    }
+
+    /// For formats not meant for a terminal (JSON, CSV, HTML), which keep the data exactly,
+    /// escaped by their own rules: written byte for byte.
+    static func writeAsIs(_ text: String) {
+        FileHandle.standardOutput.write(Data(text.utf8))
     }
 
     /// Prints why the command failed and returns the exit code to throw.

@@ -61,8 +61,8 @@ struct CompareCommand: ParsableCommand {
                 first: .init(folder: first, record: one.record, cases: one.cases.count),
                 second: .init(folder: second, record: two.record, cases: two.cases.count))
             switch format {
-            case .json: print(report.json(), terminator: "")
-            case .text: print(report.text(width: TerminalWidth.ofStandardOutput()), terminator: "")
+            case .json: Console.writeAsIs(report.json())
+            case .text: Console.write(report.text(width: TerminalWidth.ofStandardOutput()), to: .standardOutput)
             }
         } catch let code as ExitCode {
             throw code

@@ -43,12 +43,12 @@ struct ImportCommand: ParsableCommand {
             let what = summary.created ? "new inspection \(inspection) (provider \(summary.provider))" : inspection
             let count = "\(summary.cases.count) case\(summary.cases.count == 1 ? "" : "s")"
             let bySample = summary.cases.isEmpty ? "" : " (\(summary.countsBySample))"
-            print("Imported \(count)\(bySample) from \(csv) into \(what).")
+            Console.out("Imported \(count)\(bySample) from \(csv) into \(what).")
         } catch let error as CSVImportError {
-            FileHandle.standardError.write(Data((error.description + "\n").utf8))
+            Console.error(error.description)
             throw ExitCode(1)
         } catch let error as StoreError {
-            FileHandle.standardError.write(Data(("\(error)\nNothing was imported.\n").utf8))
+            Console.error("\(error)\nNothing was imported.")
             throw ExitCode(1)
         }
     }

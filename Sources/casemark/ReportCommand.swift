@@ -2,6 +2,7 @@ import ArgumentParser
 import CasemarkModel
 import CasemarkReport
 import CasemarkStore
+import CasemarkText
 import Foundation
 
 extension ReportFormat: ExpressibleByArgument {}
@@ -108,7 +109,11 @@ struct ReportCommand: ParsableCommand {
         // unless --width says otherwise.
         let columns = format != .text ? nil
             : output == nil ? TerminalWidth.ofStandardOutput(requested: width) : width.flatMap { $0 == 0 ? nil : $0 }
-        let text = try Report.render(report, format: format, width: columns)
+        var text = try Report.render(report, format: format, width: columns)
+        // Text and Markdown are read in terminals, wherever they are written: the rule for text
+        // from data (already applied cell by cell) once more over the whole. JSON, CSV and HTML
+        // keep the data as it is, escaped for their own format.
+        if format == .text || format == .markdown { text = VisibleText.lines(text) }
         if let output {
             if ReportCommand.isCSV(source), ReportCommand.sameFile(output, source) {
                 fail("\(output): is the CSV being reported; choose another --output file (nothing was written)")
@@ -119,7 +124,7 @@ struct ReportCommand: ParsableCommand {
                 fail("\(output): could not write the report: \(error.localizedDescription)")
             }
         } else {
-            print(text, terminator: "")
+            Console.writeAsIs(text)
         }
         if !unreadable.isEmpty {
             let list = unreadable.map(\.description).joined(separator: "\n")
@@ -128,7 +133,7 @@ struct ReportCommand: ParsableCommand {
     }
 
     func fail(_ message: String) -> Never {
-        FileHandle.standardError.write(Data((message + "\n").utf8))
+        Console.error(message)
         Foundation.exit(1)
     }
 

@@ -1,4 +1,5 @@
 import CasemarkModel
+import CasemarkText
 @testable import CasemarkReport
 import Testing
 
@@ -37,7 +38,7 @@ import Testing
         for width in [80, 70] {  // the table is 68 cells wide; only notes wrap narrower
             let text = try report().text(width: width)
             let lines = text.split(separator: "\n", omittingEmptySubsequences: false)
-            #expect(lines.allSatisfy { TerminalText.width(String($0)) <= width }, "\(lines.filter { TerminalText.width(String($0)) > width })")
+            #expect(lines.allSatisfy { CellWidth.of(String($0)) <= width }, "\(lines.filter { CellWidth.of(String($0)) > width })")
             #expect(text.contains("A  2.1.1  first: Yes, second: No"))
             #expect(text.contains("second (李晓雯): \"line one / line two\""))
             #expect(lines.contains { $0.hasPrefix("2.1.1        3     2   66.7   0.400") })

@@ -1,5 +1,6 @@
 import Testing
 import CasemarkModel
+import CasemarkText
 @testable import CasemarkReport
 
 /// The text report drawn for a terminal of a given width: it fits, and no figure is cut.
@@ -15,7 +16,7 @@ import CasemarkModel
 
     func expectFits(_ text: String, _ width: Int, sourceLocation: SourceLocation = #_sourceLocation) {
         for line in lines(text) {
-            #expect(TerminalText.width(line) <= width, "\(TerminalText.width(line)) cells: \(line)", sourceLocation: sourceLocation)
+            #expect(CellWidth.of(line) <= width, "\(CellWidth.of(line)) cells: \(line)", sourceLocation: sourceLocation)
         }
     }
 
@@ -69,7 +70,7 @@ import CasemarkModel
         let file = try Report.render(report, format: .text)
         #expect(try Report.render(report, format: .text, width: nil) == file)
         #expect(file.contains("Band / computed") && file.contains("Yes of applicable"))
-        #expect(lines(file).contains { TerminalText.width($0) > 118 })
+        #expect(lines(file).contains { CellWidth.of($0) > 118 })
         // A terminal wide enough for the whole table gets it as a file would; only notes longer
         // than the terminal are wrapped.
         let wide = try Report.render(report, format: .text, width: 200)
@@ -100,10 +101,10 @@ import CasemarkModel
     func wrap() {
         let text = "Reason: see https://example.org/a-very-long-address-with-no-spaces-at-all and 李小龙李小龙."
         for limit in [1, 2, 7, 20, 40] {
-            let wrapped = TerminalText.wrap(text, to: limit, hangingIndent: 4)
-            for line in wrapped { #expect(TerminalText.width(line) <= max(limit, 2), "\(limit): \(line)") }
+            let wrapped = TextLayout.wrap(text, to: limit, hangingIndent: 4)
+            for line in wrapped { #expect(CellWidth.of(line) <= max(limit, 2), "\(limit): \(line)") }
             #expect(wrapped.joined().replacingOccurrences(of: " ", with: "") == text.replacingOccurrences(of: " ", with: ""))
         }
-        #expect(TerminalText.wrap("short", to: 80) == ["short"])
+        #expect(TextLayout.wrap("short", to: 80, hangingIndent: 0) == ["short"])
     }
 }

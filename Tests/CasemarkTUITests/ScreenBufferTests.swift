@@ -76,10 +76,13 @@ import Testing
         #expect(buffer.lines[1] == "")
     }
 
-    @Test func controlCharactersShowAsSpaces() {
-        var buffer = ScreenBuffer(width: 10, height: 1)
-        buffer.put("a\tb\nc", x: 0, y: 0)
-        #expect(buffer.lines == ["a b c"])
+    /// Issue 9.2: one rule for screens and reports. Control characters used to be drawn as spaces
+    /// here, and reached the terminal raw from the reports; both now spell them out.
+    @Test func controlCharactersAreSpelledOut() {
+        var buffer = ScreenBuffer(width: 40, height: 1)
+        buffer.put("a\tb\nc\u{1B}]0;x\u{7}\u{9B}", x: 0, y: 0)
+        #expect(buffer.lines == ["a\\u{9}b\\u{A}c\\u{1B}]0;x\\u{7}\\u{9B}"])
+        #expect(buffer.cells.allSatisfy { $0.character.unicodeScalars.allSatisfy { !VisibleText.isControl($0) } })
     }
 
     @Test func emptyBuffersTakeAnything() {

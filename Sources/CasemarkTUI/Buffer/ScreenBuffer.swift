@@ -47,13 +47,14 @@ public struct ScreenBuffer: Equatable, Sendable {
     public func contains(x: Int, y: Int) -> Bool { x >= 0 && y >= 0 && x < width && y < height }
 
     /// Writes `text` from column `x` of row `y`, clipped to `limit` columns (default: to the right
-    /// edge) and truncated there with `…`. Control characters show as spaces. Returns the columns used.
+    /// edge) and truncated there with `…`. Control characters are spelled out (`\u{1B}`) by
+    /// `VisibleText.line`, the rule the text reports follow too. Returns the columns used.
     @discardableResult
     public mutating func put(_ text: String, x: Int, y: Int, limit: Int? = nil, style: Style = .plain) -> Int {
         guard y >= 0, y < height, x < width else { return 0 }
         let available = min(limit ?? (width - x), width - x)
         guard available > 0, x >= 0 else { return 0 }
-        let shown = TextLayout.truncate(text, to: available)
+        let shown = TextLayout.truncate(VisibleText.line(text), to: available)
         var column = x
         if shown.utf8.allSatisfy({ $0 >= 0x20 && $0 < 0x7F }) {
             // Printable ASCII: a cell a byte, without grapheme breaking.
@@ -65,14 +66,7 @@ public struct ScreenBuffer: Equatable, Sendable {
         }
         for character in shown {
             let w = CellWidth.of(character)
-            if w == 0 {
-                // A control character (tab, newline) is drawn as a space; a lone combining mark is dropped.
-                if character.unicodeScalars.first.map({ $0.value < 0x20 || $0.value == 0x7F }) == true {
-                    set(Cell(" ", width: 1, style: style), x: column, y: y)
-                    column += 1
-                }
-                continue
-            }
+            if w == 0 { continue }  // a lone combining mark has nothing to sit on
             if column + w > x + available { break }
             set(Cell(character, width: w, style: style), x: column, y: y)
             if w == 2 { set(Cell(" ", width: 0, style: style), x: column + 1, y: y) }

@@ -1,5 +1,7 @@
 /// Fitting text into columns: truncation with `…`, padding, and word wrap, all measured in
-/// terminal columns (so `李小龙` counts six), never in characters or bytes.
+/// terminal columns (so `李小龙` counts six), never in characters or bytes. The screens and the
+/// text reports both lay out with these, so a name is cut and padded the same on screen and on
+/// paper. Text from data goes through `VisibleText` first: control characters measure nothing.
 public enum TextLayout {
     public static let ellipsis: Character = "…"
 
@@ -123,5 +125,76 @@ public enum TextLayout {
             while line.last == " " { line.removeLast() }
             return line
         }
+    }
+
+    // The reports' layout: tables and prose printed once, whole lines trimmed of trailing spaces.
+
+    /// The text without the spaces it ends with.
+    public static func trimmingTrailingSpaces(_ text: String) -> String {
+        var text = text
+        while text.last == " " { text.removeLast() }
+        return text
+    }
+
+    /// Cut to at most `columns`, ending in `…` when cut, with no space left before the `…`
+    /// (a report's cell: "Do assessments…", where the screens keep "Do assessments …").
+    public static func clip(_ text: String, to columns: Int) -> String {
+        guard CellWidth.of(text) > columns else { return text }
+        return trimmingTrailingSpaces(head(of: text, columns: columns - 1).head) + String(ellipsis)
+    }
+
+    /// The longest start of `text` that takes at most `columns` columns, and the rest.
+    public static func head(of text: String, columns: Int) -> (head: String, rest: Substring) {
+        var used = 0
+        var end = text.startIndex
+        while end < text.endIndex {
+            let w = CellWidth.of(text[end])
+            if used + w > columns { break }
+            used += w
+            end = text.index(after: end)
+        }
+        return (String(text[..<end]), text[end...])
+    }
+
+    /// Prose broken at spaces into lines of at most `limit` columns; lines after the first start
+    /// with `hangingIndent` spaces. A word longer than a whole line is cut across lines rather
+    /// than left sticking out. Text that fits is returned whole, as one line.
+    public static func wrap(_ text: String, to limit: Int, hangingIndent: Int) -> [String] {
+        guard CellWidth.of(text) > limit, limit > 0 else { return [text] }
+        // Keep room for at least one wide character after the indent.
+        let indent = String(repeating: " ", count: max(0, min(hangingIndent, limit / 2, limit - 2)))
+        var lines: [String] = []
+        var line = ""
+        var start = 0  // columns before the first word of the current line
+        var used = 0
+        func newLine() {
+            lines.append(trimmingTrailingSpaces(line))
+            line = indent
+            start = indent.count
+            used = start
+        }
+        for word in text.split(separator: " ") {
+            var rest = String(word)
+            if used > start, used + 1 + CellWidth.of(rest) > limit { newLine() }
+            if used > start {
+                line += " "
+                used += 1
+            }
+            while used + CellWidth.of(rest) > limit {
+                var (head, tail) = Self.head(of: rest, columns: limit - used)
+                if head.isEmpty {  // a wide character on a one-column line: it has to go somewhere
+                    head = String(rest.removeFirst())
+                    tail = Substring(rest)
+                }
+                line += head
+                used += CellWidth.of(head)
+                rest = String(tail)
+                if !rest.isEmpty { newLine() }
+            }
+            line += rest
+            used += CellWidth.of(rest)
+        }
+        lines.append(trimmingTrailingSpaces(line))
+        return lines
     }
 }

@@ -1,0 +1,62 @@
+/// The one rule for text that comes from data (names, notes, reasons, provider, attribute values,
+/// field keys, file names) on its way to a terminal: every control character is spelled out, as
+/// Swift writes it in a string literal (`\u{1B}`), so that a hostile CSV or case file cannot clear
+/// the screen, retitle the window or write the clipboard (OSC 52), and the reader still sees that
+/// something odd is there. Control characters are C0 (U+0000–U+001F), DEL (U+007F) and C1
+/// (U+0080–U+009F); everything else, printable text included, is left exactly as it was.
+///
+/// Screens and text reports both use it: `line` for one line of a layout (a table cell, a
+/// name: a line feed in an officer's name must not fake a table row), `lines` where the layout
+/// breaks lines itself and only the line feed may stay (a command's whole output, last of all).
+/// JSON, CSV and HTML are not for terminals: they keep the data as it is, escaped for their format.
+public enum VisibleText {
+    /// One line: every control character spelled out, the line feed too.
+    public static func line(_ text: String) -> String {
+        spelled(text, keepingLineFeeds: false)
+    }
+
+    /// Several lines: every control character spelled out except the line feed (a carriage return
+    /// is spelled out, as it could move back over a line already written).
+    public static func lines(_ text: String) -> String {
+        spelled(text, keepingLineFeeds: true)
+    }
+
+    /// Whether `scalar` is one the rule spells out: C0, DEL or C1.
+    public static func isControl(_ scalar: Unicode.Scalar) -> Bool {
+        let v = scalar.value
+        return v < 0x20 || (v >= 0x7F && v < 0xA0)
+    }
+
+    /// How a control character is written: `\u{1B}`, upper-case hex without leading zeros.
+    public static func spelling(of scalar: Unicode.Scalar) -> String {
+        "\\u{" + String(scalar.value, radix: 16, uppercase: true) + "}"
+    }
+
+    private static func spelled(_ text: String, keepingLineFeeds: Bool) -> String {
+        guard needsSpelling(text, keepingLineFeeds: keepingLineFeeds) else { return text }
+        var out = String.UnicodeScalarView()
+        for scalar in text.unicodeScalars {
+            if isControl(scalar), !(keepingLineFeeds && scalar == "\n") {
+                out.append(contentsOf: spelling(of: scalar).unicodeScalars)
+            } else {
+                out.append(scalar)
+            }
+        }
+        return String(out)
+    }
+
+    /// One pass over the bytes, allocating nothing: almost all text needs no change. In UTF-8 a C0
+    /// character or DEL is one byte below 0x20 or 0x7F, and a C1 character is 0xC2 then 0x80–0x9F.
+    private static func needsSpelling(_ text: String, keepingLineFeeds: Bool) -> Bool {
+        var afterC2 = false
+        for byte in text.utf8 {
+            if byte < 0x20 {
+                if !(keepingLineFeeds && byte == 0x0A) { return true }
+            } else if byte == 0x7F || (afterC2 && byte < 0xA0) {
+                return true
+            }
+            afterC2 = byte == 0xC2
+        }
+        return false
+    }
+}
