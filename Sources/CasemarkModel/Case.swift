@@ -18,7 +18,9 @@ public enum CaseStatus: String, Codable, Sendable, CaseIterable {
 /// One sampled case file, as marked by an inspector: `cases/<id>.json`.
 public struct Case: Codable, Sendable, Equatable, Identifiable {
     /// The newest case file layout this build reads and writes.
-    public static let supportedSchemaVersion = 1
+    /// Version 2 added change ids (`id`, `replaces` in the history) and `conflicts`; version 1
+    /// files are still read (see `Case.givingChangesIDs`).
+    public static let supportedSchemaVersion = 2
 
     public var schemaVersion: Int
     public var id: String
@@ -29,6 +31,10 @@ public struct Case: Codable, Sendable, Equatable, Identifiable {
     public var status: CaseStatus
     /// Keyed by key question id.
     public var answers: [String: Answer]
+    /// Fields changed differently on two copies, by field (`answers.2.1.1`, `status`): the ids of
+    /// the competing changes in `history`, in id order. A key question in conflict has no entry
+    /// in `answers` until a new change settles it.
+    public var conflicts: [String: [String]]
     /// Earlier values of changed answers, completions and reopenings, oldest first.
     public var history: [HistoryEntry]
     /// QA comments, their replies, resolvings and reopenings, apart from the answers: a log that
@@ -38,7 +44,8 @@ public struct Case: Codable, Sendable, Equatable, Identifiable {
     public init(
         id: String, sample: String, responsibleOfficer: ResponsibleOfficer,
         attributes: [String: String] = [:], status: CaseStatus = .inProgress,
-        answers: [String: Answer] = [:], history: [HistoryEntry] = [], comments: [CommentEntry] = [],
+        answers: [String: Answer] = [:], conflicts: [String: [String]] = [:], history: [HistoryEntry] = [],
+        comments: [CommentEntry] = [],
         schemaVersion: Int = Case.supportedSchemaVersion
     ) {
         self.schemaVersion = schemaVersion
@@ -48,6 +55,7 @@ public struct Case: Codable, Sendable, Equatable, Identifiable {
         self.attributes = attributes
         self.status = status
         self.answers = answers
+        self.conflicts = conflicts
         self.history = history
         self.comments = comments
     }
@@ -55,7 +63,7 @@ public struct Case: Codable, Sendable, Equatable, Identifiable {
     public func answer(_ keyQuestionID: String) -> Answer? { answers[keyQuestionID] }
 
     private enum CodingKeys: String, CodingKey {
-        case schemaVersion, id, sample, responsibleOfficer, attributes, status, answers, history, comments
+        case schemaVersion, id, sample, responsibleOfficer, attributes, status, answers, conflicts, history, comments
     }
 
     public init(from decoder: any Decoder) throws {
@@ -67,8 +75,10 @@ public struct Case: Codable, Sendable, Equatable, Identifiable {
         attributes = try c.decodeIfPresent([String: String].self, forKey: .attributes) ?? [:]
         status = try c.decodeIfPresent(CaseStatus.self, forKey: .status) ?? .inProgress
         answers = try c.decodeIfPresent([String: Answer].self, forKey: .answers) ?? [:]
+        conflicts = try c.decodeIfPresent([String: [String]].self, forKey: .conflicts) ?? [:]
         history = try c.decodeIfPresent([HistoryEntry].self, forKey: .history) ?? []
         comments = try c.decodeIfPresent([CommentEntry].self, forKey: .comments) ?? []
+        self = givingChangesIDs()
     }
 
     public func encode(to encoder: any Encoder) throws {
@@ -80,6 +90,8 @@ public struct Case: Codable, Sendable, Equatable, Identifiable {
         try c.encode(attributes, forKey: .attributes)
         try c.encode(status, forKey: .status)
         try c.encode(answers, forKey: .answers)
+        // Left out while there is none, so that a case never merged reads as before.
+        if !conflicts.isEmpty { try c.encode(conflicts, forKey: .conflicts) }
         try c.encode(history, forKey: .history)
         // Left out while there are none, so a case nobody commented on is written as before.
         if !comments.isEmpty { try c.encode(comments, forKey: .comments) }

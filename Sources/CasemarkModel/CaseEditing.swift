@@ -34,53 +34,73 @@ extension Case {
     /// case's sample or attributes put out of reach. Refuses any change to a complete case.
     @discardableResult
     public mutating func record(
-        _ answer: Answer?, for keyQuestionID: String, in framework: Framework? = nil, by: String, at: String
+        _ answer: Answer?, for keyQuestionID: String, in framework: Framework? = nil, by: String, at: String,
+        changeID: String = ChangeID.random()
     ) throws(CaseEditError) -> Bool {
         if status == .complete { throw .complete(caseID: id) }
         if let framework { try checkAnswerable(keyQuestionID, in: framework) }
 
+        let field = Self.answerField(keyQuestionID)
+        // Any answer to a key question in conflict settles it, even "nothing".
+        let inConflict = conflicts[field] != nil
         let previous = answers[keyQuestionID]
         var next = answer
         if next?.isEmpty ?? true { next = nil }
-        switch (previous, next) {
-        case (nil, nil): return false
-        case (let p?, let n?) where p.sameContent(as: n): return false
-        default: break
+        if !inConflict {
+            switch (previous, next) {
+            case (nil, nil): return false
+            case (let p?, let n?) where p.sameContent(as: n): return false
+            default: break
+            }
         }
         next?.by = by
         next?.at = at
-        answers[keyQuestionID] = next
+        let replaced = replacedBy(newChangeTo: field)
 
         // Only an entry that itself kept the judgement (a note or tick edit) and carries no reason
         // (an undo) takes later edits in; so a judgement change or an undo stays its own entry.
-        if let last = history.last, last.event == .answered, last.keyQuestion == keyQuestionID, last.by == by,
+        // Taken in, it becomes a new change replacing the one it was (which another copy may
+        // already hold).
+        if !inConflict, let last = history.last, last.event == .answered, last.keyQuestion == keyQuestionID, last.by == by,
             last.reason == nil, last.previous?.answer == last.value?.answer,
-            last.value == previous, let previous, let next, previous.answer == next.answer,
+            last.value == previous, replaced == [last.id], let previous, let next, previous.answer == next.answer,
             let then = Self.seconds(last.at), let now = Self.seconds(at), now >= then,
             now - then <= Self.noteEditWindowSeconds
         {
-            history[history.count - 1].value = next
-            history[history.count - 1].at = at
+            var entry = last
+            entry.value = next
+            entry.at = at
+            entry.id = changeID
+            entry.replaces = Array(Set(last.replaces + [last.id])).sorted()
+            history.removeLast()
+            appendChange(entry)
         } else {
-            history.append(HistoryEntry(event: .answered, keyQuestion: keyQuestionID, previous: previous, value: next, by: by, at: at))
+            appendChange(HistoryEntry(
+                event: .answered, keyQuestion: keyQuestionID, previous: previous, value: next, by: by, at: at,
+                id: changeID, replaces: replaced))
         }
+        answers[keyQuestionID] = next
         return true
     }
 
-    /// Marks the case complete, which locks it until reopened.
-    public mutating func complete(by: String, at: String) throws(CaseEditError) {
-        if status == .complete { throw .complete(caseID: id) }
+    /// Marks the case complete, which locks it until reopened. The completion records every
+    /// answer change it completed. A case whose status is in conflict (complete on one copy,
+    /// changed on another) may be completed again, which settles it.
+    public mutating func complete(by: String, at: String, changeID: String = ChangeID.random()) throws(CaseEditError) {
+        if status == .complete, conflicts[Self.statusField] == nil { throw .complete(caseID: id) }
+        let replaced = Array(Set(replacedBy(newChangeTo: Self.statusField) + coverage())).sorted()
         status = .complete
-        history.append(HistoryEntry(event: .completed, by: by, at: at))
+        appendChange(HistoryEntry(event: .completed, by: by, at: at, id: changeID, replaces: replaced))
     }
 
     /// Reopens a complete case; the reason is kept in the history.
-    public mutating func reopen(reason: String, by: String, at: String) throws(CaseEditError) {
+    public mutating func reopen(reason: String, by: String, at: String, changeID: String = ChangeID.random()) throws(CaseEditError) {
         guard status == .complete else { throw .notComplete(caseID: id) }
         let reason = reason.trimmed
         guard !reason.isEmpty else { throw .reasonRequired }
+        let replaced = replacedBy(newChangeTo: Self.statusField)
         status = .inProgress
-        history.append(HistoryEntry(event: .reopened, by: by, at: at, reason: reason))
+        appendChange(HistoryEntry(event: .reopened, by: by, at: at, reason: reason, id: changeID, replaces: replaced))
     }
 
     /// Whether a key question takes an answer on this case.

@@ -27,9 +27,12 @@ public enum CaseMerge {
         merged.answers = merge.pickEach(
             "answers", base: base?.answers, ours: ours.answers, theirs: theirs.answers, missingBaseIsEmpty: true,
             same: { a, b in a == b || a.sameContent(as: b) })
+        merged.conflicts = merge.pickEach(
+            "conflicts", base: base?.conflicts, ours: ours.conflicts, theirs: theirs.conflicts, missingBaseIsEmpty: true)
         merged.history = ThreeWayMerge.log(base: base?.history ?? [], ours: ours.history, theirs: theirs.history)
         // QA comments only grow, and each has its own id: every entry of either side is kept.
-        merged.comments = ours.comments + theirs.comments.filter { entry in !ours.comments.contains { $0.id == entry.id } }
+        merged.comments = (try? ChangeLog.union(ours.comments, theirs.comments))
+            ?? ours.comments + theirs.comments.filter { entry in !ours.comments.contains { $0.id == entry.id } }
 
         if !merge.conflicts.isEmpty { throw Conflict(fields: merge.conflicts) }
         return merged

@@ -34,10 +34,15 @@ extension Case {
         settled.answer = judgement
         settled.by = by
         settled.at = at
-        answers[keyQuestionID] = settled
-        history.append(HistoryEntry(
+        // It replaces the answer it was made over and, on a complete case, names the completion
+        // it saw: merged with another copy, it is no change made behind the completion's back.
+        let field = Self.answerField(keyQuestionID)
+        var replaced = replacedBy(newChangeTo: field)
+        if status == .complete { replaced += heads(of: Self.statusField).map(\.id) }
+        appendChange(HistoryEntry(
             event: .answered, keyQuestion: keyQuestionID, previous: previous, value: settled, by: by, at: at,
-            reason: HistoryEntry.moderationReason(against: marking, second: second)))
+            reason: HistoryEntry.moderationReason(against: marking, second: second), replaces: replaced.sorted()))
+        answers[keyQuestionID] = settled
     }
 
     /// The latest moderation of `keyQuestionID`, if it has been settled.

@@ -41,7 +41,12 @@ extension Case {
                                         reason: HistoryEntry.reloadReason))
         }
         if let base, status != disk.status, disk.status == base.status { result.status = status }
-        result.history = ThreeWayMerge.log(base: base?.history ?? [], ours: history, theirs: disk.history) + entries
+        result.history = (try? ChangeLog.union(disk.history, history)) ?? ThreeWayMerge.log(base: base?.history ?? [], ours: history, theirs: disk.history)
+        // Each reload entry replaces both this process's unsaved change and the disk's.
+        for var entry in entries {
+            entry.replaces = result.replacedBy(newChangeTo: entry.field)
+            result.appendChange(entry)
+        }
         return (result, replaced)
     }
 }

@@ -34,9 +34,9 @@ extension Case {
         if status == .complete { throw .complete(caseID: id) }
         guard let entry = undoableChange, let keyQuestionID = entry.keyQuestion else { return nil }
         let restored = entry.previous
-        history.append(HistoryEntry(
+        appendChange(HistoryEntry(
             event: .answered, keyQuestion: keyQuestionID, previous: answers[keyQuestionID], value: restored,
-            by: by, at: at, reason: HistoryEntry.undoReason))
+            by: by, at: at, reason: HistoryEntry.undoReason, replaces: replacedBy(newChangeTo: Self.answerField(keyQuestionID))))
         answers[keyQuestionID] = restored
         return keyQuestionID
     }

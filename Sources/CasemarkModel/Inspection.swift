@@ -17,7 +17,8 @@ public struct RecordedRating: Codable, Sendable, Equatable {
 /// `inspection.json`: the provider, the framework marked against, the recorded ratings and the
 /// history of their changes.
 public struct InspectionRecord: Codable, Sendable, Equatable {
-    public static let supportedSchemaVersion = 1
+    /// Version 2 added change ids to `ratingHistory` and `conflicts`.
+    public static let supportedSchemaVersion = 2
 
     public var schemaVersion: Int
     public var provider: String
@@ -28,6 +29,9 @@ public struct InspectionRecord: Codable, Sendable, Equatable {
     /// Every change to `ratings` made through `record(_:for:by:at:)`, oldest first. Added after
     /// the first release without a new schema version, so a file without it reads as no changes.
     public var ratingHistory: [RatingChange]
+    /// Ratings changed differently on two copies, by field (`ratings.2.2`): the ids of the
+    /// competing changes. A standard in conflict has no entry in `ratings` until settled.
+    public var conflicts: [String: [String]]
     public var createdAt: String?
     public var createdBy: String?
     /// Set on a blind second marking made by `casemark second-mark`: the marking it repeats.
@@ -36,7 +40,7 @@ public struct InspectionRecord: Codable, Sendable, Equatable {
 
     public init(
         provider: String, framework: String, ratings: [String: RecordedRating] = [:],
-        ratingHistory: [RatingChange] = [], createdAt: String? = nil, createdBy: String? = nil,
+        ratingHistory: [RatingChange] = [], conflicts: [String: [String]] = [:], createdAt: String? = nil, createdBy: String? = nil,
         secondMarkOf: SecondMarkingOrigin? = nil,
         schemaVersion: Int = InspectionRecord.supportedSchemaVersion
     ) {
@@ -45,13 +49,14 @@ public struct InspectionRecord: Codable, Sendable, Equatable {
         self.framework = framework
         self.ratings = ratings
         self.ratingHistory = ratingHistory
+        self.conflicts = conflicts
         self.createdAt = createdAt
         self.createdBy = createdBy
         self.secondMarkOf = secondMarkOf
     }
 
     private enum CodingKeys: String, CodingKey {
-        case schemaVersion, provider, framework, ratings, ratingHistory, createdAt, createdBy, secondMarkOf
+        case schemaVersion, provider, framework, ratings, ratingHistory, conflicts, createdAt, createdBy, secondMarkOf
     }
 
     public init(from decoder: any Decoder) throws {
@@ -62,8 +67,10 @@ public struct InspectionRecord: Codable, Sendable, Equatable {
         ratings = try c.decodeIfPresent([String: RecordedRating].self, forKey: .ratings) ?? [:]
         ratingHistory = try c.decodeIfPresent([RatingChange].self, forKey: .ratingHistory) ?? []
         createdAt = try c.decodeIfPresent(String.self, forKey: .createdAt)
+        conflicts = try c.decodeIfPresent([String: [String]].self, forKey: .conflicts) ?? [:]
         createdBy = try c.decodeIfPresent(String.self, forKey: .createdBy)
         secondMarkOf = try c.decodeIfPresent(SecondMarkingOrigin.self, forKey: .secondMarkOf)
+        self = givingChangesIDs()
     }
 
     public func encode(to encoder: any Encoder) throws {
@@ -74,6 +81,7 @@ public struct InspectionRecord: Codable, Sendable, Equatable {
         try c.encode(ratings, forKey: .ratings)
         // Left out while empty, so a file nobody has rated in reads exactly as before.
         if !ratingHistory.isEmpty { try c.encode(ratingHistory, forKey: .ratingHistory) }
+        if !conflicts.isEmpty { try c.encode(conflicts, forKey: .conflicts) }
         try c.encodeIfPresent(createdAt, forKey: .createdAt)
         try c.encodeIfPresent(createdBy, forKey: .createdBy)
         try c.encodeIfPresent(secondMarkOf, forKey: .secondMarkOf)

@@ -3,7 +3,7 @@
 /// from the answers, as a log that only grows: a comment, a reply, a resolving and a reopening
 /// are each an entry with its own id, never changed or removed, so copies of an inspection merge
 /// by taking every entry either holds, and a comment is never lost.
-public struct CommentEntry: Codable, Sendable, Equatable {
+public struct CommentEntry: Codable, Sendable, Equatable, Change {
     public enum Kind: String, Codable, Sendable {
         /// Starts a thread.
         case comment
@@ -38,8 +38,14 @@ public struct CommentEntry: Codable, Sendable, Equatable {
         self.at = at
     }
 
+    /// Comment entries never replace one another: a thread's state is worked out from all of them.
+    public var replaces: [String] { [] }
+
     /// The thread this entry belongs to.
     public var threadID: String { kind == .comment ? id : (thread ?? id) }
+
+    /// The thread, as a field of the case (`Change`): `comments.<thread id>`.
+    public var field: String { "comments." + threadID }
 
     /// An id worked out from the entry's content (FNV-1a, 64 bits), so that a pure update (the
     /// screens' reducer) can name a new entry: the case, who, when and what make it unique.

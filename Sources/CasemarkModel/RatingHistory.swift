@@ -1,7 +1,10 @@
 /// One change to a standard's recorded rating: recorded, replaced or cleared. It keeps the rating
 /// it replaced, so that a lead inspector's earlier judgement and reason can always be recovered,
-/// as a case's history keeps earlier answers.
-public struct RatingChange: Codable, Sendable, Equatable {
+/// as a case's history keeps earlier answers. Like a case's changes it has an id and names the
+/// changes it replaced, so that copies of `inspection.json` merge by the same rule.
+public struct RatingChange: Codable, Sendable, Equatable, Change {
+    public var id: String
+    public var replaces: [String]
     public var standard: String
     /// The recorded rating before this change; nil when there was none.
     public var previous: RecordedRating?
@@ -10,25 +13,176 @@ public struct RatingChange: Codable, Sendable, Equatable {
     public var by: String
     public var at: String
 
-    public init(standard: String, previous: RecordedRating?, value: RecordedRating?, by: String, at: String) {
+    public init(
+        standard: String, previous: RecordedRating?, value: RecordedRating?, by: String, at: String,
+        id: String = ChangeID.random(), replaces: [String] = []
+    ) {
+        self.id = id
+        self.replaces = replaces
         self.standard = standard
         self.previous = previous
         self.value = value
         self.by = by
         self.at = at
     }
+
+    public var field: String { InspectionRecord.ratingField(standard) }
+
+    private enum CodingKeys: String, CodingKey { case id, replaces, standard, previous, value, by, at }
+
+    public init(from decoder: any Decoder) throws {
+        let c = try decoder.container(keyedBy: CodingKeys.self)
+        id = try c.decodeIfPresent(String.self, forKey: .id) ?? ""
+        replaces = try c.decodeIfPresent([String].self, forKey: .replaces) ?? []
+        standard = try c.decode(String.self, forKey: .standard)
+        previous = try c.decodeIfPresent(RecordedRating.self, forKey: .previous)
+        value = try c.decodeIfPresent(RecordedRating.self, forKey: .value)
+        by = try c.decode(String.self, forKey: .by)
+        at = try c.decode(String.self, forKey: .at)
+    }
+
+    public func encode(to encoder: any Encoder) throws {
+        var c = encoder.container(keyedBy: CodingKeys.self)
+        try c.encode(id, forKey: .id)
+        if !replaces.isEmpty { try c.encode(replaces, forKey: .replaces) }
+        try c.encode(standard, forKey: .standard)
+        try c.encodeIfPresent(previous, forKey: .previous)
+        try c.encodeIfPresent(value, forKey: .value)
+        try c.encode(by, forKey: .by)
+        try c.encode(at, forKey: .at)
+    }
 }
 
 extension InspectionRecord {
+    public static func ratingField(_ standard: String) -> String { "ratings." + standard }
+
+    public static func standard(ofField field: String) -> String? {
+        field.hasPrefix("ratings.") ? String(field.dropFirst("ratings.".count)) : nil
+    }
+
     /// Records `rating` for `standard`, or clears it when nil, and keeps the change in
     /// `ratingHistory`. Returns the change, or nil when the rating was already exactly that.
+    /// A rating in conflict is settled by any change to it.
     @discardableResult
-    public mutating func record(_ rating: RecordedRating?, for standard: String, by: String, at: String) -> RatingChange? {
+    public mutating func record(
+        _ rating: RecordedRating?, for standard: String, by: String, at: String, changeID: String = ChangeID.random()
+    ) -> RatingChange? {
+        let field = Self.ratingField(standard)
         let previous = ratings[standard]
-        guard previous != rating else { return nil }
+        guard previous != rating || conflicts[field] != nil else { return nil }
+        let heads = ChangeLog.heads(of: field, in: ratingHistory)
+        var replaces = heads.map(\.id).sorted()
+        if heads.isEmpty, let previous { replaces = [initialID(field, previous)] }
         ratings[standard] = rating
-        let change = RatingChange(standard: standard, previous: previous, value: rating, by: by, at: at)
+        conflicts[field] = nil
+        let change = RatingChange(standard: standard, previous: previous, value: rating, by: by, at: at, id: changeID, replaces: replaces)
         ratingHistory.append(change)
+        schemaVersion = Swift.max(schemaVersion, Self.supportedSchemaVersion)
         return change
+    }
+
+    /// The id a rating found with no change behind it is known by, the same on every copy.
+    func initialID(_ field: String, _ rating: RecordedRating) -> String {
+        ChangeID.derived("i-", [field, rating.rating.rawValue, rating.reason, rating.by ?? "", rating.at ?? ""])
+    }
+
+    /// Gives changes read without an id (a version 1 file) one worked out from place and
+    /// content, each replacing the change before it to the same standard.
+    public func givingChangesIDs() -> InspectionRecord {
+        guard ratingHistory.contains(where: { $0.id.isEmpty }) else { return self }
+        var r = self
+        var last: [String: String] = [:]
+        for i in r.ratingHistory.indices {
+            var change = r.ratingHistory[i]
+            if change.id.isEmpty {
+                change.id = ChangeID.derived("v1-", [String(i), change.standard, change.by, change.at] + Self.parts(change.previous) + Self.parts(change.value))
+                if let before = last[change.field] {
+                    change.replaces = [before]
+                } else if let previous = change.previous {
+                    change.replaces = [initialID(change.field, previous)]
+                }
+                r.ratingHistory[i] = change
+            }
+            last[change.field] = change.id
+        }
+        r.schemaVersion = Swift.max(r.schemaVersion, Self.supportedSchemaVersion)
+        return r
+    }
+
+    private static func parts(_ rating: RecordedRating?) -> [String] {
+        guard let rating else { return ["-"] }
+        return [rating.rating.rawValue, rating.reason, rating.by ?? "", rating.at ?? ""]
+    }
+
+    /// This record and `other` (another copy of it) as one, by the same rule as a case's copies:
+    /// every rating change of both, each rating from its heads, a conflict where they differ.
+    /// Throws when they are not copies of one inspection (another provider or framework).
+    public func merged(with other: InspectionRecord) throws(CopyMismatch) -> InspectionRecord {
+        if self == other { return self }
+        var mismatched: [String] = []
+        if provider != other.provider { mismatched.append("provider") }
+        if framework != other.framework { mismatched.append("framework") }
+        if let a = secondMarkOf, let b = other.secondMarkOf, a != b { mismatched.append("secondMarkOf") }
+        if !mismatched.isEmpty { throw CopyMismatch(caseID: "inspection.json", fields: mismatched) }
+        let ours = withFoundRatingsAsChanges()
+        let theirs = other.withFoundRatingsAsChanges()
+        var merged = ours
+        merged.schemaVersion = Swift.max(ours.schemaVersion, theirs.schemaVersion, Self.supportedSchemaVersion)
+        merged.secondMarkOf = secondMarkOf ?? other.secondMarkOf
+        // The earlier creation, the same whichever way round.
+        if let a = other.createdAt, createdAt.map({ a < $0 }) ?? true {
+            merged.createdAt = other.createdAt
+            merged.createdBy = other.createdBy
+        } else if other.createdAt == createdAt, let b = other.createdBy, createdBy.map({ b < $0 }) ?? true {
+            merged.createdBy = b
+        }
+        do {
+            merged.ratingHistory = try ChangeLog.union(ours.ratingHistory, theirs.ratingHistory)
+        } catch {
+            throw CopyMismatch(caseID: "inspection.json", fields: ["ratingHistory (change \(error.id) is different on each)"])
+        }
+        var ratings: [String: RecordedRating] = [:]
+        var conflicts: [String: [String]] = [:]
+        for (field, heads) in ChangeLog.heads(merged.ratingHistory) {
+            guard let standard = Self.standard(ofField: field) else { continue }
+            if heads.allSatisfy({ $0.value == heads[0].value }) {
+                if let value = heads[0].value { ratings[standard] = value }
+            } else {
+                conflicts[field] = heads.map(\.id).sorted()
+            }
+        }
+        merged.ratings = ratings
+        merged.conflicts = conflicts
+        return merged
+    }
+
+    /// A change for each rating with none behind it (recorded before changes were kept).
+    func withFoundRatingsAsChanges() -> InspectionRecord {
+        let heads = ChangeLog.heads(ratingHistory)
+        var r = self
+        for (standard, rating) in ratings.sorted(by: { $0.key < $1.key }) {
+            let field = Self.ratingField(standard)
+            guard conflicts[field] == nil else { continue }
+            let h = heads[field] ?? []
+            if h.isEmpty {
+                r.ratingHistory.append(RatingChange(
+                    standard: standard, previous: nil, value: rating, by: rating.by ?? "", at: rating.at ?? "", id: initialID(field, rating)))
+            } else if h.allSatisfy({ $0.value == h[0].value }), h[0].value != rating {
+                let replaced = h.map(\.id).sorted()
+                r.ratingHistory.append(RatingChange(
+                    standard: standard, previous: h[0].value, value: rating, by: rating.by ?? "", at: rating.at ?? "",
+                    id: ChangeID.derived("i-", [field] + Self.parts(rating) + replaced), replaces: replaced))
+            }
+        }
+        // A rating cleared by hand while its last change set one.
+        for (field, h) in heads where conflicts[field] == nil {
+            guard let standard = Self.standard(ofField: field), ratings[standard] == nil,
+                h.allSatisfy({ $0.value == h[0].value }), h[0].value != nil else { continue }
+            let replaced = h.map(\.id).sorted()
+            r.ratingHistory.append(RatingChange(
+                standard: standard, previous: h[0].value, value: nil, by: "", at: "",
+                id: ChangeID.derived("i-", [field, "-"] + replaced), replaces: replaced))
+        }
+        return r
     }
 }

@@ -67,7 +67,7 @@ public struct Scoring: Sendable {
             return
         }
         for (standard, kq) in marked[new.sample] ?? [] {
-            guard old.answers[kq.id]?.answer != new.answers[kq.id]?.answer,
+            guard old.answers[kq.id]?.answer != new.answers[kq.id]?.answer || old.isInConflict(kq.id) != new.isInConflict(kq.id),
                 let before = old.classification(for: kq, of: standard),
                 let after = new.classification(for: kq, of: standard),
                 before != after

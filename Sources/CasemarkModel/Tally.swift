@@ -4,19 +4,34 @@ public struct Tally: Sendable, Equatable, Codable {
     public var no: Int
     public var notApplicable: Int
     public var unanswered: Int
+    /// Cases where the key question was answered differently on two copies and not yet settled:
+    /// unresolved, so outside the denominator like unanswered.
+    public var conflicts: Int
 
-    public init(yes: Int = 0, no: Int = 0, notApplicable: Int = 0, unanswered: Int = 0) {
+    public init(yes: Int = 0, no: Int = 0, notApplicable: Int = 0, unanswered: Int = 0, conflicts: Int = 0) {
         self.yes = yes
         self.no = no
         self.notApplicable = notApplicable
         self.unanswered = unanswered
+        self.conflicts = conflicts
+    }
+
+    private enum CodingKeys: String, CodingKey { case yes, no, notApplicable, unanswered, conflicts }
+
+    public init(from decoder: any Decoder) throws {
+        let c = try decoder.container(keyedBy: CodingKeys.self)
+        yes = try c.decode(Int.self, forKey: .yes)
+        no = try c.decode(Int.self, forKey: .no)
+        notApplicable = try c.decode(Int.self, forKey: .notApplicable)
+        unanswered = try c.decode(Int.self, forKey: .unanswered)
+        conflicts = try c.decodeIfPresent(Int.self, forKey: .conflicts) ?? 0
     }
 
     /// Cases judged yes or no: not-applicable and unanswered are outside the denominator.
     public var applicable: Int { yes + no }
 
     /// Every case of the sample this key question was counted over.
-    public var total: Int { yes + no + notApplicable + unanswered }
+    public var total: Int { yes + no + notApplicable + unanswered + conflicts }
 
     /// `yes / (yes + no) × 100`, rounded half up to a whole number, in integers so that 49.5 is
     /// exactly 50; nil when no case has a yes or no.
@@ -32,6 +47,7 @@ public struct Tally: Sendable, Equatable, Codable {
         case .no: no += delta
         case .notApplicable, .notApplicableByAttribute: notApplicable += delta
         case .unanswered: unanswered += delta
+        case .inConflict: conflicts += delta
         }
     }
 
@@ -39,7 +55,7 @@ public struct Tally: Sendable, Equatable, Codable {
         Tally(
             yes: lhs.yes + rhs.yes, no: lhs.no + rhs.no,
             notApplicable: lhs.notApplicable + rhs.notApplicable,
-            unanswered: lhs.unanswered + rhs.unanswered)
+            unanswered: lhs.unanswered + rhs.unanswered, conflicts: lhs.conflicts + rhs.conflicts)
     }
 }
 
@@ -52,6 +68,8 @@ public enum Classification: Sendable, Equatable {
     /// The case's attributes put it outside the key question's sub-sample.
     case notApplicableByAttribute
     case unanswered
+    /// Answered differently on two copies and not yet settled: unresolved.
+    case inConflict
 }
 
 extension Case {
@@ -62,6 +80,7 @@ extension Case {
         if let condition = keyQuestion.notApplicableWhen, condition.matches(attributes) {
             return .notApplicableByAttribute
         }
+        if !conflicts.isEmpty, isInConflict(keyQuestion.id) { return .inConflict }
         switch answers[keyQuestion.id]?.answer {
         case .yes: return .yes
         case .no: return .no

@@ -15,13 +15,13 @@ public enum JSONReport {
             "framework": .string(report.framework.id),
             "cases": .object(report.caseCounts.mapValues { .int($0) }),
             "keyQuestions": keyQuestions(report.results, framework: report.framework, indicative: subset),
-            "standards": standards(report.results, framework: report.framework),
+            "standards": standards(report.results, framework: report.framework, conflicts: report.officer == nil ? report.ratingConflicts : [:]),
             "overall": overall(report.results.overall),
         ]
         if let whole = report.whole {
             root["wholeSample"] = .object([
                 "keyQuestions": keyQuestions(whole, framework: report.framework, indicative: false),
-                "standards": standards(whole, framework: report.framework),
+                "standards": standards(whole, framework: report.framework, conflicts: report.ratingConflicts),
                 "overall": overall(whole.overall),
             ])
         }
@@ -55,6 +55,7 @@ public enum JSONReport {
                 "no": .int(kq.tally.no),
                 "notApplicable": .int(kq.tally.notApplicable),
                 "unanswered": .int(kq.tally.unanswered),
+                "conflicts": .int(kq.tally.conflicts),
                 "percent": .optional(kq.percent),
                 "band": .optional(kq.band?.displayName),
                 "title": .optional(framework.keyQuestion(kq.id)?.text),
@@ -65,7 +66,9 @@ public enum JSONReport {
         return .object(out)
     }
 
-    static func standards(_ results: InspectionResults, framework: Framework) -> ReportJSON {
+    /// Added key: `conflict`, the recorded ratings in conflict (each with rating, reason, by,
+    /// at), or null.
+    static func standards(_ results: InspectionResults, framework: Framework, conflicts: [String: FieldConflict] = [:]) -> ReportJSON {
         var out: [String: ReportJSON] = [:]
         for standard in results.standards {
             let recorded: ReportJSON = standard.recorded.map { r in
@@ -86,6 +89,11 @@ public enum JSONReport {
                 "override": override,
                 "recorded": recorded,
                 "discretion": .bool(standard.isDiscretion),
+                "conflict": conflicts[standard.id].map { c in
+                    .array(c.values.map { v in
+                        .object(["rating": .optional(v.value), "reason": .optional(v.detail), "by": .string(v.by), "at": .string(v.at)])
+                    })
+                } ?? .null,
             ])
         }
         return .object(out)

@@ -17,6 +17,8 @@ public struct ResultsReport: Sendable {
     /// The whole inspection's results, beside an officer's; nil without an officer.
     public var whole: InspectionResults?
     public var breakdown: Breakdown?
+    /// Recorded ratings changed differently on two copies, by standard: shown, never counted.
+    public var ratingConflicts: [String: FieldConflict] = [:]
 
     public init(
         provider: String, framework: Framework, officer: OfficerSummary?, caseCounts: [String: Int],
@@ -56,6 +58,9 @@ public struct ResultsReport: Sendable {
             breakdown: grouping.map {
                 Breakdown(framework: inspection.framework, cases: selected, by: $0, provider: inspection.record.provider)
             })
+        for conflict in inspection.record.conflictDetails {
+            if let standard = conflict.standard { ratingConflicts[standard] = conflict }
+        }
     }
 
     /// "Case supervision 148 · Unpaid work 97 · Through the Gate 79 (324 cases)".

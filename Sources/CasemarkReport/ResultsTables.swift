@@ -80,6 +80,12 @@ enum ResultsTables {
                 }
                 rating += " [\(footnotes.count)]"
             }
+            if let conflict = report.ratingConflicts[standard.id] {
+                // Two copies recorded different ratings: both shown, neither counted until settled.
+                let sides = conflict.values.map { "\($0.value ?? "cleared") by \($0.by) on \($0.at.prefix(10)): \($0.detail ?? "")" }
+                footnotes.append("[\(footnotes.count + 1)] \(standard.id) \(standard.title): recorded ratings IN CONFLICT (changed differently on two copies; settle with casemark rate): " + sides.joined(separator: " | "))
+                rating += " (in conflict) [\(footnotes.count)]"
+            }
             let computed = standard.ratedFrom == .evidence ? "rated from evidence" : result.computed?.displayName ?? "—"
             table.rows.append(.standard(["\(standard.id) \(standard.title)", "", ""] + (narrow ? [rating] : [computed, rating])))
             guard standard.ratedFrom == .cases else { continue }

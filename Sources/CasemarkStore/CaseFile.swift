@@ -6,9 +6,9 @@ enum CaseFile {
     static let answerWords = Judgement.allCases.map(\.rawValue)
     static let statusWords = CaseStatus.allCases.map(\.rawValue)
     static let eventWords = ["answer", "complete", "reopen"]
-    private static let caseFields: Set<String> = ["schemaVersion", "id", "sample", "responsibleOfficer", "attributes", "status", "answers", "history", "comments"]
+    private static let caseFields: Set<String> = ["schemaVersion", "id", "sample", "responsibleOfficer", "attributes", "status", "answers", "conflicts", "history", "comments"]
     private static let officerFields: Set<String> = ["name", "grade"]
-    private static let historyFields: Set<String> = ["event", "keyQuestion", "previous", "value", "by", "at", "reason"]
+    private static let historyFields: Set<String> = ["id", "replaces", "event", "keyQuestion", "previous", "value", "by", "at", "reason"]
     private static let answerFields: Set<String> = ["answer", "note", "prompts", "by", "at"]
     private static let commentFields: Set<String> = ["id", "kind", "thread", "keyQuestion", "text", "by", "at"]
     static let commentKinds = ["comment", "reply", "resolve", "reopen"]
@@ -79,6 +79,12 @@ enum CaseFile {
                 c.answers[key] = answer
             }
         }
+        if case .object(let conflicts)? = root["conflicts"] {
+            for (field, ids) in conflicts {
+                guard let ids = strings(ids) else { return nil }
+                c.conflicts[field] = ids
+            }
+        }
         if case .array(let entries)? = root["history"] {
             for entry in entries {
                 guard let event = text(entry["event"]).flatMap(HistoryEntry.Event.init(rawValue:)),
@@ -94,9 +100,14 @@ enum CaseFile {
                     guard let parsed = answer(raw) else { return nil }
                     value = parsed
                 }
+                var replaces: [String] = []
+                if let raw = entry["replaces"] {
+                    guard let ids = strings(raw) else { return nil }
+                    replaces = ids
+                }
                 c.history.append(HistoryEntry(
                     event: event, keyQuestion: text(entry["keyQuestion"]), previous: previous, value: value,
-                    by: by, at: at, reason: text(entry["reason"])))
+                    by: by, at: at, reason: text(entry["reason"]), id: text(entry["id"]) ?? "", replaces: replaces))
             }
         }
         if case .array(let entries)? = root["comments"] {
@@ -109,7 +120,17 @@ enum CaseFile {
                     text: text(entry["text"]) ?? "", by: by, at: at))
             }
         }
-        return c
+        return c.givingChangesIDs()
+    }
+
+    private static func strings(_ value: JSONValue) -> [String]? {
+        guard case .array(let items) = value else { return nil }
+        var result: [String] = []
+        for item in items {
+            guard let text = text(item) else { return nil }
+            result.append(text)
+        }
+        return result
     }
 
     private static func text(_ value: JSONValue?) -> String? {
@@ -161,12 +182,19 @@ enum CaseFile {
                 checkAnswer(value, ["answers", key], &c)
             }
         }
+        if let conflicts = c.object(root["conflicts"], ["conflicts"], required: false) {
+            for (field, ids) in conflicts {
+                checkStrings(ids, ["conflicts", field], required: true, &c)
+            }
+        }
         if let history = c.list(root["history"], ["history"]) {
             for (index, entry) in history.enumerated() {
                 let path = ["history", String(index)]
                 guard let fields = c.object(entry, path) else { continue }
                 c.unknownFields(fields, known: historyFields, path)
                 c.choice(entry["event"], path + ["event"], eventWords, required: true)
+                c.string(entry["id"], path + ["id"], required: false)
+                checkStrings(entry["replaces"], path + ["replaces"], required: false, &c)
                 c.string(entry["keyQuestion"], path + ["keyQuestion"], required: false)
                 for key in ["previous", "value"] {
                     if let value = entry[key], value != .null { checkAnswer(value, path + [key], &c) }
@@ -194,6 +222,16 @@ enum CaseFile {
             c.string(entry["text"], path + ["text"], required: kind == "comment" || kind == "reply", nonEmpty: kind == "comment" || kind == "reply")
             c.string(entry["by"], path + ["by"], required: true)
             c.string(entry["at"], path + ["at"], required: true)
+        }
+    }
+
+    /// A list of texts (change ids).
+    private static func checkStrings(_ value: JSONValue?, _ path: [String], required: Bool, _ c: inout FieldChecker) {
+        guard value != nil || required else { return }
+        if let items = c.list(value, path) {
+            for (index, item) in items.enumerated() {
+                c.string(item, path + [String(index)], required: true)
+            }
         }
     }
 

@@ -45,6 +45,16 @@ struct CaseJSONWriter {
             }
             close(UInt8(ascii: "]"))
         }
+        if !c.conflicts.isEmpty {
+            key("conflicts")
+            let conflicts = c.conflicts.sorted { $0.key.utf8.lexicographicallyPrecedes($1.key.utf8) }
+            open(UInt8(ascii: "{"), empty: false)
+            for (index, (field, ids)) in conflicts.enumerated() {
+                key(field, first: index == 0)
+                write(ids)
+            }
+            close(UInt8(ascii: "}"))
+        }
         key("history")
         open(UInt8(ascii: "["), empty: c.history.isEmpty)
         for (index, entry) in c.history.enumerated() {
@@ -118,13 +128,17 @@ struct CaseJSONWriter {
         key("note", first: first)
         string(answer.note)
         key("prompts")
-        open(UInt8(ascii: "["), empty: answer.prompts.isEmpty)
-        for (index, prompt) in answer.prompts.enumerated() {
+        write(answer.prompts)
+        close(UInt8(ascii: "}"))
+    }
+
+    private mutating func write(_ texts: [String]) {
+        open(UInt8(ascii: "["), empty: texts.isEmpty)
+        for (index, text) in texts.enumerated() {
             element(first: index == 0)
-            string(prompt)
+            string(text)
         }
         close(UInt8(ascii: "]"))
-        close(UInt8(ascii: "}"))
     }
 
     private mutating func write(_ entry: HistoryEntry) {
@@ -135,6 +149,8 @@ struct CaseJSONWriter {
         string(entry.by)
         key("event")
         string(entry.event.rawValue)
+        key("id")
+        string(entry.id)
         if let keyQuestion = entry.keyQuestion {
             key("keyQuestion")
             string(keyQuestion)
@@ -146,6 +162,10 @@ struct CaseJSONWriter {
         if let reason = entry.reason {
             key("reason")
             string(reason)
+        }
+        if !entry.replaces.isEmpty {
+            key("replaces")
+            write(entry.replaces)
         }
         if let value = entry.value {
             key("value")

@@ -19,6 +19,10 @@ struct FolderScan {
     var unreadable: Set<String> = []
     /// Temporary files left behind (paths), for a writable open to clean up.
     var temporaryFiles: [String] = []
+    /// Copies a sync tool made of case files changed on two machines at once (Syncthing's
+    /// `A-1.sync-conflict-….json`, Dropbox's `A-1 (… conflicted copy ….).json`), by case id:
+    /// `casemark merge` folds them in.
+    var conflictCopies: [(id: String, name: String)] = []
     var problems: [StoreProblem] = []
 
     /// Problems that stop the inspection as a whole from being used.
@@ -123,6 +127,14 @@ struct FolderScan {
         for name in names {
             let file = "\(folderName)/\(name)"
             if name.hasPrefix(".") { continue }  // temporary files, .DS_Store, .git…
+            if let id = SyncConflictCopy.caseID(name) {
+                conflictCopies.append((id, name))
+                problems.append(StoreProblem(
+                    file: file,
+                    message: "a sync tool's copy of \(InspectionFolder.caseFile(id)) changed on two machines at once; fold it in with: casemark merge INSPECTION INSPECTION",
+                    severity: .warning))
+                continue
+            }
             guard name.hasSuffix(".json") else {
                 problems.append(StoreProblem(file: file, message: "not a case file (expected <case-id>.json); ignored", severity: .warning))
                 continue

@@ -42,9 +42,24 @@ public struct InspectionFolder: Sendable, Equatable {
     }
 
     /// The same, with the number of case files that could be read.
+    /// Each conflict (a field changed differently on two copies, not yet settled) is an error.
     public static func validateCountingCases(at path: String) -> (problems: [StoreProblem], readableCases: Int) {
         let scan = FolderScan.scan(InspectionFolder(path))
-        return (scan.problems, scan.cases.count)
+        let conflicts = scan.cases.flatMap(\.conflictDetails) + (scan.record?.conflictDetails ?? [])
+        return (scan.problems + conflicts.map(conflictProblem), scan.cases.count)
+    }
+
+    /// A conflict as `validate` lists it: file, field, each value with who and when.
+    static func conflictProblem(_ conflict: FieldConflict) -> StoreProblem {
+        let values = conflict.values.map { v in
+            var text = v.value ?? "cleared"
+            if let note = v.note, !note.isEmpty { text += " \"\(note)\"" }
+            if let detail = v.detail, !detail.isEmpty { text += " (\(detail))" }
+            return text + " by \(v.by.isEmpty ? "unknown" : v.by) at \(v.at.isEmpty ? "unknown time" : v.at)"
+        }
+        return StoreProblem(
+            file: conflict.caseID.map(caseFile) ?? RecordFile.name, field: conflict.field,
+            message: "in conflict, changed differently on two copies: \(values.joined(separator: " | ")); settle it by answering again (see casemark conflicts)")
     }
 
     /// The inspection and the problems found on the way. Case files that cannot be read are

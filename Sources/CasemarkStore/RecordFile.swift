@@ -18,7 +18,7 @@ enum RecordFile {
         }
         var c = FieldChecker(file: file)
         if let members = c.object(root, []) {
-            c.unknownFields(members, known: ["schemaVersion", "provider", "framework", "ratings", "ratingHistory", "createdAt", "createdBy", "secondMarkOf"], [])
+            c.unknownFields(members, known: ["schemaVersion", "provider", "framework", "ratings", "ratingHistory", "conflicts", "createdAt", "createdBy", "secondMarkOf"], [])
             c.string(root["provider"], ["provider"], required: true, nonEmpty: true)
             c.string(root["framework"], ["framework"], required: true, nonEmpty: true)
             c.string(root["createdAt"], ["createdAt"], required: false)
@@ -36,10 +36,21 @@ enum RecordFile {
                     checkRating(rating, ["ratings", standard], required: true, &c)
                 }
             }
+            if let conflicts = c.object(root["conflicts"], ["conflicts"], required: false) {
+                for (field, ids) in conflicts {
+                    for (i, id) in (c.list(ids, ["conflicts", field]) ?? []).enumerated() {
+                        c.string(id, ["conflicts", field, String(i)], required: true)
+                    }
+                }
+            }
             for (index, change) in (c.list(root["ratingHistory"], ["ratingHistory"]) ?? []).enumerated() {
                 let path = ["ratingHistory", String(index)]
                 guard let fields = c.object(change, path) else { continue }
-                c.unknownFields(fields, known: ["standard", "previous", "value", "by", "at"], path)
+                c.unknownFields(fields, known: ["id", "replaces", "standard", "previous", "value", "by", "at"], path)
+                c.string(change["id"], path + ["id"], required: false)
+                if change["replaces"] != nil, let ids = c.list(change["replaces"], path + ["replaces"]) {
+                    for (i, id) in ids.enumerated() { c.string(id, path + ["replaces", String(i)], required: true) }
+                }
                 c.string(change["standard"], path + ["standard"], required: true, nonEmpty: true)
                 checkRating(change["previous"], path + ["previous"], required: false, &c)
                 checkRating(change["value"], path + ["value"], required: false, &c)

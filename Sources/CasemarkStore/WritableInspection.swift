@@ -22,12 +22,14 @@ public final class WritableInspection {
     private var pending: [Case] = []
     /// What each case file held when this process last read or wrote it. (The case it held is
     /// the one in `storage`: both change together, in `save` and `reload`.)
-    private var hashes: [String: ContentHash]
+    var hashes: [String: ContentHash]
     private var recordBase: (hash: ContentHash, value: InspectionRecord)?
-    private var unreadable: Set<String>
+    var unreadable: Set<String>
+    /// Sync tools' conflict copies found in `cases/` on opening (see `SyncConflictCopy`).
+    let conflictCopies: [(id: String, name: String)]
     private var markers: [String: EditingMarker] = [:]
     /// Reads case files of this inspection's framework (made once: saves read the file on disk).
-    private let reader: PlainCaseReader
+    let reader: PlainCaseReader
 
     private init(folder: InspectionFolder, scan: FolderScan, record: InspectionRecord, framework: Framework) {
         self.folder = folder
@@ -36,6 +38,7 @@ public final class WritableInspection {
         self.unreadable = scan.unreadable
         self.reader = PlainCaseReader(framework: framework)
         self.hashes = scan.caseHashes
+        self.conflictCopies = scan.conflictCopies
         if let hash = scan.recordHash { recordBase = (hash, record) }
         rebuildIndex()
     }
@@ -199,6 +202,83 @@ public final class WritableInspection {
         recordBase = (ContentHash(data), merged)
         storage.record = merged
         return merged
+    }
+
+    /// Merges `theirs` (another copy of a case, or a case only that copy has) into this case's
+    /// file by the rule for copies (`Case.merged(with:)`): locked, merged with the file as it is
+    /// on disk now, written only if anything changed. Returns the merged case and whether the
+    /// file changed.
+    @discardableResult
+    public func mergeIn(_ theirs: Case) throws -> (merged: Case, changed: Bool) {
+        let file = InspectionFolder.caseFile(theirs.id)
+        if let reason = CaseID.problem(with: theirs.id) {
+            throw StoreError.refused(file: "case id \"\(theirs.id)\"", reason: "refused: \(reason)")
+        }
+        if unreadable.contains(theirs.id) {
+            throw StoreError.refused(file: file, reason: "the file on disk cannot be read (see casemark validate), so it is not overwritten")
+        }
+        let path = folder.casePath(theirs.id)
+        let lock = try FileLock.exclusive(path, display: file)
+        defer { lock.unlock() }
+        var ours: Case?
+        let disk = try DurableFile.read(path, display: file)
+        if let disk {
+            if ContentHash(disk) == hashes[theirs.id], let known = self.case(theirs.id) {
+                ours = known
+            } else {
+                let (read, found) = CaseFile.decode(disk, file: file, reader: reader)
+                guard let read else {
+                    throw StoreError.refused(file: file, reason: "cannot be read (\(found.filter(\.isError).map(\.description).joined(separator: "; "))); not overwritten")
+                }
+                ours = read
+            }
+        }
+        let merged: Case
+        do {
+            merged = try ours?.merged(with: theirs) ?? theirs
+        } catch {
+            throw StoreError.refused(file: file, reason: error.description)
+        }
+        if let ours, merged == ours, let disk {
+            hashes[theirs.id] = ContentHash(disk)
+            remember(ours)
+            return (ours, false)
+        }
+        let data = try CaseFile.encode(merged)
+        if data != disk { try DurableFile.write(data, to: path, display: file) }
+        hashes[theirs.id] = ContentHash(data)
+        remember(merged)
+        return (merged, data != disk)
+    }
+
+    /// Merges another copy's `inspection.json` in the same way. Returns whether it changed.
+    @discardableResult
+    public func mergeInRecord(_ theirs: InspectionRecord) throws -> Bool {
+        let file = RecordFile.name
+        let path = folder.recordPath
+        let lock = try FileLock.exclusive(path, display: file)
+        defer { lock.unlock() }
+        var ours = storage.record
+        let disk = try DurableFile.read(path, display: file)
+        if let disk, ContentHash(disk) != recordBase?.hash {
+            let (read, found) = RecordFile.decode(disk)
+            guard let read else {
+                throw StoreError.refused(file: file, reason: "cannot be read (\(found.filter(\.isError).map(\.description).joined(separator: "; "))); not overwritten")
+            }
+            ours = read
+        }
+        let merged: InspectionRecord
+        do {
+            merged = try ours.merged(with: theirs)
+        } catch {
+            throw StoreError.refused(file: file, reason: error.description)
+        }
+        guard merged != ours else { return false }
+        let data = try JSONCoding.encode(merged)
+        if data != disk { try DurableFile.write(data, to: path, display: file) }
+        recordBase = (ContentHash(data), merged)
+        storage.record = merged
+        return true
     }
 
     /// Reads one case again from disk (after a conflict, or to see another process's changes).

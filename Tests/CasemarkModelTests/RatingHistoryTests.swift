@@ -28,7 +28,8 @@ import Testing
         let cleared = try #require(change)
 
         #expect(record.ratings["1.1"] == nil)
-        #expect(cleared == RatingChange(standard: "1.1", previous: Self.good, value: nil, by: "Bob", at: "2026-11-25T09:00:00Z"))
+        #expect(cleared == RatingChange(standard: "1.1", previous: Self.good, value: nil, by: "Bob", at: "2026-11-25T09:00:00Z",
+                                        id: cleared.id, replaces: [record.ratingHistory[0].id]))
         #expect(record.ratingHistory.count == 2)
     }
 

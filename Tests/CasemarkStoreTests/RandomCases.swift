@@ -64,7 +64,19 @@ struct RandomCases {
             if !answer.isEmpty { c.answers[kq.id] = answer }
         }
         c.history = history(keyQuestions: Array(c.answers.keys))
+        if chance(4), let entry = c.history.first {
+            c.conflicts[entry.field] = [entry.id, changeID()].sorted()
+        }
         return c
+    }
+
+    /// A change id from the seed (so that a failure replays), as `ChangeID.random` makes them.
+    mutating func changeID() -> String {
+        chance(5) ? "v1-" + text(maxPieces: 2) : String(UInt64.random(in: 0...UInt64.max, using: &rng), radix: 16)
+    }
+
+    private mutating func replaces() -> [String] {
+        (0..<Int.random(in: 0...2, using: &rng)).map { _ in changeID() }
     }
 
     /// A case with anything at all in it (unknown samples and key questions, odd keys), for
@@ -86,14 +98,14 @@ struct RandomCases {
         var entries: [HistoryEntry] = []
         for _ in 0..<Int.random(in: 0...5, using: &rng) {
             switch Int.random(in: 0..<4, using: &rng) {
-            case 0: entries.append(HistoryEntry(event: .completed, by: text(), at: "2026-03-01T10:00:00Z"))
-            case 1: entries.append(HistoryEntry(event: .reopened, by: text(), at: "2026-03-01T10:00:00Z", reason: text(maxPieces: 10)))
+            case 0: entries.append(HistoryEntry(event: .completed, by: text(), at: "2026-03-01T10:00:00Z", id: changeID(), replaces: replaces()))
+            case 1: entries.append(HistoryEntry(event: .reopened, by: text(), at: "2026-03-01T10:00:00Z", reason: text(maxPieces: 10), id: changeID(), replaces: replaces()))
             default:
                 let kq = keyQuestions.randomElement(using: &rng)
                 entries.append(HistoryEntry(
                     event: .answered, keyQuestion: kq, previous: chance(2) ? nil : answer(prompts: ["a"]),
                     value: chance(3) ? nil : answer(prompts: ["b", "c"]), by: text(), at: "2026-03-02T11:00:00Z",
-                    reason: chance(5) ? text() : nil))
+                    reason: chance(5) ? text() : nil, id: changeID(), replaces: replaces()))
             }
         }
         return entries

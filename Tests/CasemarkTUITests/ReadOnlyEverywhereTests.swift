@@ -30,7 +30,7 @@ import Testing
     @Test func everyMutatingCommandHasItsEditKeys() {
         #expect(Set(Self.editBindings.map(\.command)) == [
             .answer(.yes), .answer(.no), .answer(.notApplicable), .clearAnswer, .tickPrompt, .editNote, .undo,
-            .complete, .reopen, .reload,
+            .complete, .reopen, .reload, .takeSide(0), .takeSide(1),
         ])
     }
 

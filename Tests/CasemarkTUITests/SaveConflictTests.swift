@@ -12,7 +12,7 @@ import Testing
         var c = Fixtures.cases[2]
         c.answers["2.1.1"] = Answer(answer: .notApplicable, by: "Ann Lee", at: "2024-05-01T10:20:00Z")
         c.history.append(HistoryEntry(event: .answered, keyQuestion: "2.1.1", value: c.answers["2.1.1"], by: "Ann Lee",
-                                      at: "2024-05-01T10:20:00Z"))
+                                      at: "2024-05-01T10:20:00Z", id: "ann-2.1.1"))
         return c
     }
 

@@ -89,3 +89,46 @@ import Testing
         #expect(FileManager.default.fileExists(atPath: path))
     }
 }
+
+extension QACommentCommandTests {
+    /// Comments are changes like any other: copies commented apart keep every comment of both
+    /// when merged, either way round, and merging again changes nothing.
+    @Test func commentsSurviveMergingCopiesBothWays() throws {
+        let scratch = TestFolder()
+        let a = scratch.sub("a")
+        let b = scratch.sub("b")
+        try TeamworkEndToEndTests.copySample(to: a)
+        try TeamworkEndToEndTests.copySample(to: b)
+        #expect(try CasemarkBinary.run(["comment", a, "CS-009", "2.2.3", "--text", "MAPPA referral?", "--inspector", "QA Lead"]).status == 0)
+        #expect(try CasemarkBinary.run(["comment", b, "CS-009", "--text", "Sentence date?", "--inspector", "Manager"]).status == 0)
+        #expect(try CasemarkBinary.run(["comment", b, "CS-001", "--text", "Good example for training", "--inspector", "Manager"]).status == 0)
+
+        let ab = try CasemarkBinary.run(["merge", a, b])
+        #expect(ab.status == 0, "\(ab.all)")
+        let ba = try CasemarkBinary.run(["merge", b, a])
+        #expect(ba.status == 0, "\(ba.all)")
+        for folder in [a, b] {
+            let list = try CasemarkBinary.run(["comments", folder]).stdout
+            #expect(list.contains("QA Lead: \"MAPPA referral?\""), "\(folder): \(list)")
+            #expect(list.contains("Manager: \"Sentence date?\""), "\(folder): \(list)")
+            #expect(list.contains("Manager: \"Good example for training\""), "\(folder): \(list)")
+            #expect(list.hasSuffix("3 comments.\n"), "\(folder): \(list)")
+        }
+        #expect(scratch.read("a/cases/CS-009.json") == scratch.read("b/cases/CS-009.json"))
+        let before = FolderSnapshot.contents(a)
+        #expect(try CasemarkBinary.run(["merge", a, b]).status == 0)
+        #expect(FolderSnapshot.contents(a) == before, "merging again changes nothing")
+
+        // Resolved on one copy, replied to on the other: both kept, resolved on both after merging.
+        let id = try #require(try InspectionFolder.load(at: a).0.cases.first { $0.id == "CS-009" }?.commentThreads.first { $0.keyQuestion == "2.2.3" }?.id)
+        #expect(try CasemarkBinary.run(["comment", a, "CS-009", "--resolve", id]).status == 0)
+        #expect(try CasemarkBinary.run(["comment", b, "CS-009", "--reply", id, "--text", "Found it on the shared drive"]).status == 0)
+        #expect(try CasemarkBinary.run(["merge", a, b]).status == 0)
+        #expect(try CasemarkBinary.run(["merge", b, a]).status == 0)
+        for folder in [a, b] {
+            let open = try CasemarkBinary.run(["comments", folder, "--open"]).stdout
+            #expect(!open.contains(id), "\(folder): \(open)")
+            #expect(try CasemarkBinary.run(["comments", folder]).stdout.contains("Found it on the shared drive"))
+        }
+    }
+}

@@ -71,7 +71,7 @@ import Testing
         }, arguments: { ["validate", $0] }, expected: #"cases/A-1.json: answers.2.1.1.answer: expected yes, no or na; found "maybe""#),
         Refusal(name: "validate: newer schema", setUp: { path in
             try Data(#"{"schemaVersion": 3}"#.utf8).write(to: URL(fileURLWithPath: path + "/cases/A-1.json"))
-        }, arguments: { ["validate", $0] }, expected: "cases/A-1.json: schemaVersion: written by a newer casemark: version 3, this build reads up to 1"),
+        }, arguments: { ["validate", $0] }, expected: "cases/A-1.json: schemaVersion: written by a newer casemark: version 3, this build reads up to 2"),
         Refusal(name: "validate: truncated file", setUp: { path in
             try Data(#"{"schemaVersion": 1, "id": "A-1", "sam"#.utf8).write(to: URL(fileURLWithPath: path + "/cases/A-1.json"))
         }, arguments: { ["validate", $0] }, expected: "cases/A-1.json: not valid JSON at line 1, column 39: a string is not closed"),
@@ -83,8 +83,8 @@ import Testing
         Refusal(name: "rate: unknown rating", setUp: { _ in }, arguments: { ["rate", $0, "2.1", "excellent", "--reason", "r"] }, expected: "unknown rating \"excellent\""),
         Refusal(name: "rate: no reason", setUp: { _ in }, arguments: { ["rate", $0, "2.1", "good"] }, expected: "--reason is required"),
         Refusal(name: "rate: newer inspection.json", setUp: { path in
-            try Data(#"{"schemaVersion": 2, "provider": "P", "framework": "hmip-probation-2018"}"#.utf8).write(to: URL(fileURLWithPath: path + "/inspection.json"))
-        }, arguments: { ["rate", $0, "1.1", "good", "--reason", "r"] }, expected: "inspection.json: schemaVersion: written by a newer casemark: version 2"),
+            try Data(#"{"schemaVersion": 3, "provider": "P", "framework": "hmip-probation-2018"}"#.utf8).write(to: URL(fileURLWithPath: path + "/inspection.json"))
+        }, arguments: { ["rate", $0, "1.1", "good", "--reason", "r"] }, expected: "inspection.json: schemaVersion: written by a newer casemark: version 3"),
         Refusal(name: "new: existing inspection", setUp: { _ in }, arguments: { ["new", $0, "--provider", "Again"] }, expected: "already holds an inspection"),
         Refusal(name: "new: bad framework file", setUp: { path in
             try Data(#"{"schemaVersion": 1, "id": "x", "title": "t", "samples": "none"}"#.utf8).write(to: URL(fileURLWithPath: path + "/../bad-framework.json"))

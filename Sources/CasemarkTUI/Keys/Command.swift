@@ -9,6 +9,8 @@ public enum Command: Hashable, Sendable {
     case answer(Judgement), clearAnswer, tickPrompt, editNote
     case previousCase, nextCase, nextUnanswered, jumpToStandard
     case undo, complete, reopen, reload
+    /// Settle a conflict by taking the first (0) or second (1) value shown.
+    case takeSide(Int)
     // The manager's review: choose an officer, cycle the breakdowns, read a case whole, or step
     // through its key questions.
     case officer, breakdown, read, mark

@@ -42,6 +42,8 @@ public enum KeyTables {
         KeyBinding([.char("u")], .undo, help: "undo the last change to this case", hint: "undo", edits: true),
         KeyBinding([.char("c")], .complete, help: "mark the case complete (it is then locked)", hint: "complete", edits: true),
         KeyBinding([.char("o")], .reopen, help: "reopen a complete case, giving a reason", edits: true),
+        KeyBinding([.char("<")], .takeSide(0), help: "in a conflict: take the first value shown", edits: true),
+        KeyBinding([.char(">")], .takeSide(1), help: "in a conflict: take the second value shown", edits: true),
         KeyBinding([.char("R")], .reload, help: "reload the case from disk, keeping yours in its history", edits: true),
         KeyBinding([.char("v")], .read, help: "read the whole case on one page, every note in full"),
         KeyBinding([.char("C")], .comment, help: "leave a QA comment on this key question (✎ marks open ones)"),

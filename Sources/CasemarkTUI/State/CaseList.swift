@@ -18,14 +18,20 @@ public struct CaseFilter: Equatable, Sendable {
     public var sample: String?
     public var officer: String?
     public var status: ProgressStatus?
+    /// Only cases with an answer, status or rating changed differently on two copies.
+    public var inConflict = false
 
-    public init(sample: String? = nil, officer: String? = nil, status: ProgressStatus? = nil) {
+    public init(sample: String? = nil, officer: String? = nil, status: ProgressStatus? = nil, inConflict: Bool = false) {
         self.sample = sample
         self.officer = officer
         self.status = status
+        self.inConflict = inConflict
     }
 
-    public var isEmpty: Bool { sample == nil && officer == nil && status == nil }
+    /// The status line's choice that shows only cases in conflict.
+    public static let inConflictChoice = "in conflict"
+
+    public var isEmpty: Bool { sample == nil && officer == nil && status == nil && !inConflict }
 }
 
 /// The cases screen: what is shown, in which order, and which line is selected.

@@ -27,7 +27,7 @@ extension Case {
             for kq in standard.keyQuestions {
                 switch classification(for: kq, of: standard) {
                 case .notApplicableByAttribute, nil: continue
-                case .unanswered: applicable += 1
+                case .unanswered, .inConflict: applicable += 1
                 case .yes, .no, .notApplicable:
                     applicable += 1
                     answered += 1

@@ -42,6 +42,8 @@ public struct MarkedKeyQuestion: Equatable, Sendable {
     /// True when the case's attributes rule it out: it shows so, and takes no answer.
     public var ruledOut: Bool
     public var answer: Answer?
+    /// Answered differently on two copies and not yet settled.
+    public var inConflict = false
 }
 
 extension Case {
@@ -52,7 +54,7 @@ extension Case {
                 MarkedKeyQuestion(
                     standard: standard, keyQuestion: kq,
                     ruledOut: classification(for: kq, of: standard) == .notApplicableByAttribute,
-                    answer: answers[kq.id])
+                    answer: answers[kq.id], inConflict: !conflicts.isEmpty && isInConflict(kq.id))
             }
         }
     }

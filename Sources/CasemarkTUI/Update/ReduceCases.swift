@@ -74,6 +74,7 @@ extension AppState {
             if let officer = filter.officer, c.responsibleOfficer.name != officer { continue }
             let progress = c.progress(in: framework)
             if let status = filter.status, progress.status != status { continue }
+            if filter.inConflict && c.conflicts.isEmpty { continue }
             if !query.isEmpty && !c.matches(search: query) { continue }
             shown.append((index, progress))
         }

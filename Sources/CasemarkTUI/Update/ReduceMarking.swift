@@ -63,6 +63,17 @@ func handleMarking(_ command: Command, _ key: KeyEvent, _ state: inout AppState,
             marking.row = next
             marking.promptRow = 0
         }
+    case .takeSide(let side):
+        guard state.mayChange(c, current) else { break }
+        guard current.inConflict, let conflict = c.conflictDetails.first(where: { $0.keyQuestion == current.keyQuestion.id }),
+            conflict.values.indices.contains(side),
+            let entry = c.history.first(where: { $0.id == conflict.values[side].change })
+        else {
+            state.status = StatusMessage("\(current.keyQuestion.id) is not in conflict: nothing to take")
+            break
+        }
+        // Taking a side is a change like any other: it replaces both values.
+        effects = state.change(c, current, to: entry.value ?? Answer(), marking: &marking, now: now)
     case .clearAnswer:
         guard state.mayChange(c, current) else { break }
         guard var answer = current.answer, answer.answer != nil else {
@@ -118,7 +129,8 @@ func handleMarking(_ command: Command, _ key: KeyEvent, _ state: inout AppState,
         let restored = undone.answers[kq]?.answer?.displayName ?? "no answer"
         state.status = StatusMessage("undone: \(kq) is back to \(restored)")
     case .complete:
-        guard c.status != .complete else {
+        // A case completed on one copy and changed on another: completing again settles it.
+        guard c.status != .complete || c.conflicts[Case.statusField] != nil else {
             state.status = StatusMessage("\(c.id) is already complete")
             break
         }

@@ -186,7 +186,7 @@ extension AppState {
             let names = Set(cases.map(\.responsibleOfficer.name))
             return [nil] + names.sorted { ($0.matchKey, $0) < ($1.matchKey, $1) }
         default:
-            return [nil] + ProgressStatus.allCases.map(\.rawValue)
+            return [nil] + ProgressStatus.allCases.map(\.rawValue) + [CaseFilter.inConflictChoice]
         }
     }
 
@@ -196,14 +196,16 @@ extension AppState {
         switch menu.row {
         case 0: current = menu.filter.sample
         case 1: current = menu.filter.officer
-        default: current = menu.filter.status?.rawValue
+        default: current = menu.filter.inConflict ? CaseFilter.inConflictChoice : menu.filter.status?.rawValue
         }
         let index = choices.firstIndex(of: current) ?? 0
         let next = choices[(index + delta + choices.count) % choices.count]
         switch menu.row {
         case 0: menu.filter.sample = next
         case 1: menu.filter.officer = next
-        default: menu.filter.status = next.flatMap(ProgressStatus.init(rawValue:))
+        default:
+            menu.filter.inConflict = next == CaseFilter.inConflictChoice
+            menu.filter.status = next.flatMap(ProgressStatus.init(rawValue:))
         }
     }
 }

@@ -19,6 +19,7 @@ enum CasesView {
             if let s = f.sample { parts.append(Chrome.sampleTitle(s, state.framework)) }
             if let o = f.officer { parts.append(o) }
             if let s = f.status { parts.append(s.displayName) }
+            if f.inConflict { parts.append(CaseFilter.inConflictChoice) }
             if state.list.sort != .id { parts.append("by \(state.list.sort.rawValue)") }
             left += " · \(state.list.order.count) shown"
             right = (parts.joined(separator: ", ") + (right.isEmpty ? "" : " · " + right))
@@ -43,7 +44,8 @@ enum CasesView {
             let progress = c.progress(in: state.framework)
             let y = rows.y + line
             let selected = index == state.list.selected
-            let status = progress.status == .complete ? "complete ✓" : progress.status.displayName
+            // A case with a conflict says so before anything else: it needs settling.
+            let status = !c.conflicts.isEmpty ? "CONFLICT" : progress.status == .complete ? "complete ✓" : progress.status.displayName
             let text = columns.row(
                 id: c.id, officer: Chrome.officer(c.responsibleOfficer),
                 sample: Chrome.sampleTitle(c.sample, state.framework),

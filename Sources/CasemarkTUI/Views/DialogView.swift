@@ -41,7 +41,7 @@ enum DialogView {
         let labels = ["Sample", "Officer", "Status"]
         let values = [
             menu.filter.sample.map { Chrome.sampleTitle($0, state.framework) },
-            menu.filter.officer, menu.filter.status?.displayName,
+            menu.filter.officer, menu.filter.inConflict ? CaseFilter.inConflictChoice : menu.filter.status?.displayName,
         ]
         for row in 0..<3 where row < inside.height {
             let selected = row == menu.row

@@ -60,6 +60,7 @@ enum MarkingView {
     /// How an answer shows in the list, in words (never by colour alone).
     static func answerLabel(_ question: MarkedKeyQuestion) -> String {
         if question.ruledOut { return "(n/a)" }
+        if question.inConflict { return "both?" }
         return question.answer?.answer?.displayName ?? "·"
     }
 
@@ -130,6 +131,20 @@ enum MarkingView {
         if question.ruledOut {
             for text in TextLayout.wrap("Not applicable to this case (\(state.ruledOutReason(kq))): it takes no answer.", width: area.width) {
                 line(text, .dim)
+            }
+            return
+        }
+        if question.inConflict, let conflict = state.currentCase?.conflictDetails.first(where: { $0.keyQuestion == kq.id }) {
+            // Both values side by side, with who, when and note; any answer settles it.
+            for text in TextLayout.wrap("Answer: IN CONFLICT, answered differently on two copies. y / n / a settles it; < or > takes the first or second.", width: area.width) {
+                line(text, .bold)
+            }
+            for (i, value) in conflict.values.enumerated() {
+                let judgement = value.value.flatMap(Judgement.init(rawValue:))?.displayName ?? "cleared"
+                line("\(i == 0 ? "<" : i == 1 ? ">" : " ") \(judgement) (\(value.by.isEmpty ? "unknown" : value.by), \(shortTime(value.at)))")
+                if let note = value.note, !note.isEmpty {
+                    for text in TextLayout.wrap(note, width: max(1, area.width - 4)).prefix(2) { line(text, .dim, indent: 4) }
+                }
             }
             return
         }

@@ -40,6 +40,10 @@ public enum ResultsView {
                     id: kq.id, text: kq.text, shortText: state.shortWording[kq.id] ?? kq.text, counts: r.tally.applicable == 0 ? "" : "\(r.tally.yes)/\(r.tally.applicable)",
                     percent: r.percent, showGauge: true, band: r.band, bandText: r.band?.displayName ?? "", indent: 2))
             }
+            if let conflict = state.record.conflictDetails.first(where: { $0.standard == standard.id }) {
+                let sides = conflict.values.map { "\($0.value ?? "cleared") (\($0.by))" }.joined(separator: " | ")
+                lines.append(Line(text: "recorded ratings IN CONFLICT: \(sides); settle with casemark rate", style: .bold, indent: 2))
+            }
             if let recorded = result.recorded {
                 let kind = recorded.rating == result.computed ? "recorded" : "recorded by discretion"
                 lines.append(Line(text: "\(kind): \(recorded.rating.displayName): \(recorded.reason)", style: .dim, indent: 2))

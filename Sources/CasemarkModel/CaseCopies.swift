@@ -1,0 +1,152 @@
+/// Merging two copies of one case that were marked apart (offline teamwork). The histories are
+/// joined as sets of changes (`ChangeLog.union`) and every field's value is worked out again
+/// from its heads: one value where the heads agree; a **conflict** where they differ, both
+/// changes kept with who and when. So merging is idempotent, commutative and associative, and
+/// no change is ever lost; causality comes from what each change says it replaced, never from
+/// clocks.
+public struct CopyMismatch: Error, Sendable, Equatable, CustomStringConvertible {
+    public var caseID: String
+    /// What differs and cannot be merged: `sample`, `responsibleOfficer`, `attributes`, or a
+    /// change id that stands for different changes on the two copies.
+    public var fields: [String]
+
+    public var description: String {
+        "the two copies of case \(caseID) differ in \(fields.joined(separator: ", ")), which casemark does not merge"
+    }
+}
+
+extension Case {
+    /// This case and `other` (another copy of it) as one: every change of both, each field's
+    /// value from its heads, conflicts where they differ. Throws when the copies are not of one
+    /// case (another officer, sample or attributes).
+    public func merged(with other: Case) throws(CopyMismatch) -> Case {
+        if self == other { return self }
+        var mismatched: [String] = []
+        if id != other.id { mismatched.append("id") }
+        if sample != other.sample { mismatched.append("sample") }
+        if responsibleOfficer != other.responsibleOfficer { mismatched.append("responsibleOfficer") }
+        if attributes != other.attributes { mismatched.append("attributes") }
+        if !mismatched.isEmpty { throw CopyMismatch(caseID: id, fields: mismatched) }
+
+        let ours = withFoundValuesAsChanges()
+        let theirs = other.withFoundValuesAsChanges()
+        var merged = ours
+        merged.schemaVersion = Swift.max(ours.schemaVersion, theirs.schemaVersion, Self.supportedSchemaVersion)
+        do {
+            merged.history = try ChangeLog.union(ours.history, theirs.history)
+        } catch {
+            throw CopyMismatch(caseID: id, fields: ["history (change \(error.id) is different on each)"])
+        }
+        do {
+            // QA comments are changes that never replace one another: every entry of both is kept.
+            merged.comments = try ChangeLog.union(ours.comments, theirs.comments)
+        } catch {
+            throw CopyMismatch(caseID: id, fields: ["comments (entry \(error.id) is different on each)"])
+        }
+        merged.settle()
+        return merged
+    }
+
+    /// Works out the answers, status and conflicts from the history's heads. Every value must
+    /// have a change behind it (see `withFoundValuesAsChanges`).
+    mutating func settle() {
+        let heads = ChangeLog.heads(history)
+        var answers: [String: Answer] = [:]
+        var conflicts: [String: [String]] = [:]
+        var answerHeads: [HistoryEntry] = []
+        for (field, entries) in heads {
+            guard let kq = Self.keyQuestion(ofField: field) else { continue }
+            answerHeads += entries
+            let first = entries[0]
+            if entries.allSatisfy({ Self.same($0.value, first.value) }) {
+                // The same value reached on two copies is one value; its who and when from one
+                // change, the same one whichever way the copies were merged.
+                if let value = entries.max(by: { $0.id < $1.id })!.value { answers[kq] = value }
+            } else {
+                conflicts[field] = entries.map(\.id).sorted()
+            }
+        }
+        let statusHeads = heads[Self.statusField] ?? []
+        var status = CaseStatus.inProgress
+        if let first = statusHeads.first {
+            if statusHeads.contains(where: { $0.statusValue != first.statusValue }) {
+                // Complete on one copy and reopened on another: never a silent reopening.
+                conflicts[Self.statusField] = statusHeads.map(\.id).sorted()
+                status = .complete
+            } else {
+                status = first.statusValue
+                if status == .complete {
+                    // An answer changed on a copy that had not seen the completion: neither listed
+                    // by the completion nor naming it (as a moderated answer on a complete case does).
+                    let covered = Set(statusHeads.flatMap(\.replaces))
+                    let completions = Set(statusHeads.map(\.id))
+                    let uncovered = answerHeads.filter { !covered.contains($0.id) && completions.isDisjoint(with: $0.replaces) }
+                    if !uncovered.isEmpty {
+                        conflicts[Self.statusField] = (statusHeads.map(\.id) + uncovered.map(\.id)).sorted()
+                    }
+                }
+            }
+        }
+        self.answers = answers
+        self.conflicts = conflicts
+        self.status = status
+    }
+
+    /// This case with a change added for each value that has none behind it (imported, from a
+    /// version 1 file, or edited by hand), with an id worked out from the value so that every
+    /// copy adds the same one.
+    func withFoundValuesAsChanges() -> Case {
+        let heads = ChangeLog.heads(history)
+        let coverage = coverage()
+        var added: [HistoryEntry] = []
+        var fields = Set(answers.keys.map(Self.answerField))
+        for field in heads.keys where Self.keyQuestion(ofField: field) != nil { fields.insert(field) }
+        for field in fields.sorted() where conflicts[field] == nil {
+            let kq = Self.keyQuestion(ofField: field)!
+            let value = answers[kq]
+            let h = heads[field] ?? []
+            if h.isEmpty {
+                guard let value else { continue }
+                added.append(HistoryEntry(
+                    event: .answered, keyQuestion: kq, value: value, by: value.by ?? "", at: value.at ?? "",
+                    reason: HistoryEntry.foundReason, id: initialID(field, value)))
+            } else if h.allSatisfy({ Self.same($0.value, h[0].value) }), !Self.same(h[0].value, value) {
+                let replaced = h.map(\.id).sorted()
+                added.append(HistoryEntry(
+                    event: .answered, keyQuestion: kq, previous: h[0].value, value: value, by: value?.by ?? "", at: value?.at ?? "",
+                    reason: HistoryEntry.foundReason, id: ChangeID.derived("i-", [id, field] + ChangeID.parts(value) + replaced),
+                    replaces: replaced))
+            }
+        }
+        if conflicts[Self.statusField] == nil {
+            let h = heads[Self.statusField] ?? []
+            if h.isEmpty {
+                if status == .complete { added.append(initialCompletion(coverage: coverage)) }
+            } else if h.allSatisfy({ $0.statusValue == h[0].statusValue }), h[0].statusValue != status {
+                let replaced = h.map(\.id).sorted()
+                let extra = status == .complete ? coverage : []
+                added.append(HistoryEntry(
+                    event: status == .complete ? .completed : .reopened, by: "", at: "", reason: HistoryEntry.foundReason,
+                    id: ChangeID.derived("i-", [id, Self.statusField, status.rawValue] + replaced + extra),
+                    replaces: Array(Set(replaced + extra)).sorted()))
+            }
+        }
+        guard !added.isEmpty else { return self }
+        var c = self
+        c.history += added
+        return c
+    }
+
+    static func same(_ a: Answer?, _ b: Answer?) -> Bool {
+        switch (a, b) {
+        case (nil, nil): true
+        case (let a?, let b?): a.sameContent(as: b)
+        default: false
+        }
+    }
+}
+
+extension HistoryEntry {
+    /// The status a status change left the case in.
+    public var statusValue: CaseStatus { event == .completed ? .complete : .inProgress }
+}

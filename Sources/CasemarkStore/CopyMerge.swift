@@ -1,0 +1,152 @@
+import CasemarkModel
+import Foundation
+#if canImport(Glibc)
+import Glibc
+#elseif canImport(Darwin)
+import Darwin
+#endif
+
+/// What `casemark merge` did: the cases it took changes for or copied in, how many it found
+/// already here, the sync tool's conflict copies it folded in, and every conflict in the cases
+/// it touched.
+public struct CopyMergeOutcome: Sendable {
+    public var taken: [String] = []
+    public var added: [String] = []
+    public var alreadyHere = 0
+    public var recordTaken = false
+    public var foldedCopies: [String] = []
+    public var conflicts: [FieldConflict] = []
+}
+
+extension WritableInspection {
+    /// Brings another copy's changes in (`OTHER` is never written), and folds in any conflict
+    /// copies a sync tool left in this inspection's `cases/`. Everything is read and merged in
+    /// memory first: a copy of another inspection, a file that cannot be read on either side,
+    /// or a case that differs in what casemark does not merge (officer, sample, attributes)
+    /// stops it before anything is written. `other` may be this inspection's own folder, to
+    /// fold in conflict copies only.
+    public func mergeCopy(from otherPath: String) throws -> CopyMergeOutcome {
+        let otherFolder = InspectionFolder(otherPath)
+        let display = otherPath
+        if !unreadable.isEmpty {
+            throw StoreError.refused(
+                file: InspectionFolder.caseFile(unreadable.sorted()[0]),
+                reason: "cannot be read (see casemark validate \(folder.path)); fix it before merging, so that nothing is merged over it")
+        }
+        var theirCases: [Case] = []
+        var theirRecord: InspectionRecord?
+        var theirHashes: [String: ContentHash] = [:]
+        if otherFolder.path != folder.path {
+            let scan = FolderScan.scan(otherFolder)
+            guard let record = scan.record, scan.framework != nil else {
+                throw StoreError.problems(scan.fatalProblems.map { named($0, in: display) })
+            }
+            let unreadableThere = scan.problems.filter(\.isError)
+            if !scan.unreadable.isEmpty || !unreadableThere.isEmpty {
+                throw StoreError.problems(unreadableThere.map { named($0, in: display) } + [
+                    StoreProblem(file: display, message: "the other copy has files that cannot be read; nothing was merged (fix them there, then merge again)"),
+                ])
+            }
+            let ours = self.record
+            if record.provider != ours.provider || record.framework != ours.framework {
+                throw StoreError.refused(
+                    file: (display as NSString).appendingPathComponent(RecordFile.name),
+                    reason: "another inspection (provider \"\(record.provider)\", framework \"\(record.framework)\"); expected a copy of this one "
+                        + "(provider \"\(ours.provider)\", framework \"\(ours.framework)\"); nothing was merged")
+            }
+            theirRecord = record
+            theirCases = scan.cases
+            theirHashes = scan.caseHashes
+        }
+
+        // Sync tools' conflict copies in this inspection: each read as a case of the same id.
+        var folded: [(name: String, c: Case)] = []
+        for (id, name) in conflictCopies {
+            let file = InspectionFolder.casesFolderName + "/" + name
+            guard let data = try DurableFile.read((folder.casesPath as NSString).appendingPathComponent(name), display: file) else { continue }
+            let (read, found) = CaseFile.decode(data, file: file, reader: reader)
+            guard let read else { throw StoreError.problems(found.filter(\.isError)) }
+            guard read.id == id else {
+                throw StoreError.refused(file: file, reason: "holds case \"\(read.id)\"; expected \"\(id)\" (from the file's name); nothing was merged")
+            }
+            folded.append((name, read))
+        }
+
+        // Everything merged in memory first, so that a mismatch stops it before any write.
+        var plan: [Case] = []
+        var outcome = CopyMergeOutcome()
+        for theirs in theirCases {
+            if let ours = self.case(theirs.id) {
+                if let hash = theirHashes[theirs.id], hash == hashes[theirs.id] {
+                    outcome.alreadyHere += 1
+                    continue
+                }
+                let merged: Case
+                do {
+                    merged = try ours.merged(with: theirs)
+                } catch {
+                    throw StoreError.refused(file: InspectionFolder.caseFile(theirs.id), reason: error.description + "; nothing was merged")
+                }
+                if merged == ours { outcome.alreadyHere += 1 } else { plan.append(theirs) }
+            } else if unreadable.contains(theirs.id) {
+                throw StoreError.refused(file: InspectionFolder.caseFile(theirs.id), reason: "cannot be read here, so the other copy's is not merged over it")
+            } else {
+                plan.append(theirs)
+            }
+        }
+        for (name, theirs) in folded {
+            if let ours = self.case(theirs.id) {
+                do {
+                    _ = try ours.merged(with: theirs)
+                } catch {
+                    throw StoreError.refused(file: InspectionFolder.casesFolderName + "/" + name, reason: error.description + "; nothing was merged")
+                }
+            }
+        }
+        if let theirRecord {
+            do {
+                _ = try self.record.merged(with: theirRecord)
+            } catch {
+                throw StoreError.refused(file: (display as NSString).appendingPathComponent(RecordFile.name), reason: error.description + "; nothing was merged")
+            }
+        }
+
+        // Then written, each file locked, merged again with whatever is on disk now, atomically.
+        var touched: [String] = []
+        for theirs in plan {
+            let existed = self.case(theirs.id) != nil
+            let (_, changed) = try mergeIn(theirs)
+            if changed {
+                if existed { outcome.taken.append(theirs.id) } else { outcome.added.append(theirs.id) }
+                touched.append(theirs.id)
+            } else {
+                outcome.alreadyHere += 1
+            }
+        }
+        for (name, theirs) in folded {
+            let (_, changed) = try mergeIn(theirs)
+            if changed { touched.append(theirs.id) }
+            // Its every change is now in the case's own file: the copy can go.
+            let path = (folder.casesPath as NSString).appendingPathComponent(name)
+            if unlink(path) != 0 && errno != ENOENT {
+                throw StoreError.system(file: InspectionFolder.casesFolderName + "/" + name, operation: "remove the folded-in copy", errno: errno)
+            }
+            try DurableFile.syncFolder(folder.casesPath, display: InspectionFolder.casesFolderName + "/")
+            outcome.foldedCopies.append(InspectionFolder.casesFolderName + "/" + name)
+        }
+        if let theirRecord {
+            outcome.recordTaken = try mergeInRecord(theirRecord)
+        }
+        for id in Set(touched).sorted() {
+            outcome.conflicts += self.case(id)?.conflictDetails ?? []
+        }
+        if outcome.recordTaken { outcome.conflicts += record.conflictDetails }
+        return outcome
+    }
+
+    private func named(_ problem: StoreProblem, in folder: String) -> StoreProblem {
+        var named = problem
+        named.file = problem.file == "." ? folder : (folder as NSString).appendingPathComponent(problem.file)
+        return named
+    }
+}

@@ -1,0 +1,62 @@
+import ArgumentParser
+import CasemarkModel
+import CasemarkStore
+import Foundation
+
+struct MergeCommand: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "merge",
+        abstract: "Bring another copy's changes into an inspection (offline teamwork).",
+        discussion: """
+            OTHER is another copy of the same inspection: a USB stick's copy, a colleague's \
+            folder. Every answer, status and rating changed on OTHER since the copies parted is \
+            taken; cases only OTHER has are copied in; OTHER is never written. An answer changed \
+            differently on both copies is kept both ways, as a conflict to settle (see casemark \
+            conflicts); nothing is ever dropped. Merging again changes nothing, and merging in \
+            either direction gives the same answers.
+
+            Conflict copies a sync tool left in INSPECTION's cases folder (Syncthing's \
+            A-1.sync-conflict-….json, Dropbox's "conflicted copy") are folded in too, and then \
+            removed. To fold those in alone, give the inspection twice: casemark merge insp insp.
+
+            Nothing is written when OTHER is another inspection (provider or framework), is not \
+            an inspection, or has a file that cannot be read. Exit status 0 when merged \
+            (conflicts included), 1 when it could not merge.
+
+            Examples:
+              casemark merge london-2019 /media/usb/london-2019
+              casemark merge london-2019 london-2019
+            """)
+
+    @Argument(help: ArgumentHelp("The inspection folder to bring changes into.", valueName: "inspection"))
+    var inspection: String
+
+    @Argument(help: ArgumentHelp("The other copy (never written).", valueName: "other"))
+    var other: String
+
+    func run() throws {
+        let outcome: CopyMergeOutcome
+        do {
+            let store = try WritableInspection.open(at: inspection)
+            outcome = try store.mergeCopy(from: other)
+        } catch {
+            Console.error("casemark: \(error)")
+            Console.error("Nothing was merged.")
+            throw ExitCode(1)
+        }
+        func list(_ ids: [String]) -> String {
+            ids.count <= 12 ? ids.joined(separator: ", ") : ids.prefix(12).joined(separator: ", ") + " and \(ids.count - 12) more"
+        }
+        if !outcome.taken.isEmpty { Console.out("Took changes to \(outcome.taken.count) case\(outcome.taken.count == 1 ? "" : "s"): \(list(outcome.taken))") }
+        if !outcome.added.isEmpty { Console.out("Copied in \(outcome.added.count) new case\(outcome.added.count == 1 ? "" : "s"): \(list(outcome.added))") }
+        if outcome.recordTaken { Console.out("Took rating changes (inspection.json).") }
+        for copy in outcome.foldedCopies { Console.out("Folded in and removed the sync tool's copy \(copy).") }
+        Console.out("Already here: \(outcome.alreadyHere) case\(outcome.alreadyHere == 1 ? "" : "s") with nothing new.")
+        if outcome.conflicts.isEmpty {
+            Console.out("No conflicts.")
+        } else {
+            Console.out("\(outcome.conflicts.count) conflict\(outcome.conflicts.count == 1 ? "" : "s") (both values kept; settle each by answering again):")
+            for conflict in outcome.conflicts { Console.out("  " + ConflictText.line(conflict)) }
+        }
+    }
+}

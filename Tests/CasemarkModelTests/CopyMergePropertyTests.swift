@@ -1,0 +1,314 @@
+import CasemarkModel
+import CasemarkTestSupport
+import Foundation
+import Testing
+
+/// Seeded property tests of merging copies of a case: random answers, completions and reopenings
+/// on two or three copies of one case, with merges between them as they go, then every copy
+/// merged in random orders. Checked against an oracle that knows which change each copy had seen
+/// when it made each change (kept apart from the code under test, which only has `replaces`).
+@Suite struct CopyMergePropertyTests {
+    static let seed: UInt64 = ProcessInfo.processInfo.environment["CASEMARK_FUZZ_SEED"].flatMap { UInt64($0) } ?? 20_261_130
+    static let keyQuestions = ["2.1.1", "2.1.2", "2.1.3"]
+
+    /// What the oracle knows of one change.
+    struct Made {
+        var field: String
+        var answer: Answer?
+        var status: CaseStatus?
+        /// Every change the copy had when it made this one.
+        var past: Set<String>
+    }
+
+    struct Run {
+        var rng: SeededGenerator
+        var copies: [Case]
+        var known: [Set<String>]
+        var made: [String: Made] = [:]
+        var clock = 0
+        var counter = 0
+
+        init(seed: UInt64, copies count: Int) {
+            rng = SeededGenerator(seed: seed)
+            var base = Case(id: "P-1", sample: "case-supervision", responsibleOfficer: ResponsibleOfficer(name: "Jack O'Neill"))
+            // An imported answer with no change behind it, known to every copy from the start.
+            base.answers["2.1.1"] = Answer(answer: .yes, note: "imported", by: "import", at: "2026-01-01T00:00:00Z")
+            let imported = base.initialID(Case.answerField("2.1.1"), base.answers["2.1.1"])
+            made[imported] = Made(field: Case.answerField("2.1.1"), answer: base.answers["2.1.1"], past: [])
+            copies = Array(repeating: base, count: count)
+            known = Array(repeating: [imported], count: count)
+        }
+
+        mutating func chance(_ oneIn: Int) -> Bool { Int.random(in: 0..<oneIn, using: &rng) == 0 }
+
+        mutating func time() -> String {
+            // More than the note-typing window apart, so that no two changes become one.
+            clock += 61
+            let minutes = clock / 60
+            return String(format: "2026-11-%02dT%02d:%02d:%02dZ", 2 + minutes / 1440, (minutes / 60) % 24, minutes % 60, clock % 60)
+        }
+
+        mutating func nextID() -> String {
+            counter += 1
+            return "c\(counter)"
+        }
+
+        mutating func step() {
+            let i = Int.random(in: 0..<copies.count, using: &rng)
+            if chance(5), copies.count > 1 {
+                var j = Int.random(in: 0..<copies.count - 1, using: &rng)
+                if j >= i { j += 1 }
+                copies[i] = try! copies[i].merged(with: copies[j])
+                known[i].formUnion(known[j])
+                return
+            }
+            let by = ["Ann", "Bob", "Cy"][i]
+            let id = nextID()
+            let at = time()
+            var c = copies[i]
+            if c.status == .complete {
+                if chance(2) {
+                    try! c.reopen(reason: "second look", by: by, at: at, changeID: id)
+                    note(id, copy: i, Made(field: Case.statusField, status: .inProgress, past: known[i]))
+                } else if c.conflicts[Case.statusField] != nil {
+                    try! c.complete(by: by, at: at, changeID: id)
+                    note(id, copy: i, Made(field: Case.statusField, status: .complete, past: known[i]))
+                }
+            } else if chance(6) {
+                try! c.complete(by: by, at: at, changeID: id)
+                note(id, copy: i, Made(field: Case.statusField, status: .complete, past: known[i]))
+            } else {
+                let kq = CopyMergePropertyTests.keyQuestions.randomElement(using: &rng)!
+                let answers: [Answer?] = [
+                    Answer(answer: .yes), Answer(answer: .no), Answer(answer: .no, note: "thin"), Answer(answer: .notApplicable), nil,
+                ]
+                let answer = answers.randomElement(using: &rng)!
+                if try! c.record(answer, for: kq, by: by, at: at, changeID: id) {
+                    note(id, copy: i, Made(field: Case.answerField(kq), answer: c.answers[kq], past: known[i]))
+                }
+            }
+            copies[i] = c
+        }
+
+        mutating func note(_ id: String, copy i: Int, _ change: Made) {
+            made[id] = change
+            known[i].insert(id)
+        }
+
+        /// What every copy merged should hold, from the oracle's knowledge alone.
+        func expected() -> (answers: [String: Answer], conflicts: Set<String>, status: CaseStatus) {
+            var byField: [String: [String]] = [:]
+            for (id, change) in made { byField[change.field, default: []].append(id) }
+            func heads(_ field: String) -> [String] {
+                let ids = byField[field] ?? []
+                return ids.filter { id in !ids.contains { other in made[other]!.past.contains(id) } }
+            }
+            var answers: [String: Answer] = [:]
+            var conflicts = Set<String>()
+            var answerHeads: [String] = []
+            for kq in CopyMergePropertyTests.keyQuestions {
+                let field = Case.answerField(kq)
+                let h = heads(field)
+                answerHeads += h
+                guard let first = h.first else { continue }
+                let same = h.allSatisfy {
+                    switch (made[$0]!.answer, made[first]!.answer) {
+                    case (nil, nil): true
+                    case (let a?, let b?): a.sameContent(as: b)
+                    default: false
+                    }
+                }
+                if !same { conflicts.insert(field) } else if let value = made[first]!.answer { answers[kq] = value }
+            }
+            let statusHeads = heads(Case.statusField)
+            var status = CaseStatus.inProgress
+            if let first = statusHeads.first {
+                if statusHeads.contains(where: { made[$0]!.status != made[first]!.status }) {
+                    conflicts.insert(Case.statusField)
+                    status = .complete
+                } else {
+                    status = made[first]!.status!
+                    let seen = statusHeads.reduce(into: Set<String>()) { $0.formUnion(made[$1]!.past) }
+                    if status == .complete, answerHeads.contains(where: { !seen.contains($0) }) { conflicts.insert(Case.statusField) }
+                }
+            }
+            return (answers, conflicts, status)
+        }
+    }
+
+    /// All copies merged one into another in a random order.
+    static func mergedInOrder(_ copies: [Case], _ rng: inout SeededGenerator) -> Case {
+        var order = copies.shuffled(using: &rng)
+        while order.count > 1 {
+            let a = order.remove(at: Int.random(in: 0..<order.count, using: &rng))
+            let b = order.remove(at: Int.random(in: 0..<order.count, using: &rng))
+            order.append(try! a.merged(with: b))
+        }
+        return order[0]
+    }
+
+    @Test func copiesConvergeLoseNothingAndConflictExactlyWhereConcurrentAndDifferent() {
+        var rng = SeededGenerator(seed: Self.seed)
+        var conflictsSeen = 0
+        for round in 0..<400 {
+            var run = Run(seed: Self.seed &+ UInt64(round), copies: 2 + round % 2)
+            for _ in 0..<Int.random(in: 1...25, using: &rng) { run.step() }
+            let first = Self.mergedInOrder(run.copies, &rng)
+            for _ in 0..<3 {
+                #expect(Self.mergedInOrder(run.copies, &rng) == first, "seed \(Self.seed) round \(round): merge order mattered")
+            }
+            // Idempotent: merging again with itself or with any copy changes nothing.
+            #expect(try! first.merged(with: first) == first)
+            for c in run.copies {
+                #expect(try! first.merged(with: c) == first, "seed \(Self.seed) round \(round)")
+                #expect(try! c.merged(with: first) == first, "seed \(Self.seed) round \(round)")
+            }
+            // No change lost.
+            let ids = Set(first.history.map(\.id))
+            let madeIDs = Set(run.made.keys.filter { !$0.hasPrefix("i-") })
+            #expect(madeIDs.isSubset(of: ids), "seed \(Self.seed) round \(round): lost \(madeIDs.subtracting(ids))")
+            // Values and conflicts as the oracle says.
+            let expected = run.expected()
+            #expect(Set(first.conflicts.keys) == expected.conflicts, "seed \(Self.seed) round \(round)")
+            #expect(first.status == expected.status, "seed \(Self.seed) round \(round)")
+            #expect(first.answers.keys.sorted() == expected.answers.keys.sorted(), "seed \(Self.seed) round \(round)")
+            for (kq, answer) in expected.answers {
+                #expect(first.answers[kq]?.sameContent(as: answer) == true, "seed \(Self.seed) round \(round) \(kq)")
+            }
+            conflictsSeen += first.conflicts.count
+        }
+        #expect(conflictsSeen > 50, "the random edits made too few conflicts to test: \(conflictsSeen)")
+    }
+
+    @Test func aSettledConflictMergesCleanlyIntoTheOtherCopy() throws {
+        var ann = Case(id: "P-2", sample: "case-supervision", responsibleOfficer: ResponsibleOfficer(name: "N"))
+        var bob = ann
+        try ann.record(Answer(answer: .yes), for: "2.1.1", by: "Ann", at: "2026-11-24T10:00:00Z")
+        try bob.record(Answer(answer: .no, note: "no plan"), for: "2.1.1", by: "Bob", at: "2026-11-24T10:05:00Z")
+        var merged = try ann.merged(with: bob)
+        #expect(merged.isInConflict("2.1.1"))
+        #expect(merged.answers["2.1.1"] == nil)
+        #expect(merged.conflicts["answers.2.1.1"]?.count == 2)
+        // Ann takes Bob's side on her laptop; Bob has not seen it yet.
+        try merged.record(Answer(answer: .no, note: "no plan"), for: "2.1.1", by: "Ann", at: "2026-11-25T09:00:00Z")
+        #expect(!merged.isInConflict("2.1.1"))
+        let bobAfter = try bob.merged(with: ann).merged(with: merged)
+        #expect(bobAfter.conflicts.isEmpty)
+        #expect(bobAfter.answers["2.1.1"]?.answer == Judgement.no)
+        #expect(bobAfter == (try merged.merged(with: bob)))
+    }
+
+    @Test func aCompleteCaseChangedOnAnotherCopyIsAConflictOnItsStatus() throws {
+        var ann = Case(id: "P-3", sample: "case-supervision", responsibleOfficer: ResponsibleOfficer(name: "N"))
+        try ann.record(Answer(answer: .yes), for: "2.1.1", by: "Ann", at: "2026-11-24T10:00:00Z")
+        var bob = ann
+        try ann.complete(by: "Ann", at: "2026-11-24T11:00:00Z")
+        try bob.record(Answer(answer: .no), for: "2.1.2", by: "Bob", at: "2026-11-24T11:05:00Z")
+        var merged = try ann.merged(with: bob)
+        #expect(merged.status == .complete)  // never silently reopened
+        #expect(merged.conflicts.keys.sorted() == ["status"])
+        #expect(merged.answers["2.1.2"]?.answer == Judgement.no)  // Bob's answer is kept
+        // Completing again (having looked at Bob's answer) settles it.
+        try merged.complete(by: "Ann", at: "2026-11-25T09:00:00Z")
+        #expect(merged.conflicts.isEmpty)
+        #expect(try merged.merged(with: bob).conflicts.isEmpty)
+        // Without the change on the other copy, a completion merges with no conflict.
+        #expect(try ann.merged(with: ann.merged(with: Case(id: "P-3", sample: "case-supervision", responsibleOfficer: ResponsibleOfficer(name: "N")))).conflicts.isEmpty)
+    }
+
+    @Test func aVersionOneHistoryIsOneLineOfChanges() throws {
+        var c = Case(id: "V-1", sample: "case-supervision", responsibleOfficer: ResponsibleOfficer(name: "N"), schemaVersion: 1)
+        c.answers["2.1.1"] = Answer(answer: .no, by: "Ann", at: "2026-03-01T10:02:00Z")
+        c.answers["2.1.2"] = Answer(answer: .yes, by: "import", at: "2026-03-01T09:00:00Z")
+        c.status = .complete
+        c.history = [
+            HistoryEntry(event: .answered, keyQuestion: "2.1.1", value: Answer(answer: .yes, by: "Ann", at: "2026-03-01T10:00:00Z"), by: "Ann", at: "2026-03-01T10:00:00Z", id: ""),
+            HistoryEntry(event: .answered, keyQuestion: "2.1.1", previous: Answer(answer: .yes, by: "Ann", at: "2026-03-01T10:00:00Z"),
+                         value: Answer(answer: .no, by: "Ann", at: "2026-03-01T10:02:00Z"), by: "Ann", at: "2026-03-01T10:02:00Z", id: ""),
+            HistoryEntry(event: .completed, by: "Ann", at: "2026-03-01T10:03:00Z", id: ""),
+        ]
+        let upgraded = c.givingChangesIDs()
+        #expect(upgraded.schemaVersion == Case.supportedSchemaVersion)
+        #expect(upgraded.history.allSatisfy { $0.id.hasPrefix("v1-") })
+        #expect(upgraded.history[1].replaces == [upgraded.history[0].id])
+        #expect(upgraded.history[2].replaces.contains(upgraded.history[1].id))
+        #expect(upgraded.history[2].replaces.contains(upgraded.initialID("answers.2.1.2", c.answers["2.1.2"])))
+        // Every copy works out the same ids, and the case merges with itself as it is.
+        #expect(c.givingChangesIDs() == upgraded)
+        let merged = try upgraded.merged(with: upgraded.givingChangesIDs())
+        #expect(merged == upgraded)
+        // A copy that changed an answer after reopening merges with no conflict.
+        var other = upgraded
+        try other.reopen(reason: "look again", by: "Bob", at: "2026-03-02T10:00:00Z")
+        try other.record(Answer(answer: .yes), for: "2.1.2", by: "Bob", at: "2026-03-02T10:01:00Z")
+        let both = try upgraded.merged(with: other)
+        #expect(both.conflicts.isEmpty)
+        #expect(both.status == .inProgress)
+        #expect(both.answers["2.1.1"]?.answer == Judgement.no)
+    }
+}
+
+/// Copies of `inspection.json`: ratings merge by the same rule.
+@Suite struct RecordCopyMergeTests {
+    static let good = RecordedRating(rating: .good, reason: "Strong", by: "Lead", at: "2026-11-24T10:00:00Z")
+    static let poor = RecordedRating(rating: .inadequate, reason: "Weak", by: "Deputy", at: "2026-11-24T10:05:00Z")
+
+    @Test func differentStandardsMergeAndTheSameStandardRatedDifferentlyIsAConflict() throws {
+        let base = InspectionRecord(provider: "P", framework: "f")
+        var lead = base
+        var deputy = base
+        lead.record(Self.good, for: "1.1", by: "Lead", at: "2026-11-24T10:00:00Z")
+        lead.record(Self.good, for: "1.2", by: "Lead", at: "2026-11-24T10:00:00Z")
+        deputy.record(Self.poor, for: "1.1", by: "Deputy", at: "2026-11-24T10:05:00Z")
+        deputy.record(Self.poor, for: "1.3", by: "Deputy", at: "2026-11-24T10:05:00Z")
+        var merged = try lead.merged(with: deputy)
+        #expect(merged == (try deputy.merged(with: lead)))
+        #expect(merged.ratings["1.1"] == nil)
+        #expect(merged.conflicts.keys.sorted() == ["ratings.1.1"])
+        #expect(merged.ratings["1.2"] == Self.good && merged.ratings["1.3"] == Self.poor)
+        #expect(merged.ratingHistory.count == 4)
+        #expect(try merged.merged(with: lead) == merged)
+        // Settled on one copy, it merges cleanly into the other.
+        merged.record(Self.poor, for: "1.1", by: "Lead", at: "2026-11-25T10:00:00Z")
+        #expect(merged.conflicts.isEmpty)
+        #expect(try deputy.merged(with: merged).conflicts.isEmpty)
+    }
+
+    @Test func anotherInspectionIsRefused() {
+        let a = InspectionRecord(provider: "P", framework: "f")
+        let b = InspectionRecord(provider: "Q", framework: "f")
+        #expect(throws: CopyMismatch.self) { try a.merged(with: b) }
+    }
+
+    @Test func ratingsRecordedBeforeChangeIdsMerge() throws {
+        // A version 1 record: a rating with no change behind it, the same on both copies.
+        var a = InspectionRecord(provider: "P", framework: "f", ratings: ["1.1": Self.good], schemaVersion: 1)
+        let b = a
+        a.record(Self.poor, for: "1.1", by: "Deputy", at: "2026-11-25T10:00:00Z")
+        let merged = try a.merged(with: b)
+        #expect(merged.conflicts.isEmpty)
+        #expect(merged.ratings["1.1"] == Self.poor)
+        #expect(try b.merged(with: a) == merged)
+    }
+}
+
+/// Moderation changes an answer of a complete case on purpose: merged with another copy, that
+/// is not a change behind the completion's back.
+@Suite struct ModeratedCopyMergeTests {
+    @Test func aModeratedAnswerOnACompleteCaseMergesWithoutAStatusConflict() throws {
+        var first = Case(id: "M-1", sample: "case-supervision", responsibleOfficer: ResponsibleOfficer(name: "N"))
+        try first.record(Answer(answer: .yes), for: "2.1.1", by: "Ann", at: "2026-11-24T10:00:00Z")
+        try first.complete(by: "Ann", at: "2026-11-24T11:00:00Z")
+        var other = first
+        try other.reopen(reason: "typo", by: "Bob", at: "2026-11-25T09:00:00Z")
+        try other.complete(by: "Bob", at: "2026-11-25T09:01:00Z")
+        try first.settleByModeration(.no, for: "2.1.1", against: "/second", second: Answer(answer: .no), by: "Lead", at: "2026-11-26T10:00:00Z")
+        #expect(first.history.last?.replaces.count == 2)
+        let merged = try first.merged(with: other)
+        #expect(merged.answers["2.1.1"]?.answer == Judgement.no)
+        #expect(merged.status == .complete)
+        // The moderation saw Ann's completion, not Bob's later one: that one is concurrent.
+        #expect(try first.merged(with: first.merged(with: Case(id: "M-1", sample: "case-supervision", responsibleOfficer: ResponsibleOfficer(name: "N")))).conflicts.isEmpty)
+        #expect(merged == (try other.merged(with: first)))
+    }
+}
