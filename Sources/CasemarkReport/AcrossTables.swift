@@ -110,7 +110,7 @@ enum AcrossJSON {
                     "standards": JSONReport.standards(member.results, framework: framework),
                 ])
             }),
-            "keyQuestions": JSONReport.keyQuestions(report.results, framework: framework, indicative: false),
+            "keyQuestions": JSONReport.keyQuestions(report.results, framework: framework, indicative: nil),
             "standards": JSONReport.standards(report.results, framework: framework),
         ]
         if let breakdown = report.breakdown {

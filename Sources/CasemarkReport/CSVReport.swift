@@ -21,7 +21,10 @@ public enum CSVReport {
         }
         if let breakdown = report.breakdown {
             for group in breakdown.groups {
-                rows += self.rows(group.results, group: "\(breakdown.by):\(group.name)", framework: framework, subset: true)
+                // A sample is the whole of the sample for its own key questions: never indicative.
+                rows += self.rows(
+                    group.results, group: "\(breakdown.by):\(group.name)", framework: framework,
+                    subset: breakdown.by.isSubset)
             }
         }
         return try write(rows)
@@ -33,7 +36,8 @@ public enum CSVReport {
         for standard in framework.standards {
             guard let s = results.standard(standard.id) else { continue }
             out.append([
-                group, "standard", standard.id, standard.title, "", "", "", "", "", "", "", "",
+                group, "standard", standard.id, standard.title, "", "", "", "", "", "", "",
+                subset && Indicative.isIndicative(standard: standard, in: results) ? "yes" : "no",
                 s.computed?.displayName ?? "", s.rating?.displayName ?? "", s.isDiscretion ? "yes" : "no",
                 s.recorded?.reason ?? "", "",
             ])

@@ -3,7 +3,8 @@ import CasemarkModel
 /// The JSON report (design.md, fixed keys; more may be added): provider, officer, keyQuestions,
 /// standards, overall. Band and rating strings are exactly the display names; `null` where none.
 /// Added keys: framework, cases, titles, `recorded` and `discretion` on standards; with an
-/// officer, `indicative` on key questions and `wholeSample`; with `--by`, `breakdown`.
+/// officer, `indicative` on key questions and standards, and `wholeSample`; with `--by`,
+/// `breakdown` (whose groups carry `indicative` too: false for every group of `--by sample`).
 public enum JSONReport {
     public static func render(_ report: ResultsReport) -> String { value(report).rendered }
 
@@ -14,13 +15,15 @@ public enum JSONReport {
             "officer": .optional(report.officer?.name),
             "framework": .string(report.framework.id),
             "cases": .object(report.caseCounts.mapValues { .int($0) }),
-            "keyQuestions": keyQuestions(report.results, framework: report.framework, indicative: subset),
-            "standards": standards(report.results, framework: report.framework, conflicts: report.officer == nil ? report.ratingConflicts : [:]),
+            "keyQuestions": keyQuestions(report.results, framework: report.framework, indicative: subset ? true : nil),
+            "standards": standards(
+                report.results, framework: report.framework, indicative: subset ? true : nil,
+                conflicts: report.officer == nil ? report.ratingConflicts : [:]),
             "overall": overall(report.results.overall),
         ]
         if let whole = report.whole {
             root["wholeSample"] = .object([
-                "keyQuestions": keyQuestions(whole, framework: report.framework, indicative: false),
+                "keyQuestions": keyQuestions(whole, framework: report.framework, indicative: nil),
                 "standards": standards(whole, framework: report.framework, conflicts: report.ratingConflicts),
                 "overall": overall(whole.overall),
             ])
@@ -31,23 +34,28 @@ public enum JSONReport {
         return .object(root)
     }
 
-    /// `{"by": "grade", "groups": [{name, cases, keyQuestions, standards}]}`.
+    /// `{"by": "grade", "groups": [{name, cases, keyQuestions, standards}]}`. Every group says
+    /// whether each figure is `indicative`; as on the screen, a sample's never is (a sample is
+    /// the whole of the sample for its own key questions).
     static func breakdown(_ breakdown: Breakdown, framework: Framework) -> ReportJSON {
-        .object([
+        let subset = breakdown.by.isSubset
+        return .object([
             "by": .string(breakdown.by.description),
             "groups": .array(breakdown.groups.map { group in
                 let results = group.results
                 return .object([
                     "name": .string(group.name),
                     "cases": .int(group.cases.count),
-                    "keyQuestions": keyQuestions(results, framework: framework, indicative: true),
-                    "standards": standards(results, framework: framework),
+                    "keyQuestions": keyQuestions(results, framework: framework, indicative: subset),
+                    "standards": standards(results, framework: framework, indicative: subset),
                 ])
             }),
         ])
     }
 
-    static func keyQuestions(_ results: InspectionResults, framework: Framework, indicative: Bool) -> ReportJSON {
+    /// `indicative`: nil for the whole sample (no key); else each key question carries the key,
+    /// true only where `true` is given and its band rests on few cases.
+    static func keyQuestions(_ results: InspectionResults, framework: Framework, indicative: Bool?) -> ReportJSON {
         var out: [String: ReportJSON] = [:]
         for kq in results.keyQuestions {
             var entry: [String: ReportJSON] = [
@@ -60,15 +68,18 @@ public enum JSONReport {
                 "band": .optional(kq.band?.displayName),
                 "title": .optional(framework.keyQuestion(kq.id)?.text),
             ]
-            if indicative { entry["indicative"] = .bool(Indicative.isIndicative(kq.tally)) }
+            if let indicative { entry["indicative"] = .bool(indicative && Indicative.isIndicative(kq.tally)) }
             out[kq.id] = .object(entry)
         }
         return .object(out)
     }
 
-    /// Added key: `conflict`, the recorded ratings in conflict (each with rating, reason, by,
-    /// at), or null.
-    static func standards(_ results: InspectionResults, framework: Framework, conflicts: [String: FieldConflict] = [:]) -> ReportJSON {
+    /// `indicative`: the results are a part of the sample, so each standard says whether its
+    /// computed rating is indicative (`Indicative.isIndicative(standard:in:)`). Added key:
+    /// `conflict`, the recorded ratings in conflict (each with rating, reason, by, at), or null.
+    static func standards(
+        _ results: InspectionResults, framework: Framework, indicative: Bool? = nil, conflicts: [String: FieldConflict] = [:]
+    ) -> ReportJSON {
         var out: [String: ReportJSON] = [:]
         for standard in results.standards {
             let recorded: ReportJSON = standard.recorded.map { r in
@@ -82,7 +93,7 @@ public enum JSONReport {
                 if standard.ratedFrom == .cases, let r = standard.recorded {
                     .object(["rating": .string(r.rating.displayName), "reason": .string(r.reason)])
                 } else { .null }
-            out[standard.id] = .object([
+            var entry: [String: ReportJSON] = [
                 "title": .optional(framework.standard(standard.id)?.title),
                 "computed": .optional(standard.computed?.displayName),
                 "rating": .optional(standard.rating?.displayName),
@@ -94,7 +105,11 @@ public enum JSONReport {
                         .object(["rating": .optional(v.value), "reason": .optional(v.detail), "by": .string(v.by), "at": .string(v.at)])
                     })
                 } ?? .null,
-            ])
+            ]
+            if let indicative, let definition = framework.standard(standard.id) {
+                entry["indicative"] = .bool(indicative && Indicative.isIndicative(standard: definition, in: results))
+            }
+            out[standard.id] = .object(entry)
         }
         return .object(out)
     }

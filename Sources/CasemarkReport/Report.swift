@@ -17,9 +17,7 @@ public enum Report {
             let chosen = zip(tables, narrow).map { TextTable.fits($0, width: width) ? $0 : $1 }
             return TextTable.render(chosen, width: width)
         case .markdown: return MarkdownTable.render(ResultsTables.tables(report))
-        case .html:
-            let title = report.officer.map { "\(report.provider): \($0.name)" } ?? "\(report.provider): inspection results"
-            return HTMLTable.render(ResultsTables.tables(report), title: title)
+        case .html: return HTMLReport.render(report)
         }
     }
 

@@ -174,8 +174,13 @@ enum ResultsTables {
             }
             let mine = report.results.standard(standard.id)
             let theirs = whole.standard(standard.id)
+            // Her standard rests on her key questions: indicative when any of them is, as on screen.
+            let indicative = Indicative.isIndicative(standard: standard, in: report.results)
+            let mineBand = mine?.computed.map { b in
+                narrow ? (indicative ? "~" : "") + b.abbreviation : indicative ? "\(b.displayName) (indicative)" : b.displayName
+            } ?? "—"
             table.rows.append(.standard([
-                "\(standard.id) \(standard.title)", "", "", band(mine?.computed),
+                "\(standard.id) \(standard.title)", "", "", mineBand,
                 "", "", theirs?.rating.map(band) ?? "not rated", "",
             ]))
             for kq in standard.keyQuestions {
@@ -190,7 +195,7 @@ enum ResultsTables {
         table.summary = ["Whole inspection overall: \(overallLine(whole.overall))"]
         table.notes = [
             "Diff. = the officer's percent minus the whole sample's, in percentage points.",
-            "Indicative: fewer than \(Indicative.minimumApplicableCases) applicable cases (answered yes or no), so one case moves the percent by more than 10 points.",
+            "Indicative: fewer than \(Indicative.minimumApplicableCases) applicable cases (answered yes or no), so one case moves the percent by more than 10 points; the officer's standard is indicative when any of its key questions is. The whole sample's figures are the inspection's own results and never indicative.",
         ] + subSampleNotes(framework)
         if narrow {
             table.notes.insert("Bands: OS Outstanding, GD Good, RI Requires improvement, IN Inadequate; ~ marks an indicative band. A standard's sample band is the rating that counts.", at: 0)
@@ -200,9 +205,11 @@ enum ResultsTables {
 
     // MARK: - Breakdown
 
-    static func breakdownCell(_ r: KeyQuestionResult?) -> String {
+    /// `subset`: the group is a part of the sample (a grade, an officer, or all of one officer's
+    /// cases), whose small numbers are marked `~`; a sample, or the whole inspection, never is.
+    static func breakdownCell(_ r: KeyQuestionResult?, subset: Bool) -> String {
         guard let r, let p = r.percent, let band = r.band else { return "—" }
-        let mark = Indicative.isIndicative(r.tally) ? "~" : ""
+        let mark = subset && Indicative.isIndicative(r.tally) ? "~" : ""
         return "\(mark)\(p)% \(band.abbreviation) (\(r.tally.yes) of \(r.tally.applicable))"
     }
 
@@ -210,7 +217,8 @@ enum ResultsTables {
         let scope = report.officer.map { "\($0.name)'s cases" } ?? "All cases"
         return self.breakdown(
             breakdown, framework: report.framework, title: report.provider, scope: scope,
-            caseSummary: report.caseCountSummary, total: report.caseCounts.values.reduce(0, +))
+            caseSummary: report.caseCountSummary, total: report.caseCounts.values.reduce(0, +),
+            allIsSubset: report.officer != nil)
     }
 
     /// "officer grade", "inspection", "Risk of serious harm issues apply".
@@ -225,9 +233,11 @@ enum ResultsTables {
     }
 
     /// The key questions by group, beside all of them: `title` heads it (a provider, or the
-    /// inspections pooled), `scope` names the cases counted.
+    /// inspections pooled), `scope` names the cases counted; `allIsSubset` when those are
+    /// themselves a part of the sample (one officer's cases), whose small numbers are indicative.
     static func breakdown(
-        _ breakdown: Breakdown, framework: Framework, title: String, scope: String, caseSummary: String, total: Int
+        _ breakdown: Breakdown, framework: Framework, title: String, scope: String, caseSummary: String, total: Int,
+        allIsSubset: Bool = false
     ) -> ReportTable {
         let label = groupingLabel(breakdown.by, framework: framework)
         let groupTitle: (Breakdown.Group) -> String = { group in
@@ -242,6 +252,13 @@ enum ResultsTables {
                 + [.init("\(scope) (\(total))")])
         let groupResults = breakdown.groups.map(\.results)
         let all = Scoring(framework: framework, cases: breakdown.groups.flatMap(\.cases)).results(ratings: [:])
+        // As on the results screen: a sample is the whole of the sample for its own key
+        // questions, and the last column is the whole inspection (or one officer's cases).
+        let columns = groupResults.map { ($0, breakdown.by.isSubset) } + [(all, allIsSubset)]
+        func standardCell(_ standard: Standard, _ results: InspectionResults, _ subset: Bool) -> String {
+            guard let band = results.standard(standard.id)?.computed else { return "—" }
+            return (subset && Indicative.isIndicative(standard: standard, in: results) ? "~" : "") + band.displayName
+        }
         var domain: String?
         for standard in framework.standards where standard.ratedFrom == .cases {
             if standard.domain != domain {
@@ -249,16 +266,15 @@ enum ResultsTables {
                 table.rows.append(.section(domainTitle(framework, standard.domain)))
             }
             table.rows.append(.standard(
-                ["\(standard.id) \(standard.title)"]
-                    + (groupResults + [all]).map { $0.standard(standard.id)?.computed?.displayName ?? "—" }))
+                ["\(standard.id) \(standard.title)"] + columns.map { standardCell(standard, $0.0, $0.1) }))
             for kq in standard.keyQuestions {
                 table.rows.append(.keyQuestion(
-                    ["  \(kq.id) \(kq.text)"] + (groupResults + [all]).map { breakdownCell($0.keyQuestion(kq.id)) }))
+                    ["  \(kq.id) \(kq.text)"] + columns.map { breakdownCell($0.0.keyQuestion(kq.id), subset: $0.1) }))
             }
         }
         table.notes = [
             "Each cell: percent yes, band (OS Outstanding, GD Good, RI Requires improvement, IN Inadequate), and yes of applicable cases; standards show the rating computed from that group's cases.",
-            "~ marks an indicative band: fewer than \(Indicative.minimumApplicableCases) applicable cases.",
+            "~ marks an indicative band: fewer than \(Indicative.minimumApplicableCases) applicable cases; a standard's when any of its key questions' is. Only a part of the sample (a grade, an officer) is marked: a sample's figures, and the whole inspection's, are the inspection's own results.",
         ]
         return table
     }

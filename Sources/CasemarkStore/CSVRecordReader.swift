@@ -3,7 +3,7 @@ import CasemarkModel
 /// What each column of an interchange CSV holds, once the header has been checked.
 struct CSVHeader {
     enum Column {
-        case caseID, officer, sample, grade
+        case caseID, officer, sample, grade, status
         case keyQuestion(KeyQuestion, Standard)
         case attribute(String)
     }
@@ -66,6 +66,7 @@ struct RecordReader {
             case CSVImport.officerColumn: columns.append(.officer)
             case CSVImport.sampleColumn: columns.append(.sample)
             case CSVImport.gradeColumn: columns.append(.grade)
+            case CSVExport.statusColumn: columns.append(.status)
             default:
                 if Self.looksLikeKeyQuestionID(name) {
                     guard let standard = framework.standard(containing: name),
@@ -106,12 +107,14 @@ struct RecordReader {
         var officer = ""
         var grade: String?
         var sampleCell = ""
+        var statusCell = ""
         for (column, value) in zip(header.columns, fields) {
             switch column {
             case .caseID: id = value.trimmed
             case .officer: officer = value.tidiedName
             case .grade: grade = value.trimmed.isEmpty ? nil : value.trimmed
             case .sample: sampleCell = value.trimmed
+            case .status: statusCell = value.trimmed
             default: break
             }
         }
@@ -135,6 +138,15 @@ struct RecordReader {
                 grade = known
             } else {
                 problem(CSVImport.gradeColumn, typed, "expected PO, PSO or empty (any capitals)")
+            }
+        }
+        // The column `casemark export` writes: empty means in progress, as for a new case.
+        var status = CaseStatus.inProgress
+        if !statusCell.isEmpty {
+            if let known = CaseStatus.allCases.first(where: { $0.rawValue.lowercased() == statusCell.lowercased() }) {
+                status = known
+            } else {
+                problem(CSVExport.statusColumn, statusCell, "expected in-progress, complete or empty (in progress)")
             }
         }
         let sample = framework.samples.first {
@@ -186,6 +198,6 @@ struct RecordReader {
         return Case(
             id: id, sample: sample.id,
             responsibleOfficer: ResponsibleOfficer(name: officer, grade: grade),
-            attributes: attributes, answers: answers)
+            attributes: attributes, status: status, answers: answers)
     }
 }

@@ -17,6 +17,7 @@ struct Casemark: ParsableCommand {
             NewCommand.self,
             ImportCommand.self,
             ReportCommand.self,
+            ExportCommand.self,
             RateCommand.self,
             ValidateCommand.self,
             HistoryCommand.self,

@@ -10,8 +10,9 @@ struct ImportCommand: ParsableCommand {
         abstract: "Import cases from a CSV file into an inspection (created if missing).",
         discussion: """
             The CSV has a header row: case_id,responsible_officer,sample, then one column per key \
-            question (2.1.1, 2.1.2, …). officer_grade (PO or PSO) and attribute columns such as \
-            rosh_issues_apply may appear anywhere and are kept. Cells are Y, N, NA or empty (not \
+            question (2.1.1, 2.1.2, …). officer_grade (PO or PSO), status (in-progress or complete; \
+            empty means in progress) and attribute columns such as rosh_issues_apply may appear \
+            anywhere and are kept; casemark export writes this layout. Cells are Y, N, NA or empty (not \
             answered). The file must be UTF-8.
 
             Nothing is imported from a file with any problem: every problem is listed with its \

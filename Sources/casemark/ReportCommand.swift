@@ -61,6 +61,11 @@ struct ReportCommand: ParsableCommand {
     @Option(help: "Write the report to this file instead of the screen.")
     var output: String?
 
+    @Option(name: .customLong("case"), help: ArgumentHelp(
+        "Print this one case whole instead: officer, attributes, each answer with its prompts, note, who and when (text, markdown or html).",
+        valueName: "id"))
+    var caseID: String?
+
     @Option(help: ArgumentHelp(
         "Draw the text report this many columns wide (0: no limit, every wording whole).",
         discussion: "Without it: the terminal's width, else $COLUMNS, else 80.", valueName: "columns"))
@@ -75,6 +80,14 @@ struct ReportCommand: ParsableCommand {
         }
         if !across.isEmpty, let source {
             throw ValidationError("Give either one inspection (\(source)) or --across FOLDER..., not both; to report \(source) with the others, add it after --across.")
+        }
+        if let caseID {
+            if !across.isEmpty || officer != nil || by != nil {
+                throw ValidationError("--case \(caseID) prints one case whole; it cannot be used with --across, --officer or --by.")
+            }
+            if ![.text, .markdown, .html].contains(format) {
+                throw ValidationError("--case prints text, markdown or html; --format \(format.rawValue) is for the results (leave out --case).")
+            }
         }
         if !across.isEmpty, officer != nil {
             throw ValidationError("--officer reports one inspection's officer; it cannot be used with --across (use --by officer).")
@@ -99,6 +112,12 @@ struct ReportCommand: ParsableCommand {
             fail("\(error)")
         }
 
+        if let caseID {
+            // The one case asked for; the other cases' files do not matter here.
+            emit(caseSheet(caseID, in: inspection, unreadable: unreadable), source: source)
+            return
+        }
+
         let report: ResultsReport
         do {
             report = try ResultsReport(inspection: inspection, officer: officer, by: by)
@@ -109,26 +128,54 @@ struct ReportCommand: ParsableCommand {
         // unless --width says otherwise.
         let columns = format != .text ? nil
             : output == nil ? TerminalWidth.ofStandardOutput(requested: width) : width.flatMap { $0 == 0 ? nil : $0 }
-        var text = try Report.render(report, format: format, width: columns)
+        let text = try Report.render(report, format: format, width: columns)
+        emit(text, source: source)
+        if !unreadable.isEmpty {
+            let list = unreadable.map(\.description).joined(separator: "\n")
+            fail("\(list)\n\(unreadable.count) problem(s): the report leaves out the case files that cannot be read (see casemark validate \(source)).")
+        }
+    }
+
+    /// The report (or a case) on standard output, or in `--output`.
+    func emit(_ rendered: String, source: String) {
+        var text = rendered
         // Text and Markdown are read in terminals, wherever they are written: the rule for text
         // from data (already applied cell by cell) once more over the whole. JSON, CSV and HTML
         // keep the data as it is, escaped for their own format.
         if format == .text || format == .markdown { text = VisibleText.lines(text) }
         if let output {
-            if ReportCommand.isCSV(source), ReportCommand.sameFile(output, source) {
-                fail("\(output): is the CSV being reported; choose another --output file (nothing was written)")
-            }
+            // Never over the CSV or the inspection being reported; written like every file
+            // casemark writes (atomic, durable, mode 0600: a report holds case data).
             do {
-                try Data(text.utf8).write(to: URL(fileURLWithPath: output), options: .atomic)
+                try OutputFile.check(output, against: [source])
+                try OutputFile.write(Data(text.utf8), to: output)
             } catch {
-                fail("\(output): could not write the report: \(error.localizedDescription)")
+                fail("\(error)")
             }
         } else {
             Console.writeAsIs(text)
         }
-        if !unreadable.isEmpty {
-            let list = unreadable.map(\.description).joined(separator: "\n")
-            fail("\(list)\n\(unreadable.count) problem(s): the report leaves out the case files that cannot be read (see casemark validate \(source)).")
+    }
+
+    /// `--case ID`: the case whose id matches (capitals aside, as import compares ids), drawn in
+    /// the format asked for; an unknown id lists the ids there are.
+    func caseSheet(_ id: String, in inspection: Inspection, unreadable: [StoreProblem]) -> String {
+        let wanted = id.trimmed.lowercased()
+        guard let found = inspection.cases.first(where: { $0.id == id.trimmed }) ?? inspection.cases.first(where: { $0.id.lowercased() == wanted }) else {
+            if let problem = unreadable.first(where: { $0.file.lowercased().hasSuffix("/\(wanted).json") || $0.file.lowercased() == "cases/\(wanted).json" }) {
+                fail("\(problem)\nCase \(id) cannot be read, so it cannot be printed (see casemark validate).")
+            }
+            let ids = inspection.cases.map(\.id).sorted()
+            let shown = ids.prefix(20).joined(separator: ", ") + (ids.count > 20 ? ", … (\(ids.count) cases)" : "")
+            fail(ids.isEmpty
+                ? "No case '\(id)': this inspection has no cases yet."
+                : "No case '\(id)' in this inspection. Its cases are: \(shown). Ids match without regard to capitals.")
+        }
+        let sheet = CaseSheet(case: found, provider: inspection.record.provider, framework: inspection.framework)
+        switch format {
+        case .markdown: return sheet.markdown()
+        case .html: return sheet.html()
+        default: return sheet.text()
         }
     }
 
@@ -141,12 +188,6 @@ struct ReportCommand: ParsableCommand {
         var isFolder: ObjCBool = false
         let exists = FileManager.default.fileExists(atPath: path, isDirectory: &isFolder)
         return path.lowercased().hasSuffix(".csv") && !(exists && isFolder.boolValue)
-    }
-
-    static func sameFile(_ a: String, _ b: String) -> Bool {
-        let ua = URL(fileURLWithPath: a).standardizedFileURL.resolvingSymlinksInPath()
-        let ub = URL(fileURLWithPath: b).standardizedFileURL.resolvingSymlinksInPath()
-        return ua.path == ub.path
     }
 
     /// A CSV file read as an inspection in memory, against the bundled framework; the provider is

@@ -1,0 +1,79 @@
+import Foundation
+import Testing
+import CasemarkModel
+@testable import CasemarkReport
+
+/// The HTML report's page as written (the browser test checks how it is drawn).
+@Suite struct HTMLReportTests {
+    static func bars(_ html: String) -> [(keyQuestion: String, percent: Int, width: Double, series: String?)] {
+        html.matches(of: /<rect x="[0-9.]+" y="[0-9.]+" width="([0-9.]+)" height="[0-9.]+" class="[^"]*" data-percent="(\d+)" data-key-question="([^"]+)"(?: data-series="([^"]+)")?/).map {
+            (String($0.3), Int($0.2)!, Double($0.1)!, $0.4.map(String.init))
+        }
+    }
+
+    @Test("one self-contained page: no script, nothing fetched, a bar per key question on one scale, thresholds 50/65/80")
+    func selfContained() throws {
+        let html = try Report.render(ResultsReport(inspection: London.inspection(rated: true)), format: .html)
+        #expect(!html.lowercased().contains("<script"))
+        #expect(!html.contains("http:") && !html.contains("https:") && !html.contains("src=") && !html.contains("@import") && !html.contains("url("))
+        let bars = Self.bars(html)
+        #expect(bars.count == London.publishedPercent.count)
+        for bar in bars {
+            #expect(London.publishedPercent[bar.keyQuestion] == bar.percent)
+            #expect(abs(bar.width - Double(bar.percent) * BarChart.Layout().scale / 100) < 0.01)
+        }
+        #expect(html.contains("data-threshold=\"50\"") && html.contains("data-threshold=\"65\"") && html.contains("data-threshold=\"80\""))
+        // Band in words beside every bar, never colour alone.
+        #expect(html.contains(">62% Requires improvement · 92 of 148</text>"))
+        // Discretion: both ratings, the mark, and the reason as a numbered note.
+        #expect(html.contains("Requires improvement</span> <span class=\"mark\" title=\"professional discretion\">*</span><sup><a href=\"#note-5\">5</a></sup>"))
+        #expect(html.contains("<li id=\"note-5\">2.2 Planning: professional discretion by Lead Inspector on 2019-06-14: computed Inadequate from the cases, recorded Requires improvement. Reason: In arriving at the rating for planning"))
+        #expect(html.contains("score 15 of 30"))
+        #expect(html.contains("@page { size: A4;"))
+    }
+
+    @Test("everything from the data is escaped, in the page and inside the charts")
+    func escaped() throws {
+        var inspection = try London.inspection(rated: true)
+        inspection.record.provider = "<script>alert('x')</script> & \"Co\""
+        inspection.record.ratings["2.2"]?.reason = "</text><svg onload=alert(1)>"
+        let name = inspection.cases[0].responsibleOfficer.name
+        for i in inspection.cases.indices where inspection.cases[i].responsibleOfficer.name == name {
+            inspection.cases[i].responsibleOfficer.name = "<b onmouseover=\"x\">O'Neill</b>"
+        }
+        for report in [try ResultsReport(inspection: inspection, by: .officer), try ResultsReport(inspection: inspection, officer: "<b onmouseover=\"x\">O'Neill</b>")] {
+            let html = try Report.render(report, format: .html)
+            #expect(!html.contains("<script>"))
+            #expect(!html.contains("<svg onload"))
+            #expect(!html.contains("<b onmouseover"))
+            #expect(html.contains("&lt;script&gt;alert(&#39;x&#39;)&lt;/script&gt; &amp; &quot;Co&quot;"))
+        }
+    }
+
+    @Test("--officer: her bar above the sample's for each key question, indicative ones marked in words")
+    func officer() throws {
+        let report = try ResultsReport(inspection: London.inspection(rated: true), officer: "Chloé Duval")
+        let html = try Report.render(report, format: .html)
+        let bars = Self.bars(html)
+        #expect(bars.filter { $0.series == "whole-sample" }.count == London.publishedPercent.count)
+        for kq in London.framework.markedKeyQuestions {
+            let two = bars.filter { $0.keyQuestion == kq.id }
+            guard let mine = report.results.keyQuestion(kq.id), mine.percent != nil else { continue }
+            #expect(two.map(\.series) == ["officer", "whole-sample"], "\(kq.id)")
+            if Indicative.isIndicative(mine.tally) {
+                #expect(html.contains("class=\"bar band-\(mine.band!.argument) indicative\" data-percent=\"\(mine.percent!)\" data-key-question=\"\(kq.id)\" data-series=\"officer\""))
+            }
+        }
+        #expect(html.contains("(indicative)"))
+    }
+
+    @Test("--by: a small chart per group and one for all cases, on the same scale")
+    func smallMultiples() throws {
+        let html = try Report.render(ResultsReport(inspection: London.inspection(rated: true), by: .grade), format: .html)
+        let groups = html.matches(of: /data-group="([^"]+)"/).map { String($0.1) }
+        #expect(Set(groups).isSuperset(of: ["PO", "PSO", "All cases"]))
+        #expect(html.contains("<figcaption>PO ("))
+        let widths = html.matches(of: /width="([0-9.]+)" height="[0-9.]+" class="[^"]*" data-percent="(\d+)"/)
+        for w in widths { #expect(abs(Double(w.1)! - Double(Int(w.2)!) * BarChart.Layout().scale / 100) < 0.01) }
+    }
+}
