@@ -18,7 +18,7 @@ public enum CaseStatus: String, Codable, Sendable, CaseIterable {
 /// One sampled case file, as marked by an inspector: `cases/<id>.json`.
 public struct Case: Codable, Sendable, Equatable, Identifiable {
     /// The newest case file layout this build reads and writes.
-    /// Version 2 added change ids (`id`, `replaces` in the history) and `conflicts`; version 1
+    /// Version 2 added change ids (`id`, `replaces` in the history), `conflicts` and `comments`; version 1
     /// files are still read (see `Case.givingChangesIDs`).
     public static let supportedSchemaVersion = 2
 

@@ -133,7 +133,7 @@ extension Case {
         let entry = CommentEntry(
             id: id ?? CommentEntry.derivedID([self.id, keyQuestion ?? "", text, by, at, String(comments.count)]),
             kind: .comment, keyQuestion: keyQuestion, text: text, by: by, at: at)
-        comments.append(entry)
+        appendComment(entry)
         return entry
     }
 
@@ -154,8 +154,15 @@ extension Case {
         let entry = CommentEntry(
             id: id ?? CommentEntry.derivedID([self.id, thread, kind.rawValue, text, by, at, String(comments.count)]),
             kind: kind, thread: thread, text: text, by: by, at: at)
-        comments.append(entry)
+        appendComment(entry)
         return entry
+    }
+
+    /// Adds an entry, stamping the case as version 2, the layout that has `comments`: a version 1
+    /// build refuses the file rather than drop them on saving.
+    mutating func appendComment(_ entry: CommentEntry) {
+        comments.append(entry)
+        schemaVersion = Swift.max(schemaVersion, Self.supportedSchemaVersion)
     }
 
     /// A comment may be about any key question of the case's sample, even one its attributes

@@ -38,6 +38,8 @@ public struct CommentWriter: Sendable {
         }
         guard !c.comments.contains(where: { $0.id == entry.id }) else { return c }
         c.comments.append(entry)
+        // Version 2 has comments: a version 1 build refuses the file rather than drop them.
+        c.schemaVersion = max(c.schemaVersion, Case.supportedSchemaVersion)
         try DurableFile.write(try CaseFile.encode(c), to: path, display: file)
         return c
     }

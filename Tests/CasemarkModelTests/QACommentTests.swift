@@ -74,3 +74,13 @@ import Testing
         #expect(x.commentThreads.first?.isResolved == true)
     }
 }
+
+extension QACommentTests {
+    /// A comment makes the file version 2, which an older build refuses rather than drop it.
+    @Test func aCommentStampsVersionTwo() throws {
+        var c = complete()
+        c.schemaVersion = 1
+        try c.addComment("x", on: nil, by: "QA", at: "2026-03-20T09:00:00Z")
+        #expect(c.schemaVersion == Case.supportedSchemaVersion)
+    }
+}
