@@ -44,6 +44,9 @@ let package = Package(
             name: "CNcurses",
             providers: [.apt(["libncurses-dev"])]
         ),
+        // The run loop (key -> reduce -> effects carried out -> outcomes fed back -> screen) and the
+        // saving protocol it writes through: screens and store, no ncurses, so tests can drive it.
+        .target(name: "CasemarkSession", dependencies: ["CasemarkModel", "CasemarkStore", "CasemarkTUI"]),
         .executableTarget(
             name: "casemark",
             dependencies: [
@@ -51,8 +54,21 @@ let package = Package(
                 "CasemarkStore",
                 "CasemarkReport",
                 "CasemarkTUI",
+                "CasemarkSession",
                 "CasemarkText",
                 "CNcurses",
+                .product(name: "ArgumentParser", package: "swift-argument-parser"),
+            ]
+        ),
+        // Developers' tools, not shipped in casemark: the benchmark (docs/performance.md) and the
+        // writer process of the crash and concurrency tests.
+        .executableTarget(
+            name: "casemark-bench",
+            dependencies: [
+                "CasemarkModel",
+                "CasemarkStore",
+                "CasemarkTUI",
+                "CasemarkSession",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ]
         ),

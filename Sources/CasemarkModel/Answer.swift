@@ -4,32 +4,11 @@ public enum Judgement: String, Codable, Sendable, CaseIterable {
     case no
     case notApplicable = "na"
 
-    /// The CSV interchange cell: `Y`, `N`, `NA`.
-    public var csvCell: String {
-        switch self {
-        case .yes: "Y"
-        case .no: "N"
-        case .notApplicable: "NA"
-        }
-    }
-
     public var displayName: String {
         switch self {
         case .yes: "Yes"
         case .no: "No"
         case .notApplicable: "N/A"
-        }
-    }
-
-    /// Reads a CSV cell (`Y`, `N`, `NA`, case-insensitive; `yes`, `no`, `n/a` also accepted).
-    /// An empty cell is "not answered" and returns nil through `.some(nil)`; anything else is nil.
-    public static func parseCell(_ cell: String) -> Judgement?? {
-        switch cell.trimmed.uppercased() {
-        case "": return .some(nil)
-        case "Y", "YES": return .yes
-        case "N", "NO": return .no
-        case "NA", "N/A": return .notApplicable
-        default: return nil
         }
     }
 }

@@ -30,9 +30,7 @@ struct Casemark: ParsableCommand {
             CompareCommand.self,
             CommentCommand.self,
             CommentsCommand.self,
-            ExerciseStoreCommand.self,
             StartCommand.self,
-            BenchCommand.self,
         ],
         // `casemark` and `casemark INSPECTION`: a root argument would swallow the command names.
         defaultSubcommand: StartCommand.self

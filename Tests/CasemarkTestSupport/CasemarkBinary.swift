@@ -51,20 +51,37 @@ public enum ProcessRunner {
 public enum CasemarkBinary {
     public static let path: String? = {
         if let given = ProcessInfo.processInfo.environment["CASEMARK_BINARY"] { return given }
+        return besideTests("casemark")
+    }()
+
+    /// The developers' `casemark-bench` (the benchmark and the store exerciser, not shipped in
+    /// `casemark`): `$CASEMARK_BENCH_BINARY`, else beside `casemark`, else beside these tests.
+    public static let benchPath: String? = {
+        if let given = ProcessInfo.processInfo.environment["CASEMARK_BENCH_BINARY"] { return given }
+        if let path {
+            let beside = URL(fileURLWithPath: path).deletingLastPathComponent().appendingPathComponent("casemark-bench").path
+            if FileManager.default.isExecutableFile(atPath: beside) { return beside }
+        }
+        return besideTests("casemark-bench")
+    }()
+
+    private static func besideTests(_ name: String) -> String? {
         var folders = [Bundle.main.bundleURL.deletingLastPathComponent(), Bundle.main.bundleURL]
         if let first = CommandLine.arguments.first {
             folders.append(URL(fileURLWithPath: first).deletingLastPathComponent())
         }
         for folder in folders {
-            let candidate = folder.appendingPathComponent("casemark").path
+            let candidate = folder.appendingPathComponent(name).path
             if FileManager.default.isExecutableFile(atPath: candidate) { return candidate }
         }
         return nil
-    }()
+    }
 
     public struct NotFound: Error, CustomStringConvertible {
+        var name = "casemark"
+        var variable = "CASEMARK_BINARY"
         public var description: String {
-            "the casemark binary was not found beside the tests; build it (swift build) or set CASEMARK_BINARY"
+            "the \(name) binary was not found beside the tests; build it (swift build) or set \(variable)"
         }
     }
 
@@ -72,6 +89,17 @@ public enum CasemarkBinary {
     public static func required() throws -> String {
         guard let path else { throw NotFound() }
         return path
+    }
+
+    /// casemark-bench's path, or `NotFound`.
+    public static func requiredBench() throws -> String {
+        guard let benchPath else { throw NotFound(name: "casemark-bench", variable: "CASEMARK_BENCH_BINARY") }
+        return benchPath
+    }
+
+    /// Runs casemark-bench to the end with `arguments`, no input.
+    public static func runBench(_ arguments: [String], in folder: String? = nil, environment: [String: String] = [:]) throws -> CommandOutput {
+        try ProcessRunner.run(try requiredBench(), arguments, in: folder, environment: environment)
     }
 
     /// Runs casemark to the end with `arguments`, no input.

@@ -5,7 +5,7 @@ import Foundation
 import Testing
 
 /// The store's promises under a writer killed at random instants and two writers at once, with
-/// real processes: the built `casemark` binary's hidden `_exercise-store` command answers key
+/// real processes: the developers' `casemark-bench exercise-store` (built beside casemark) answers key
 /// questions in a loop and prints each save's number once the save has returned.
 @Suite struct CrashAndConcurrencyTests {
     static let seed: UInt64 = ProcessInfo.processInfo.environment["CASEMARK_CRASH_SEED"].flatMap { UInt64($0) } ?? 1_124
@@ -13,9 +13,9 @@ import Testing
 
     func writer(_ path: String, cases: [String], keyQuestions: [String], first: Int, count: Int, inspector: String, output: String) throws -> Process {
         let process = Process()
-        process.executableURL = URL(fileURLWithPath: try CasemarkBinary.required())
+        process.executableURL = URL(fileURLWithPath: try CasemarkBinary.requiredBench())
         process.arguments = [
-            "_exercise-store", path, "--cases", cases.joined(separator: ","),
+            "exercise-store", path, "--cases", cases.joined(separator: ","),
             "--key-questions", keyQuestions.joined(separator: ","),
             "--first", String(first), "--count", String(count), "--inspector", inspector,
         ]

@@ -31,7 +31,7 @@ import Testing
         #expect(cleared.status == 0)
         #expect(try InspectionFolder.load(at: path).0.record.ratings.isEmpty)
 
-        let saved = try CasemarkBinary.run(["_exercise-store", path, "--cases", "A-1", "--key-questions", "2.1.1", "--count", "2", "--inspector", "Ann"])
+        let saved = try CasemarkBinary.runBench(["exercise-store", path, "--cases", "A-1", "--key-questions", "2.1.1", "--count", "2", "--inspector", "Ann"])
         #expect(saved.status == 0, "\(saved.all)")
         let history = try CasemarkBinary.run(["history", path, "A-1"])
         #expect(history.status == 0)

@@ -3,7 +3,7 @@
 /// so they cannot disagree.
 public struct KeyBinding: Sendable {
     public let keys: [KeyEvent]
-    public let command: Command
+    public let command: KeyIntent
     /// The full description, for the help screen.
     public let help: String
     /// A word or two for the hint line; nil keeps the key out of it.
@@ -14,7 +14,7 @@ public struct KeyBinding: Sendable {
     private let customLabel: String?
 
     public init(
-        _ keys: [KeyEvent], _ command: Command, help: String, hint: String? = nil, edits: Bool = false,
+        _ keys: [KeyEvent], _ command: KeyIntent, help: String, hint: String? = nil, edits: Bool = false,
         label: String? = nil
     ) {
         self.keys = keys

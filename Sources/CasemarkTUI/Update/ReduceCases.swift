@@ -1,7 +1,7 @@
 import CasemarkModel
 import Foundation
 
-func handleCases(_ command: Command, _ state: inout AppState) -> [Effect] {
+func handleCases(_ command: KeyIntent, _ state: inout AppState) -> [Effect] {
     if state.list.stale { state.refreshList() }
     let count = state.list.order.count
     let page = max(1, ListLayout(width: state.width, height: state.height).rows.height)

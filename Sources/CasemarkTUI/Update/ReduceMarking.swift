@@ -1,6 +1,6 @@
 import CasemarkModel
 
-func handleMarking(_ command: Command, _ key: KeyEvent, _ state: inout AppState, now: String) -> [Effect] {
+func handleMarking(_ command: KeyIntent, _ key: KeyEvent, _ state: inout AppState, now: String) -> [Effect] {
     guard var marking = state.marking, let c = state.caseWith(id: marking.caseID) else {
         state.screen = .cases
         return []

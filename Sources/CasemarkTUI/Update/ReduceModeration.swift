@@ -3,7 +3,7 @@ import CasemarkModel
 /// The moderation screen: settle the disagreement in view with y, n or a (a change to this
 /// inspection whose history says it was moderated, and against which marking), step through the
 /// disagreements, scroll long notes.
-func handleModeration(_ command: Command, _ state: inout AppState, now: String) -> [Effect] {
+func handleModeration(_ command: KeyIntent, _ state: inout AppState, now: String) -> [Effect] {
     guard var moderation = state.moderation else {
         state.screen = .cases
         return []

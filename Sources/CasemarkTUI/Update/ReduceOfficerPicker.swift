@@ -2,7 +2,7 @@ import CasemarkModel
 
 /// The officer picker: typing narrows, Enter chooses; a name that matches nobody says so in the
 /// status line, naming the officers there are, and the picker stays open to try again.
-func pickOfficer(_ picker: inout OfficerPicker, _ command: Command?, _ key: KeyEvent, _ state: inout AppState) {
+func pickOfficer(_ picker: inout OfficerPicker, _ command: KeyIntent?, _ key: KeyEvent, _ state: inout AppState) {
     let choices = picker.choices(in: state.cases)
     switch command {
     case .up:

@@ -123,7 +123,7 @@ func handleOverlay(_ overlay: Overlay, _ key: KeyEvent, _ state: inout AppState,
 }
 
 private func editNote(
-    _ editor: inout NoteEditor, _ command: Command?, _ key: KeyEvent, _ state: inout AppState, now: String
+    _ editor: inout NoteEditor, _ command: KeyIntent?, _ key: KeyEvent, _ state: inout AppState, now: String
 ) -> [Effect] {
     let width = NoteEditorView.textWidth(state)
     let before = editor.characters

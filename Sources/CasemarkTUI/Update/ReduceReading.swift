@@ -2,7 +2,7 @@ import CasemarkModel
 
 /// A case read whole: scrolling, stepping through the list's cases (only the chosen officer's),
 /// and over to the marking screen on the key question in view.
-func handleReading(_ command: Command, _ key: KeyEvent, _ state: inout AppState) -> [Effect] {
+func handleReading(_ command: KeyIntent, _ key: KeyEvent, _ state: inout AppState) -> [Effect] {
     guard var reading = state.reading, let c = state.caseWith(id: reading.caseID) else {
         state.screen = .cases
         return []

@@ -1,4 +1,4 @@
-func handleResults(_ command: Command, _ returnTo: Screen.ReturnScreen, _ state: inout AppState) -> [Effect] {
+func handleResults(_ command: KeyIntent, _ returnTo: Screen.ReturnScreen, _ state: inout AppState) -> [Effect] {
     let height = ResultsView.bodyHeight(state)
     let lastStart = max(0, ResultsView.lineCount(state) - height)
     let page = max(1, height)

@@ -1,4 +1,5 @@
 import ArgumentParser
+import CasemarkSession
 import Foundation
 
 /// `casemark [INSPECTION]`: what runs when no command is named.
@@ -15,7 +16,7 @@ struct StartCommand: ParsableCommand {
 
     func run() throws {
         if let inspection {
-            try Marking.open(inspection, options: options, location: nil)
+            try OpenInspection.open(inspection, options: options, location: nil)
             return
         }
         let copy: String
@@ -24,6 +25,6 @@ struct StartCommand: ParsableCommand {
         } catch {
             throw Console.fail("\(error)")
         }
-        try Marking.open(copy, options: options, location: "the sample copy \(PathDisplay.short(copy))")
+        try OpenInspection.open(copy, options: options, location: "the sample copy \(PathDisplay.short(copy))")
     }
 }

@@ -1,4 +1,5 @@
 import CNcurses
+import CasemarkSession
 import CasemarkTUI
 import Foundation
 

@@ -3,14 +3,13 @@ import CasemarkModel
 import CasemarkStore
 import Foundation
 
-/// Not for users: the writer process of the store's crash and concurrency tests. It answers key
+/// The writer process of the store's crash and concurrency tests. It answers key
 /// questions in a loop, saving after each answer, and prints the number of each save once the
 /// save has returned, so the test knows exactly which saves a kill came after.
 struct ExerciseStoreCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
-        commandName: "_exercise-store",
-        abstract: "Test helper: answer and save in a loop.",
-        shouldDisplay: false)
+        commandName: "exercise-store",
+        abstract: "Test helper: answer and save in a loop.")
 
     @Argument var inspection: String
     /// Saves go round-robin over these cases (created when missing).

@@ -2,7 +2,7 @@ import CasemarkTUI
 
 /// What the run loop needs from a terminal: keys in, screens out. ncurses in the application; a
 /// script in the benchmark.
-protocol TerminalIO: AnyObject {
+public protocol TerminalIO: AnyObject {
     /// The size right now.
     var size: (width: Int, height: Int) { get }
     /// The next key, waiting at most `timeout` milliseconds (nil: as long as it takes).
@@ -11,15 +11,10 @@ protocol TerminalIO: AnyObject {
     func draw(_ buffer: ScreenBuffer)
 }
 
-enum KeyRead: Equatable {
+public enum KeyRead: Equatable {
     case key(KeyEvent)
     /// Nothing arrived in time.
     case timedOut
     /// The input is gone (terminal closed): the session ends.
     case ended
-}
-
-/// Why the terminal cannot be used; the message says what to do, and the exit status is 2.
-struct TerminalUnusable: Error, CustomStringConvertible {
-    var description: String
 }

@@ -1,5 +1,6 @@
 import ArgumentParser
 import CasemarkModel
+import CasemarkSession
 import CasemarkStore
 import CasemarkTUI
 import Foundation
@@ -7,19 +8,18 @@ import Foundation
 import Glibc
 #endif
 
-/// Not for users: the figures in docs/performance.md. Measures, on one inspection and one disk,
+/// The figures in docs/performance.md. Measures, on one inspection and one disk,
 /// an answer key press from key to durable save, rescoring and a redrawn screen buffer, beside a
 /// bare durable write of the same file; and opening to the first drawn screen, with peak memory.
 struct BenchCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
-        commandName: "_bench",
+        commandName: "measure",
         abstract: "Benchmark: key to durable save and redraw; open to first screen.",
         discussion: """
-            First make an inspection (once): casemark _bench FOLDER --generate --cases 10000
-            Then measure (a fresh process, so memory is the session's own): casemark _bench FOLDER
+            First make an inspection (once): casemark-bench FOLDER --generate --cases 10000
+            Then measure (a fresh process, so memory is the session's own): casemark-bench FOLDER
             Build with swift build -c release first.
-            """,
-        shouldDisplay: false)
+            """)
 
     @Argument var folder: String
     @Flag var generate = false
@@ -52,7 +52,7 @@ struct BenchCommand: ParsableCommand {
             }
             try store.save(c)
         }
-        Console.out("made \(cases) cases in \(folder)")
+        print("made \(cases) cases in \(folder)")
     }
 
     private func measure() throws {
@@ -75,7 +75,7 @@ struct BenchCommand: ParsableCommand {
         let middle = state.list.order[state.list.order.count / 2]
         if let index = state.list.order.firstIndex(of: middle) { state.list.selected = index }
         _ = reduce(&state, .key(.enter), now: Timestamp.now())
-        let session = Session(state: state, saver: StoreSaver(store))
+        let session = Session(state: state, store: InspectionCaseStore(store))
         var random = SplitMix(seed: 7)
 
         var keyTimes: [Double] = []
@@ -116,11 +116,11 @@ struct BenchCommand: ParsableCommand {
         }
         if ProcessInfo.processInfo.environment["CASEMARK_BENCH_SLOWEST"] != nil {
             let slowest = keyTimes.enumerated().sorted { $0.element > $1.element }.prefix(15)
-            Console.out("slowest keys: " + slowest.map { "#\($0.offset) \(ms($0.element))" }.joined(separator: ", "))
+            print("slowest keys: " + slowest.map { "#\($0.offset) \(ms($0.element))" }.joined(separator: ", "))
         }
         let keyP99 = percentile(keyTimes, 0.99)
         let bareP99 = percentile(bareTimes, 0.99)
-        Console.out("""
+        print("""
             inspection: \(folder) (\(store.inspection.cases.count) cases)
             open to first screen: \(String(format: "%.3f", opened)) s (store load \(String(format: "%.3f", loading)) s, state and first screen \(String(format: "%.3f", firstScreen)) s); processor time \(String(format: "%.3f", openCPU)) s; peak memory \(memory) MB
             answer key → durable save + rescoring + redraw (\(keys) keys): p50 \(ms(percentile(keyTimes, 0.5))), p99 \(ms(keyP99)), max \(ms(keyTimes.max() ?? 0))

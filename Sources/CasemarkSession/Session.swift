@@ -7,26 +7,26 @@ import CasemarkTUI
 /// and is retried on the next key and every two seconds until it succeeds; a save that clashes
 /// with another process's change to the same answer is not retried, but reported until the
 /// inspector reloads the case.
-final class Session {
-    private(set) var state: AppState
-    private let saver: CaseSaving?
+public final class Session {
+    public private(set) var state: AppState
+    private let store: CaseStore?
     /// Reviewing read-only with `--review`: the one thing written, a QA comment alone.
     private let commenter: CommentWriter?
     private let clock: () -> String
-    static let retryMilliseconds = 2_000
+    public static let retryMilliseconds = 2_000
     /// Keys that arrive together while text is typed (a paste) are handled as one batch and
     /// saved once, as the issue allows; nothing is drawn in between.
-    static let batchLimit = 4_096
+    public static let batchLimit = 4_096
 
-    init(state: AppState, saver: CaseSaving?, commenter: CommentWriter? = nil, clock: @escaping () -> String = Timestamp.now) {
+    public init(state: AppState, store: CaseStore?, commenter: CommentWriter? = nil, clock: @escaping () -> String = Timestamp.now) {
         self.state = state
-        self.saver = saver
+        self.store = store
         self.commenter = commenter
         self.clock = clock
     }
 
     /// Runs until the inspector quits or the input ends.
-    func run(on terminal: TerminalIO) {
+    public func run(on terminal: TerminalIO) {
         let (width, height) = terminal.size
         _ = handle([.resize(width: width, height: height)])
         terminal.draw(render(state))
@@ -61,7 +61,7 @@ final class Session {
 
     /// Handles keys and carries out their effects; true when the session should end.
     @discardableResult
-    func handle(_ keys: [KeyEvent]) -> Bool {
+    public func handle(_ keys: [KeyEvent]) -> Bool {
         // One time for the batch: formatting it is not free, and keys that arrive together are one moment.
         let now = clock()
         var effects: [Effect] = []
@@ -116,16 +116,16 @@ final class Session {
     }
 
     private func save(_ c: Case, now: String) -> [Effect] {
-        guard let saver else {
+        guard let store else {
             return reduce(&state, .saveFailed(caseID: c.id, message: "opened read-only; nothing is written"), now: now)
         }
         do {
-            let (saved, file) = try saver.save(c)
+            let (saved, file) = try store.save(c)
             var effects: [Effect] = []
             if saved != c { effects += reduce(&state, .mergedOnDisk(saved), now: now) }
             return effects + reduce(&state, .saved(caseID: c.id, file: file), now: now)
         } catch StoreError.conflict(_, let fields) {
-            return reduce(&state, .saveConflict(caseID: c.id, fields: fields, disk: saver.caseOnDisk(c.id)), now: now)
+            return reduce(&state, .saveConflict(caseID: c.id, fields: fields, disk: store.caseOnDisk(c.id)), now: now)
         } catch {
             return reduce(&state, .saveFailed(caseID: c.id, message: "\(error)"), now: now)
         }
@@ -145,11 +145,11 @@ final class Session {
     }
 
     private func reload(_ id: String, now: String) -> [Effect] {
-        guard let saver else {
+        guard let store else {
             return reduce(&state, .reloadFailed(caseID: id, message: "opened read-only"), now: now)
         }
         do {
-            guard let disk = try saver.reload(id) else {
+            guard let disk = try store.reload(id) else {
                 return reduce(&state, .reloadFailed(caseID: id, message: "its file is no longer in the inspection"), now: now)
             }
             return reduce(&state, .reloaded(disk), now: now)
@@ -165,10 +165,10 @@ final class Session {
 
     private func followOpenCase(quitting: Bool, now: String) {
         let open = quitting ? nil : state.marking?.caseID
-        guard open != markedInUse, let saver else { return }
-        if let previous = markedInUse { saver.endEditing(previous) }
+        guard open != markedInUse, let store else { return }
+        if let previous = markedInUse { store.endEditing(previous) }
         markedInUse = open
-        if let open, let holder = saver.beginEditing(open, by: state.inspector) {
+        if let open, let holder = store.beginEditing(open, by: state.inspector) {
             _ = reduce(&state, .caseInUse(caseID: open, holder: holder), now: now)
         }
     }

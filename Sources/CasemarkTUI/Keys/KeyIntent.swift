@@ -1,7 +1,7 @@
 import CasemarkModel
 
 /// What a key asks for, before any screen decides what that means for the state.
-public enum Command: Hashable, Sendable {
+public enum KeyIntent: Hashable, Sendable {
     case up, down, pageUp, pageDown, top, bottom
     case nextPane, previousPane
     case open, back, quit, help, results

@@ -2,9 +2,10 @@ import CasemarkModel
 import CasemarkStore
 import Foundation
 
-/// Where the run loop's saves go. Returns the case as it now is on disk (another process's
-/// changes to other fields merged in) and the file written, for the status line.
-protocol CaseSaving: AnyObject {
+/// The case files as the run loop sees them: saves, reloads, the "in use" marker. `save` returns
+/// the case as it now is on disk (another process's changes to other fields merged in) and the
+/// file written, for the status line.
+public protocol CaseStore: AnyObject {
     func save(_ c: Case) throws -> (saved: Case, file: String)
     /// Marks the case as open here, for other casemark processes to see; returns who else has it
     /// open, in words, if anyone.
@@ -18,33 +19,33 @@ protocol CaseSaving: AnyObject {
 }
 
 /// Saves through the store: locked, checked against the file on disk, atomic and durable.
-final class StoreSaver: CaseSaving {
-    let store: WritableInspection
+public final class InspectionCaseStore: CaseStore {
+    public let store: WritableInspection
 
-    init(_ store: WritableInspection) { self.store = store }
+    public init(_ store: WritableInspection) { self.store = store }
 
-    func save(_ c: Case) throws -> (saved: Case, file: String) {
+    public func save(_ c: Case) throws -> (saved: Case, file: String) {
         let saved = try store.save(c)
         let path = (store.folder.path as NSString).appendingPathComponent(InspectionFolder.caseFile(c.id))
         return (saved, PathDisplay.short(path))
     }
 
-    func beginEditing(_ id: String, by inspector: String) -> String? {
+    public func beginEditing(_ id: String, by inspector: String) -> String? {
         store.beginEditing(id, by: inspector)?.description
     }
 
-    func endEditing(_ id: String) { store.endEditing(id) }
+    public func endEditing(_ id: String) { store.endEditing(id) }
 
-    func caseOnDisk(_ id: String) -> Case? { store.caseOnDisk(id) }
+    public func caseOnDisk(_ id: String) -> Case? { store.caseOnDisk(id) }
 
-    func reload(_ id: String) throws -> Case? { try store.reload(id) }
+    public func reload(_ id: String) throws -> Case? { try store.reload(id) }
 }
 
 /// Paths as the status line shows them: under the home folder as `~/…`.
-enum PathDisplay {
+public enum PathDisplay {
     private static let home = NSHomeDirectory()
 
-    static func short(_ path: String) -> String {
+    public static func short(_ path: String) -> String {
         if !home.isEmpty, home != "/", path.hasPrefix(home + "/") { return "~" + path.dropFirst(home.count) }
         return path
     }

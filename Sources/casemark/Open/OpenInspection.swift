@@ -1,0 +1,106 @@
+import ArgumentParser
+import CasemarkModel
+import CasemarkReport
+import CasemarkSession
+import CasemarkStore
+import CasemarkTUI
+import Foundation
+
+/// Opening an inspection, shared by `casemark open` and `casemark [INSPECTION]`: for reviewing
+/// (read-only) or for marking. The two paths share no store: read-only, the folder is opened
+/// through `ReadOnlyInspection`, which has no method that writes, and the session gets no saver,
+/// so no key and no code path can reach a write.
+enum OpenInspection {
+    static func open(_ path: String, options: OpenOptions, location: String?) throws {
+        let inspector = options.who.name
+        if options.opensReadOnly {
+            let opened: ReadOnlyInspection
+            do {
+                opened = try ReadOnlyInspection.open(at: path)
+            } catch {
+                throw Console.fail("casemark: \(error)")
+            }
+            let state = try startingState(
+                opened.inspection, path: path, options: options, inspector: inspector, readOnly: true,
+                location: location ?? PathDisplay.short(opened.folder.path), problems: opened.problems)
+            // --review: the only writer is one that adds a QA comment to a case file, and nothing else.
+            let commenter = options.review
+                ? CommentWriter(folder: opened.folder, framework: opened.inspection.framework) : nil
+            try run(Session(state: state, store: nil, commenter: commenter))
+        } else {
+            let store: WritableInspection
+            do {
+                store = try WritableInspection.open(at: path)
+            } catch {
+                throw Console.fail("casemark: \(error)")
+            }
+            let state = try startingState(
+                store.inspection, path: path, options: options, inspector: inspector, readOnly: false,
+                location: location ?? PathDisplay.short(store.folder.path), problems: store.problems)
+            try run(Session(state: state, store: InspectionCaseStore(store)))
+        }
+    }
+
+    /// The screens' first state; refuses an officer that no case names, listing those there are.
+    private static func startingState(
+        _ inspection: Inspection, path: String, options: OpenOptions, inspector: String, readOnly: Bool,
+        location: String, problems: [StoreProblem]
+    ) throws -> AppState {
+        if let officer = options.officer, Officers.find(officer, in: inspection.cases) == nil {
+            let error = ReportError.unknownOfficer(typed: officer, officers: Officers.summaries(of: inspection.cases))
+            throw Console.fail("casemark: \(path): \(error)")
+        }
+        var state = AppState(
+            inspection: inspection, inspector: inspector, readOnly: readOnly, officer: options.officer,
+            location: location, review: options.review)
+        if let second = options.moderate {
+            state.startModeration(try moderation(of: inspection, path: path, against: second))
+        }
+        let unreadable = problems.filter(\.isError)
+        if !unreadable.isEmpty {
+            state.status = StatusMessage(
+                "\(unreadable.count) case file(s) could not be read and are left untouched: casemark validate lists them",
+                kind: .warning)
+        }
+        return state
+    }
+
+    /// The disagreements with the second marking at `secondPath`, which is only read. Refuses
+    /// (exit 1) a folder that is not an inspection, or one that cannot be compared.
+    private static func moderation(of first: Inspection, path: String, against secondPath: String) throws -> ModerationState {
+        let second: ReadOnlyInspection
+        do {
+            second = try ReadOnlyInspection.open(at: secondPath)
+        } catch {
+            throw Console.fail("casemark: --moderate \(secondPath): \(error)")
+        }
+        let unreadable = second.problems.filter(\.isError)
+        if !unreadable.isEmpty {
+            throw Console.fail(
+                unreadable.map(\.description).joined(separator: "\n")
+                    + "\ncasemark: --moderate \(secondPath): \(unreadable.count) case file(s) cannot be read; fix them first (casemark validate)")
+        }
+        do {
+            let comparison = try MarkingComparison(first: first, second: second.inspection)
+            return ModerationState(against: second.folder.path, disagreements: comparison.disagreements)
+        } catch {
+            throw Console.fail("casemark: cannot moderate \(path) against \(secondPath): \(error)")
+        }
+    }
+
+    private static func run(_ session: Session) throws {
+        let terminal: NcursesTerminal
+        do {
+            terminal = try NcursesTerminal()
+        } catch {
+            Console.error("\(error)")
+            throw ExitCode(2)
+        }
+        // ncurses restores the terminal itself on SIGINT and SIGTERM; every save is already on
+        // disk by then. A crash of our own is caught here so the terminal is still restored.
+        withExtendedLifetime(terminal) {
+            session.run(on: terminal)
+            terminal.close()
+        }
+    }
+}
