@@ -42,6 +42,11 @@ public struct Answer: Codable, Sendable, Equatable {
         answer == other.answer && note == other.note && prompts == other.prompts
     }
 
+    /// The same judgement and ticks, another note: an edit of the note alone.
+    public func onlyNoteDiffers(from other: Answer) -> Bool {
+        answer == other.answer && prompts == other.prompts && note != other.note
+    }
+
     private enum CodingKeys: String, CodingKey { case answer, note, prompts, by, at }
 
     public init(from decoder: any Decoder) throws {

@@ -32,10 +32,13 @@ extension Case {
     /// Records `answer` (nil or empty clears it) for a key question, stamped with `by` and `at`.
     /// Returns false when nothing changed. With a framework, refuses key questions that the
     /// case's sample or attributes put out of reach. Refuses any change to a complete case.
+    ///
+    /// `joining` false starts a new history entry (and so a new undo step) even within the
+    /// burst window: the note editor passes it for the first change each time it is opened.
     @discardableResult
     public mutating func record(
         _ answer: Answer?, for keyQuestionID: String, in framework: Framework? = nil, by: String, at: String,
-        changeID: String = ChangeID.random()
+        changeID: String = ChangeID.random(), joining: Bool = true
     ) throws(CaseEditError) -> Bool {
         if status == .complete { throw .complete(caseID: id) }
         if let framework { try checkAnswerable(keyQuestionID, in: framework) }
@@ -53,17 +56,24 @@ extension Case {
             default: break
             }
         }
-        next?.by = by
-        next?.at = at
+        // A note edit keeps the judgement's own who and when: the judgement is no newer for it
+        // (the history entry says who wrote the note, and when).
+        if !inConflict, let previous, let kept = next, previous.answer != nil, kept.onlyNoteDiffers(from: previous) {
+            next?.by = previous.by
+            next?.at = previous.at
+        } else {
+            next?.by = by
+            next?.at = at
+        }
         let replaced = replacedBy(newChangeTo: field)
 
-        // Only an entry that itself kept the judgement (a note or tick edit) and carries no reason
-        // (an undo) takes later edits in; so a judgement change or an undo stays its own entry.
-        // Taken in, it becomes a new change replacing the one it was (which another copy may
-        // already hold).
-        if !inConflict, let last = history.last, last.event == .answered, last.keyQuestion == keyQuestionID, last.by == by,
-            last.reason == nil, last.previous?.answer == last.value?.answer,
-            last.value == previous, replaced == [last.id], let previous, let next, previous.answer == next.answer,
+        // Only a note edit joins the entry of the note edit just before it (same inspector, no
+        // reason, within the window), so that a burst of typing is one entry and one undo step;
+        // a judgement, a tick, an undo or a redo is always its own entry. Taken in, it becomes a
+        // new change replacing the one it was (which another copy may already hold).
+        if joining, !inConflict, let last = history.last, last.event == .answered, last.keyQuestion == keyQuestionID, last.by == by,
+            last.reason == nil, let lastBefore = last.previous, let lastAfter = last.value, lastAfter.onlyNoteDiffers(from: lastBefore),
+            last.value == previous, replaced == [last.id], let previous, let next, next.onlyNoteDiffers(from: previous),
             let then = Self.seconds(last.at), let now = Self.seconds(at), now >= then,
             now - then <= Self.noteEditWindowSeconds
         {

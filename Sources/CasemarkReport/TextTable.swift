@@ -79,22 +79,53 @@ enum TextTable {
         return marker
     }
 
+    /// For each key-question row ("  2.1.1 Does assessment focus …"), its first cell with the
+    /// leading words it shares with the other key questions of its standard (the rows between two
+    /// standard rows) left out.
+    static func distinctWording(_ table: ReportTable) -> [Int: String] {
+        var result: [Int: String] = [:]
+        var group: [(row: Int, lead: String, text: String)] = []
+        func flush() {
+            let tails = DistinctWording.tails(group.map(\.text))
+            for (member, tail) in zip(group, tails) where tail != member.text { result[member.row] = member.lead + tail }
+            group = []
+        }
+        for (r, row) in table.rows.enumerated() {
+            guard case .keyQuestion(let values) = row, let first = values.first else {
+                flush()
+                continue
+            }
+            // "  2.1.1 Does …": the indent and id lead, the wording follows.
+            let indent = first.prefix { $0 == " " }
+            let rest = first.dropFirst(indent.count)
+            guard let space = rest.firstIndex(of: " ") else { continue }
+            group.append((r, String(indent) + String(rest[...space]), String(rest[rest.index(after: space)...])))
+        }
+        flush()
+        return result
+    }
+
     /// The header and cells as drawn (long wording cut with "…"), each column's width and the
     /// whole line's. Given a width, the wording column shrinks towards `floor` until the line fits.
     static func layout(_ table: ReportTable, width limit: Int?, floor: Int)
         -> (names: [String], cells: [[String]?], widths: [Int], total: Int)
     {
+        let distinct = distinctWording(table)
         func cut(_ maxWidths: [Int?]) -> (names: [String], cells: [[String]?], widths: [Int], total: Int) {
-            func clip(_ v: String, _ i: Int) -> String {
+            func clip(_ v: String, _ i: Int, short: String? = nil) -> String {
                 let v = VisibleText.line(v)
                 guard i < maxWidths.count, let max = maxWidths[i] else { return v }
+                // Cut wording starts where it differs from its neighbours' ("2.1.1 …engaging the
+                // service user?"), not with the words they all share.
+                if let short, CellWidth.of(v) > max { return TextLayout.clip(VisibleText.line(short), to: max) }
                 return TextLayout.clip(v, to: max)
             }
             let names = table.columns.enumerated().map { i, c in clip(c.name, i) }
-            let cells: [[String]?] = table.rows.map { row in
+            let cells: [[String]?] = table.rows.enumerated().map { r, row in
                 switch row {
                 case .section: nil
-                case .standard(let values), .keyQuestion(let values): values.enumerated().map { i, v in clip(v, i) }
+                case .standard(let values), .keyQuestion(let values):
+                    values.enumerated().map { i, v in clip(v, i, short: i == 0 ? distinct[r] : nil) }
                 }
             }
             var widths = names.map { CellWidth.of($0) }

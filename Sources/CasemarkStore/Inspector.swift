@@ -19,6 +19,15 @@ public enum Inspector {
         return loginName(environment: environment)
     }
 
+    /// True when neither `--inspector` nor `$CASEMARK_INSPECTOR` names anyone, so answers are
+    /// recorded under the login name (often `root` or a shared account): worth saying on screen.
+    public static func isLoginName(
+        option: String?, environment: [String: String] = ProcessInfo.processInfo.environment
+    ) -> Bool {
+        let given = [option, environment[environmentVariable]].compactMap { $0?.trimmingCharacters(in: .whitespacesAndNewlines) }
+        return given.allSatisfy(\.isEmpty)
+    }
+
     static func loginName(environment: [String: String]) -> String {
         if let entry = getpwuid(geteuid()), let name = entry.pointee.pw_name {
             let text = String(cString: name)

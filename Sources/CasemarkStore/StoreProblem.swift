@@ -37,3 +37,12 @@ public struct StoreProblem: Sendable, Equatable, Hashable, CustomStringConvertib
         return VisibleText.line("\(prefix)\(file): \(message)")
     }
 }
+
+extension Sequence where Element == StoreProblem {
+    /// The files these problems are in, counted as files ("2 case files"), since one file can
+    /// have several problems.
+    public var filesInWords: String {
+        let count = Set(map(\.file)).count
+        return count == 1 ? "1 case file" : "\(count) case files"
+    }
+}

@@ -48,7 +48,7 @@ struct CompareCommand: ParsableCommand {
             if !unreadable.isEmpty {
                 throw Console.fail(
                     unreadable.map(\.description).joined(separator: "\n")
-                        + "\n\(unreadable.count) case file(s) cannot be read, so the comparison would leave cases out; fix them first (casemark validate)")
+                        + "\n\(oneProblems.filter(\.isError).filesInWords) in \(first) and \(twoProblems.filter(\.isError).filesInWords) in \(second) cannot be read, so the comparison would leave cases out; fix them first (casemark validate)")
             }
             let comparison: MarkingComparison
             do {

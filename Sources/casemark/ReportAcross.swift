@@ -34,7 +34,7 @@ extension ReportCommand {
             let unreadable = member.problems.filter(\.isError)
             guard !unreadable.isEmpty else { continue }
             problems += unreadable.map { "\(member.folder)/\($0)" }
-            problems.append("\(member.folder): \(unreadable.count) case file(s) cannot be read and are left out (see casemark validate \(member.folder)).")
+            problems.append("\(member.folder): \(unreadable.filesInWords) cannot be read and \(Set(unreadable.map(\.file)).count == 1 ? "is" : "are") left out (see casemark validate \(member.folder)).")
         }
         if !problems.isEmpty {
             let reported = report.inspections.count

@@ -132,7 +132,7 @@ struct ReportCommand: ParsableCommand {
         emit(text, source: source)
         if !unreadable.isEmpty {
             let list = unreadable.map(\.description).joined(separator: "\n")
-            fail("\(list)\n\(unreadable.count) problem(s): the report leaves out the case files that cannot be read (see casemark validate \(source)).")
+            fail("\(list)\n\(unreadable.count) problem(s) in \(unreadable.filesInWords): the report leaves out the case files that cannot be read (see casemark validate \(source)).")
         }
     }
 

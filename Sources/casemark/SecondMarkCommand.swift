@@ -61,7 +61,7 @@ struct SecondMarkCommand: ParsableCommand {
             if !errors.isEmpty {
                 throw Console.fail(
                     errors.map(\.description).joined(separator: "\n")
-                        + "\n\(inspection): \(errors.count) case file(s) cannot be read, so the draw would not be from every case; nothing was written (see casemark validate \(inspection))")
+                        + "\n\(inspection): \(errors.filesInWords) cannot be read, so the draw would not be from every case; nothing was written (see casemark validate \(inspection))")
             }
             // A seed chosen here is small enough to type back in.
             let chosen = seed.flatMap(Self.parseSeed) ?? Int.random(in: 1...999_999)

@@ -74,19 +74,23 @@ import Testing
         try c.record(Answer(answer: .no, note: "No plan"), for: "2.1.1", by: "Ann", at: "2026-11-24T10:00:00Z")
         try c.record(Answer(answer: .no, note: "No plan yet"), for: "2.1.1", by: "Ann", at: "2026-11-24T10:00:30Z")
         // 59 s after the last change, though 89 s after the burst began: still the same entry.
-        try c.record(Answer(answer: .no, note: "No plan yet", prompts: ["a"]), for: "2.1.1", by: "Ann", at: "2026-11-24T10:01:29Z")
+        try c.record(Answer(answer: .no, note: "No plan yet!"), for: "2.1.1", by: "Ann", at: "2026-11-24T10:01:29Z")
         #expect(c.history.count == 2)
         #expect(c.history[1].previous == before)
-        #expect(c.history[1].value?.prompts == ["a"])
+        #expect(c.history[1].value?.note == "No plan yet!")
         #expect(c.history[1].at == "2026-11-24T10:01:29Z")
-        // 61 s after the last change: a new entry, keeping the finished note as its previous.
-        try c.record(Answer(answer: .no, note: "No plan yet."), for: "2.1.1", by: "Ann", at: "2026-11-24T10:02:30Z")
+        // A tick is an entry of its own (one undo step), even within the window.
+        try c.record(Answer(answer: .no, note: "No plan yet!", prompts: ["a"]), for: "2.1.1", by: "Ann", at: "2026-11-24T10:01:30Z")
         #expect(c.history.count == 3)
-        #expect(c.history[2].previous?.note == "No plan yet")
-        // Clearing within the window is still an entry of its own.
-        try c.record(nil, for: "2.1.1", by: "Ann", at: "2026-11-24T10:02:31Z")
+        #expect(c.history[2].value?.prompts == ["a"])
+        // 61 s after the last change: a new entry, keeping the finished note as its previous.
+        try c.record(Answer(answer: .no, note: "No plan yet.", prompts: ["a"]), for: "2.1.1", by: "Ann", at: "2026-11-24T10:02:31Z")
         #expect(c.history.count == 4)
-        #expect(c.history[3].value == nil)
+        #expect(c.history[3].previous?.note == "No plan yet!")
+        // Clearing within the window is still an entry of its own.
+        try c.record(nil, for: "2.1.1", by: "Ann", at: "2026-11-24T10:02:32Z")
+        #expect(c.history.count == 5)
+        #expect(c.history[4].value == nil)
     }
 
     @Test func completeLocksAndReopenNeedsAReason() throws {

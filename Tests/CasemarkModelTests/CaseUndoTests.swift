@@ -61,3 +61,45 @@ import Testing
         #expect(c.answers["2.1.1"]?.note == "a")
     }
 }
+
+@Suite struct CaseRedoTests {
+    func freshCase() -> Case {
+        Case(id: "A-1", sample: "cs", responsibleOfficer: ResponsibleOfficer(name: "Chloé Duval", grade: "PO"))
+    }
+
+    @Test func aTickAfterANoteIsItsOwnStep() throws {
+        var c = freshCase()
+        try c.record(Answer(answer: .yes), for: "2.1.1", by: "Ann", at: "2026-11-24T10:00:00Z")
+        try c.record(Answer(answer: .yes, note: "Seen"), for: "2.1.1", by: "Ann", at: "2026-11-24T10:00:01Z")
+        try c.record(Answer(answer: .yes, note: "Seen", prompts: ["a"]), for: "2.1.1", by: "Ann", at: "2026-11-24T10:00:02Z")
+        #expect(c.history.count == 3)
+        let undone = try #require(try c.undo(by: "Ann", at: "2026-11-24T10:00:03Z"))
+        #expect(undone.whatCameBack() == "2.1.1 prompt a unticked")
+        #expect(c.answers["2.1.1"]?.note == "Seen")
+    }
+
+    @Test func redoWalksForwardAgainAndSurvivesReading() throws {
+        var c = freshCase()
+        try c.record(Answer(answer: .yes), for: "2.1.1", by: "Ann", at: "2026-11-24T10:00:00Z")
+        try c.record(Answer(answer: .no), for: "2.1.2", by: "Ann", at: "2026-11-24T10:00:01Z")
+        try c.undo(by: "Ann", at: "2026-11-24T10:00:02Z")
+        try c.undo(by: "Ann", at: "2026-11-24T10:00:03Z")
+        #expect(c.answers.isEmpty)
+        #expect(try c.redo(by: "Ann", at: "2026-11-24T10:00:04Z")?.keyQuestion == "2.1.1")
+        #expect(try c.redo(by: "Ann", at: "2026-11-24T10:00:05Z")?.keyQuestion == "2.1.2")
+        #expect(try c.redo(by: "Ann", at: "2026-11-24T10:00:06Z") == nil)
+        #expect(c.answers["2.1.1"]?.answer == .yes && c.answers["2.1.2"]?.answer == .no)
+        // Undo after redo takes back the redone change.
+        #expect(try c.undo(by: "Ann", at: "2026-11-24T10:00:07Z")?.keyQuestion == "2.1.2")
+        #expect(c.history.filter(\.isRedo).count == 2)
+    }
+
+    @Test func noteEditsKeepTheJudgementsStamp() throws {
+        var c = freshCase()
+        try c.record(Answer(answer: .yes), for: "2.1.1", by: "Ann", at: "2026-11-24T10:00:00Z")
+        try c.record(Answer(answer: .yes, note: "Seen"), for: "2.1.1", by: "Bob", at: "2026-11-24T12:00:00Z")
+        #expect(c.answers["2.1.1"]?.by == "Ann")
+        #expect(c.answers["2.1.1"]?.at == "2026-11-24T10:00:00Z")
+        #expect(c.history.last?.by == "Bob")
+    }
+}

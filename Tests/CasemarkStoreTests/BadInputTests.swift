@@ -63,6 +63,8 @@ import Testing
         BadInput("id does not match file name", "cases/A-2.json", replacing(#""id": "A-1""#, #""id": "A-9""#), field: "id", says: #"expected "A-2" (the file's name); found "A-9""#),
         BadInput("duplicate id", "cases/A-2.json", good, field: "id", says: #"duplicate case id "A-1": also in cases/A-1.json"#),
         BadInput("newer schema version", "cases/A-1.json", replacing(#""schemaVersion": 1"#, #""schemaVersion": 3"#), field: "schemaVersion", says: "written by a newer casemark: version 3, this build reads up to 2"),
+        BadInput("schema version too big for any number", "cases/A-1.json", replacing(#""schemaVersion": 1"#, #""schemaVersion": 99999999999999999999999"#), field: "schemaVersion", says: "written by a newer casemark: version 99999999999999999999999, this build reads up to 2"),
+        BadInput("inspection schema version too big", "inspection.json", #"{"schemaVersion": 123456789012345678901234567890, "provider": "P", "framework": "hmip-probation-2018"}"#, field: "schemaVersion", says: "written by a newer casemark", fatal: true),
         BadInput("duplicate field", "cases/A-1.json", replacing(#""sample": "case-supervision","#, #""sample": "case-supervision", "sample": "unpaid-work","#), field: nil, says: #"the field "sample" appears twice"#),
         BadInput("file name not a case id", "cases/bad name.json", good, field: nil, says: "the file name is not a valid case id"),
         BadInput("framework that does not load", "framework.json", #"{"schemaVersion": 1, "id": "hmip-probation-2018", "title": "x"}"#, field: "samples", says: "missing", fatal: true),

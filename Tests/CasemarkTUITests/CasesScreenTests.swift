@@ -7,7 +7,7 @@ import Testing
     @Test func listsEveryCaseAt80x24() {
         let screen = render(Fixtures.state())
         #expect(screen.lines == [
-            "casemark · Test CRC · 1 of 5 complete",
+            "casemark · Test CRC · 1 of 5 complete                                  as tester",
             "  Case   Responsible officer                Sample            Done  Status",
             "> CS-001 Chloé Duval (PO)                   Case supervision   2/4  in progress",
             "  CS-002 Ines Sørensen (PSO)                Case supervision   1/3  in progress",
@@ -39,7 +39,7 @@ import Testing
     @Test func narrowsTo40x12() {
         let screen = render(Fixtures.state(width: 40, height: 12))
         #expect(screen.lines == [
-            "casemark · Test CRC · 1 of 5 complete",
+            "Test CRC · 1 of 5 complete     as tester",
             "  Case   Responsibl…  Done  Status",
             "> CS-001 Chloé Duva…   2/4  in progress",
             "  CS-002 Ines Søren…   1/3  in progress",
@@ -130,9 +130,9 @@ import Testing
 
     @Test func headerCountsCompleteCases() {
         var state = Fixtures.state()
-        #expect(render(state).line(0) == "casemark · Test CRC · 1 of 5 complete")
+        #expect(render(state).line(0).hasPrefix("casemark · Test CRC · 1 of 5 complete "))
         press(&state, .down, .down, .enter, .char("c"), .char("y"), .char("q"))
-        #expect(render(state).line(0) == "casemark · Test CRC · 2 of 5 complete")
+        #expect(render(state).line(0).hasPrefix("casemark · Test CRC · 2 of 5 complete "))
     }
 
     @Test func movementStaysInTheList() {

@@ -75,7 +75,7 @@ private func markingCS002(width: Int = 80, height: Int = 24, readOnly: Bool = fa
         #expect(state.scoring.keyQuestionResult("2.1.2").percent == 67)
         #expect(state.marking?.row == 2, "moved on to 2.2.1")
         let screen = render(state)
-        #expect(screen.line(21) == "2.2 Planning: Outstanding  ·  2.1.2 50% → 67%, now Good")
+        #expect(screen.line(21) == "2.1 Assessment: Requires improvement → Good  ·  2.1.2 50% → 67%, now Good")
         #expect(screen.line(5).hasPrefix("  2.1.2 Yes "))
     }
 
@@ -168,7 +168,7 @@ private func markingCS002(width: Int = 80, height: Int = 24, readOnly: Bool = fa
         #expect(state.caseWith(id: "CS-002")?.answers["2.1.2"]?.answer == .no)
         press(&state, .char("u"))
         #expect(state.caseWith(id: "CS-002")?.answers["2.1.2"]?.answer == .yes)
-        #expect(state.status.text == "undone: 2.1.2 is back to Yes · saved cases/CS-002.json")
+        #expect(state.status.text == "undone: 2.1.2 back to Yes (Ctrl-R redoes) · saved cases/CS-002.json")
         press(&state, .char("u"))
         #expect(state.caseWith(id: "CS-002")?.answers["2.1.2"] == nil)
         #expect(state.marking?.row == 1, "the selection goes to what was undone")

@@ -29,7 +29,7 @@ import Testing
 
     @Test func everyMutatingCommandHasItsEditKeys() {
         #expect(Set(Self.editBindings.map(\.command)) == [
-            .answer(.yes), .answer(.no), .answer(.notApplicable), .clearAnswer, .tickPrompt, .editNote, .undo,
+            .answer(.yes), .answer(.no), .answer(.notApplicable), .clearAnswer, .tickPrompt, .editNote, .undo, .redo,
             .complete, .reopen, .reload, .takeSide(0), .takeSide(1),
         ])
     }

@@ -10,7 +10,7 @@ import Testing
     @Test func everyEditKeyOfTheMarkingScreenIsMarkedAsSuch() {
         let commands = Set(KeyTables.marking.bindings.filter(\.edits).map(\.command))
         #expect(commands == [.answer(.yes), .answer(.no), .answer(.notApplicable), .clearAnswer, .tickPrompt,
-                             .editNote, .undo, .complete, .reopen, .reload, .takeSide(0), .takeSide(1)])
+                             .editNote, .undo, .redo, .complete, .reopen, .reload, .takeSide(0), .takeSide(1)])
     }
 
     @Test(arguments: editKeys)

@@ -21,7 +21,7 @@ import Testing
     @Test func anUndoneMessageGoesWithTheCase() {
         var state = Fixtures.state()
         press(&state, .char("j"), .char("j"), .enter, .char("y"), .char("u"))
-        #expect(render(state).line(22).hasPrefix("undone: 2.1.1 is back to no answer"))
+        #expect(render(state).line(22).hasPrefix("undone: 2.1.1 back to no answer"))
         press(&state, .char("r"))
         #expect(render(state).line(22) == "")
         press(&state, .char("q"))

@@ -186,7 +186,7 @@ struct MarkingScreensEndToEndTests {
         #expect(try inspection.answer("A-3", "2.1.1")?["answer"] as? String == "yes")
 
         try bob.send("u")
-        try bob.waitFor("undone: 2.1.1 is back to No")
+        try bob.waitFor("undone: 2.1.1 back to No")
         try bob.waitFor("> 2.1.1 No ")
         #expect(try inspection.answer("A-3", "2.1.1")?["answer"] as? String == "no")
         try ann.send("q", "q")

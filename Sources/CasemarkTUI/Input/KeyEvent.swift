@@ -6,6 +6,8 @@ public enum KeyEvent: Hashable, Sendable {
     case pageUp, pageDown, home, end
     case enter, escape, tab, backTab, backspace, delete
     case ctrlC
+    /// Redo, as in vim.
+    case ctrlR
     /// The terminal is now `width` × `height`.
     case resize(width: Int, height: Int)
 
@@ -29,6 +31,7 @@ public enum KeyEvent: Hashable, Sendable {
         case .backspace: "Backspace"
         case .delete: "Delete"
         case .ctrlC: "Ctrl-C"
+        case .ctrlR: "Ctrl-R"
         case .resize: "resize"
         }
     }

@@ -8,7 +8,7 @@ public enum KeyIntent: Hashable, Sendable {
     case search, filter, sort, clearSearch
     case answer(Judgement), clearAnswer, tickPrompt, editNote
     case previousCase, nextCase, nextUnanswered, jumpToStandard
-    case undo, complete, reopen, reload
+    case undo, redo, complete, reopen, reload
     /// Settle a conflict by taking the first (0) or second (1) value shown.
     case takeSide(Int)
     // The manager's review: choose an officer, cycle the breakdowns, read a case whole, or step

@@ -13,6 +13,9 @@ public struct AppState: Sendable {
 
     /// Who is marking: stamped on every answer and history entry.
     public var inspector: String
+    /// True when `inspector` is only the login name (no --inspector, no CASEMARK_INSPECTOR): the
+    /// case list's header then says how to set it.
+    public var inspectorIsLoginName = false
     /// Nothing can change: every edit key is refused in `reduce` with "read-only" in the status line.
     public let readOnly: Bool
     /// Read-only, but QA comments may be left (`--review`): they never change an answer.
@@ -43,6 +46,9 @@ public struct AppState: Sendable {
     /// The results table, or one of its breakdowns (`b` cycles).
     public var resultsMode = ResultsMode.table
     public var status: StatusMessage
+    /// Something found on opening that must not pass with the next key (files that cannot be
+    /// read): shown on the status line whenever nothing newer is, until Esc dismisses it.
+    public var notice: String?
     /// Cases whose latest version is not on disk, with the reason; retried until saved.
     public var unsaved: [String: String] = [:]
     /// Cases whose save clashed with another process's change to the same answer: not retried,
@@ -81,6 +87,17 @@ public struct AppState: Sendable {
             status = StatusMessage("read-only · r: \(officerScope)'s results beside the whole sample")
         }
         refreshList()
+    }
+
+    /// Case files that could not be read on opening, counted as files (one file can have
+    /// several problems).
+    public mutating func noteUnreadable(files: some Sequence<String>) {
+        let count = Set(files).count
+        guard count > 0 else { return }
+        let what = count == 1 ? "1 case file" : "\(count) case files"
+        // It matters more than where answers are saved.
+        if status.kind == .info { status = .none }
+        notice = "\(what) could not be read and \(count == 1 ? "is" : "are") left untouched: casemark validate lists them (Esc hides this)"
     }
 
     public func caseWith(id: String) -> Case? { indexByID[id].map { cases[$0] } }

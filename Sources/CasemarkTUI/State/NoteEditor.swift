@@ -4,6 +4,9 @@ public struct NoteEditor: Equatable, Sendable {
     public var keyQuestion: String
     public var characters: [Character]
     public var cursor: Int
+    /// Whether this opening of the editor has changed the note yet: its first change starts a
+    /// new undo step, later ones join it.
+    public var hasChanged = false
 
     public init(caseID: String, keyQuestion: String, note: String) {
         self.caseID = caseID

@@ -86,6 +86,11 @@ private func handle(_ key: KeyEvent, _ state: inout AppState, now: String) -> [E
     if let overlay = state.overlay {
         return handleOverlay(overlay, key, &state, now: now)
     }
+    // Esc first dismisses what was found on opening; then it does what it does on the screen.
+    if key == .escape, state.notice != nil {
+        state.notice = nil
+        return []
+    }
     let table = keyTable(for: state.screen)
     guard let binding = table.binding(for: key) else {
         if state.readOnly, let edit = KeyTables.marking.binding(for: key), edit.edits {

@@ -117,17 +117,13 @@ func handleMarking(_ command: KeyIntent, _ key: KeyEvent, _ state: inout AppStat
             state.status = StatusMessage("\(c.id) is complete: o reopens it before anything changes")
             break
         }
-        var undone = c
-        guard let kq = try? undone.undoLastChange(by: state.inspector, at: now) else {
-            state.status = StatusMessage("nothing to undo in \(c.id)")
+        effects = state.takeBack(c, redo: false, questions: questions, marking: &marking, now: now)
+    case .redo:
+        guard c.status != .complete else {
+            state.status = StatusMessage("\(c.id) is complete: o reopens it before anything changes")
             break
         }
-        let before = state.liveFigures(kq)
-        effects = state.commit(undone)
-        marking.lastChange = state.liveChange(kq, before: before)
-        if let index = questions.firstIndex(where: { $0.keyQuestion.id == kq }) { marking.row = index }
-        let restored = undone.answers[kq]?.answer?.displayName ?? "no answer"
-        state.status = StatusMessage("undone: \(kq) is back to \(restored)")
+        effects = state.takeBack(c, redo: true, questions: questions, marking: &marking, now: now)
     case .complete:
         // A case completed on one copy and changed on another: completing again settles it.
         guard c.status != .complete || c.conflicts[Case.statusField] != nil else {
@@ -229,6 +225,30 @@ extension AppState {
         let before = liveFigures(kq)
         let effects = commit(new)
         marking.lastChange = liveChange(kq, before: before)
+        return effects
+    }
+
+    /// Undoes (or redoes) one change to `c`: the key question it was on comes into view, and the
+    /// status line says exactly what came back.
+    mutating func takeBack(
+        _ c: Case, redo: Bool, questions: [MarkedKeyQuestion], marking: inout MarkingState, now: String
+    ) -> [Effect] {
+        var changed = c
+        let entry = redo ? try? changed.redo(by: inspector, at: now) : try? changed.undo(by: inspector, at: now)
+        guard let entry, let kq = entry.keyQuestion else {
+            status = StatusMessage(redo ? "nothing to redo in \(c.id)" : "nothing to undo in \(c.id)")
+            return []
+        }
+        let before = liveFigures(kq)
+        let effects = commit(changed)
+        marking.lastChange = liveChange(kq, before: before)
+        if let index = questions.firstIndex(where: { $0.keyQuestion.id == kq }) {
+            marking.row = index
+            marking.promptRow = 0
+        }
+        let order = framework.keyQuestion(kq)?.prompts.map(\.id) ?? []
+        let more = redo ? (changed.redoableChange == nil ? "" : " (Ctrl-R: more)") : " (Ctrl-R redoes)"
+        status = StatusMessage("\(redo ? "redone" : "undone"): \(entry.whatCameBack(promptOrder: order))\(more)")
         return effects
     }
 

@@ -1,6 +1,12 @@
 import CasemarkModel
 
 func handleOverlay(_ overlay: Overlay, _ key: KeyEvent, _ state: inout AppState, now: String) -> [Effect] {
+    var key = key
+    // Where text is typed, a pasted tab is a space: dropped, the words either side would join.
+    switch overlay {
+    case .reopenReason, .search, .noteEditor, .officerPicker: if key == .tab { key = .char(" ") }
+    default: break
+    }
     let table = keyTable(for: overlay)
     let binding = table.binding(for: key)
     if binding?.command == .quit {
@@ -161,8 +167,11 @@ private func editNote(
         answer.note = editor.text
         // The model keeps a note typed in one go as one history entry.
         var new = c
-        if (try? new.record(answer, for: editor.keyQuestion, in: state.framework, by: state.inspector, at: now)) == true {
+        if (try? new.record(
+            answer, for: editor.keyQuestion, in: state.framework, by: state.inspector, at: now, joining: editor.hasChanged)) == true
+        {
             effects = state.commit(new)
+            editor.hasChanged = true
         }
     }
     state.overlay = .noteEditor(editor)

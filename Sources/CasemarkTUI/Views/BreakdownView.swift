@@ -53,7 +53,10 @@ enum BreakdownView {
             }
             for kq in standard.keyQuestions {
                 guard let all = whole.keyQuestion(kq.id) else { continue }
-                rows.append(Row(label: "\(kq.id) \(kq.text)", style: .bold, indent: 2))
+                // Too long for the window, the wording starts where it differs from its neighbours'.
+                let whole = "\(kq.id) \(kq.text)"
+                let wording = CellWidth.of(whole) + 2 <= state.width ? whole : "\(kq.id) \(state.shortWording[kq.id] ?? kq.text)"
+                rows.append(Row(label: wording, style: .bold, indent: 2))
                 for (group, results) in present {
                     guard let r = results.keyQuestion(kq.id) else { continue }
                     let difference = r.percent == nil || all.percent == nil || present.count == 1

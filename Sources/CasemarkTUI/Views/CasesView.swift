@@ -12,6 +12,7 @@ enum CasesView {
         let whose = state.officerScope.map { "\($0): " } ?? ""
         var left = "casemark · \(state.record.provider) · \(whose)\(complete) of \(scoped.count) complete"
         var right = state.readOnly ? "READ-ONLY" : ""
+        var filters = ""
         if !state.list.search.isEmpty || !state.list.filter.isEmpty || state.list.sort != .id {
             var parts: [String] = []
             if !state.list.search.isEmpty { parts.append("“\(state.list.search)”") }
@@ -22,7 +23,27 @@ enum CasesView {
             if f.inConflict { parts.append(CaseFilter.inConflictChoice) }
             if state.list.sort != .id { parts.append("by \(state.list.sort.rawValue)") }
             left += " · \(state.list.order.count) shown"
-            right = (parts.joined(separator: ", ") + (right.isEmpty ? "" : " · " + right))
+            filters = parts.joined(separator: ", ")
+            right = (filters + (right.isEmpty ? "" : " · " + right))
+        }
+        if !state.readOnly {
+            // Whose name answers go under, always in view; the longest wording that leaves the
+            // left side whole, else the shortest.
+            let options = whoAmI(state, width: buffer.width)
+            let joined = options.map { filters.isEmpty ? $0 : filters + " · " + $0 }
+            let width = buffer.width
+            let fits = { (l: String) in joined.first { CellWidth.of(l) + 2 + CellWidth.of($0) <= width } }
+            // Narrow, the program's name goes before the counts or the name do.
+            let short = String(left.dropFirst("casemark · ".count))
+            if let both = fits(left) {
+                right = both
+            } else if let both = fits(short) {
+                left = short
+                right = both
+            } else {
+                left = short
+                right = joined.last ?? right
+            }
         }
         Chrome.header(&buffer, row: layout.headerRow, left: left, right: right)
 
@@ -60,6 +81,18 @@ enum CasesView {
         }
         Chrome.status(&buffer, state, row: layout.statusRow)
         Chrome.hints(&buffer, KeyTables.cases, readOnly: state.readOnly, row: layout.hintRow)
+    }
+
+    /// "as Ann Lee"; for a login name, how to set a name too, longest first.
+    static func whoAmI(_ state: AppState, width: Int) -> [String] {
+        let name = TextLayout.truncate(state.inspector, to: max(8, width / 3))
+        guard state.inspectorIsLoginName else { return ["as \(name)"] }
+        return [
+            "as \(name) (login name; set --inspector or CASEMARK_INSPECTOR)",
+            "as \(name) (login; --inspector sets it)",
+            "as \(name) (login name)",
+            "as \(name)?",
+        ]
     }
 
     /// Column widths for the screen width; the sample column goes first when narrow.

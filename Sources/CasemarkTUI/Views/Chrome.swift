@@ -23,6 +23,8 @@ enum Chrome {
         {
             // What a key just did shows for that key; then the clash is back in view.
             message = state.conflictStatus(id, conflict, width: buffer.width)
+        } else if let notice = state.notice, message.text.isEmpty {
+            message = StatusMessage(notice, kind: .warning)
         }
         let style: Style
         switch message.kind {

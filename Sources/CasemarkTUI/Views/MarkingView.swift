@@ -167,15 +167,18 @@ enum MarkingView {
                 + (marking.focus == .prompts || !tickable ? "" : " (Tab to tick)")
             line(heading, .underlined)
             var promptRows: [(text: String, prompt: Int, first: Bool)] = []
+            // Prompts cut to one line start where they differ, so that two never read alike.
+            let tails = DistinctWording.tails(prompts.map(\.text))
             for (i, prompt) in prompts.enumerated() {
                 let box = ticked.contains(prompt.id) ? "[x]" : "[ ]"
-                let full = "\(box) \(prompt.id) \(prompt.text)"
+                var full = "\(box) \(prompt.id) \(prompt.text)"
                 let isSelected = marking.focus == .prompts && i == marking.promptRow
                 if isSelected {
                     // The selected prompt is shown whole; the others one line each.
                     let wrapped = TextLayout.wrap(full, width: max(1, area.width - 6))
                     for (n, part) in wrapped.enumerated() { promptRows.append((n == 0 ? part : "    " + part, i, n == 0)) }
                 } else {
+                    if CellWidth.of(full) > area.width - 2 { full = "\(box) \(prompt.id) \(tails[i])" }
                     promptRows.append((full, i, true))
                 }
             }
@@ -235,6 +238,12 @@ enum MarkingView {
         guard rows.count > 1 else { return }
         x = 0
         let y = rows[1]
+        if state.officerScope == nil, let change, change.before.tally != change.after.tally,
+            let changed = state.framework.standard(containing: change.keyQuestion)
+        {
+            drawChange(&buffer, state, change, of: changed, y: y)
+            return
+        }
         let standard = question.standard
         let computed = state.scoring.standardResult(standard, recorded: state.record.ratings[standard.id])
         if let officer = state.officerScope, let officerScoring = state.officerScoring {
@@ -262,15 +271,52 @@ enum MarkingView {
         }
     }
 
+    /// The line under the live figures after an answer moved them: the standard of the key
+    /// question that changed (not the one now selected, which may be the next standard's), its
+    /// rating, and the move. Words give way to fit, in turn; figures and the new band never do.
+    private static func drawChange(_ buffer: inout ScreenBuffer, _ state: AppState, _ change: LiveChange, of standard: Standard, y: Int) {
+        let computed = state.scoring.standardResult(standard, recorded: state.record.ratings[standard.id]).computed
+        func rating(_ short: Bool) -> String {
+            let name = { (band: Band?) in band.map { short ? $0.abbreviation : $0.displayName } ?? "not yet rated" }
+            return change.standardBefore != change.standardAfter && change.standardBefore != nil
+                ? "\(name(change.standardBefore)) → \(name(computed))" : name(computed)
+        }
+        func move(_ short: Bool) -> String {
+            var text = "\(change.keyQuestion) "
+            if change.before.percent == change.after.percent {
+                text += short ? "\(change.after.tally.yes)/\(change.after.tally.applicable), still \(Gauge.percentText(change.after.percent))"
+                    : "\(change.after.tally.yes) of \(change.after.tally.applicable) yes, still \(Gauge.percentText(change.after.percent))"
+            } else {
+                text += "\(Gauge.percentText(change.before.percent)) → \(Gauge.percentText(change.after.percent))"
+            }
+            if change.before.band != change.after.band, let band = change.after.band {
+                text += short ? " \(band.displayName)" : ", now \(band.displayName)"
+            }
+            return text
+        }
+        let title = "\(standard.id) \(standard.title)"
+        let candidates = [
+            "\(title): \(rating(false))  ·  \(move(false))",
+            "\(title): \(rating(false)) · \(move(false))",
+            "\(standard.id): \(rating(false)) · \(move(false))",
+            "\(standard.id): \(rating(true)) · \(move(false))",
+            "\(standard.id): \(rating(true)) · \(move(true))",
+        ]
+        let text = candidates.first { CellWidth.of($0) <= buffer.width } ?? candidates[candidates.count - 1]
+        let style = Style(bold: true, role: computed.map { .band($0) } ?? .normal)
+        // The standard's rating in its band's colour, the rest plain.
+        let ratingEnd = text.firstIndex(of: "·").map { text[..<$0] } ?? Substring(text)
+        let colon = ratingEnd.firstIndex(of: ":").map { ratingEnd.index(after: $0) } ?? ratingEnd.startIndex
+        var x = buffer.put(String(text[..<colon]), x: 0, y: y)
+        x += buffer.put(String(text[colon..<ratingEnd.endIndex]), x: x, y: y, style: style)
+        buffer.put(String(text[ratingEnd.endIndex...]), x: x, y: y)
+    }
+
     /// A key question's wording without the words every key question of its standard starts with
     /// ("Does assessment focus sufficiently on …"), so a narrow list still tells them apart.
     static func distinctiveText(_ kq: KeyQuestion, in standard: Standard) -> String {
-        guard standard.keyQuestions.count > 1 else { return kq.text }
-        let wordLists = standard.keyQuestions.map { $0.text.split(separator: " ", omittingEmptySubsequences: false) }
-        var common = 0
-        while wordLists.allSatisfy({ $0.count > common + 1 && $0[common] == wordLists[0][common] }) { common += 1 }
-        guard common >= 2 else { return kq.text }
-        return "…" + kq.text.split(separator: " ", omittingEmptySubsequences: false).dropFirst(common).joined(separator: " ")
+        guard let index = standard.keyQuestions.firstIndex(where: { $0.id == kq.id }) else { return kq.text }
+        return DistinctWording.tails(standard.keyQuestions.map(\.text))[index]
     }
 
     /// "2024-05-01T10:22:03Z" → "2024-05-01 10:22".

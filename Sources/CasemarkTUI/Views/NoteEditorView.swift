@@ -26,7 +26,11 @@ public enum NoteEditorView {
         let rows = area.height - 1
         let scroll = place.line >= rows ? place.line - rows + 1 : 0
         for (offset, range) in place.lines.dropFirst(scroll).prefix(rows).enumerated() {
-            buffer.put(String(editor.characters[range]), x: area.x, y: area.y + 1 + offset, limit: area.width)
+            // A line may end with the space it wrapped at, one column past the edge: that space is
+            // dropped, never the word's last letter (cut with "…").
+            var text = String(editor.characters[range])
+            while text.last == " ", CellWidth.of(text) > area.width { text.removeLast() }
+            buffer.put(text, x: area.x, y: area.y + 1 + offset, limit: area.width)
         }
         buffer.cursor = Position(x: area.x + min(place.column, area.width - 1), y: area.y + 1 + place.line - scroll)
     }

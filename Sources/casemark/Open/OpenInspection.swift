@@ -56,12 +56,8 @@ enum OpenInspection {
         if let second = options.moderate {
             state.startModeration(try moderation(of: inspection, path: path, against: second))
         }
-        let unreadable = problems.filter(\.isError)
-        if !unreadable.isEmpty {
-            state.status = StatusMessage(
-                "\(unreadable.count) case file(s) could not be read and are left untouched: casemark validate lists them",
-                kind: .warning)
-        }
+        state.inspectorIsLoginName = Inspector.isLoginName(option: options.who.inspector)
+        state.noteUnreadable(files: problems.filter(\.isError).map(\.file))
         return state
     }
 
@@ -78,7 +74,7 @@ enum OpenInspection {
         if !unreadable.isEmpty {
             throw Console.fail(
                 unreadable.map(\.description).joined(separator: "\n")
-                    + "\ncasemark: --moderate \(secondPath): \(unreadable.count) case file(s) cannot be read; fix them first (casemark validate)")
+                    + "\ncasemark: --moderate \(secondPath): \(unreadable.filesInWords) cannot be read; fix them first (casemark validate)")
         }
         do {
             let comparison = try MarkingComparison(first: first, second: second.inspection)

@@ -26,6 +26,7 @@ enum KeyDecoder {
         }
         switch value {
         case 3: return .ctrlC
+        case 18: return .ctrlR
         case 9: return .tab
         case 10, 13: return .enter
         case 27: return .escape
