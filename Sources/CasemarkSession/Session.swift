@@ -10,15 +10,18 @@ import CasemarkTUI
 public final class Session {
     public private(set) var state: AppState
     private let store: CaseStore?
+    /// Reviewing read-only with `--review`: the one thing written, a QA comment alone.
+    private let commenter: CommentWriter?
     private let clock: () -> String
     public static let retryMilliseconds = 2_000
     /// Keys that arrive together while text is typed (a paste) are handled as one batch and
     /// saved once, as the issue allows; nothing is drawn in between.
     public static let batchLimit = 4_096
 
-    public init(state: AppState, store: CaseStore?, clock: @escaping () -> String = Timestamp.now) {
+    public init(state: AppState, store: CaseStore?, commenter: CommentWriter? = nil, clock: @escaping () -> String = Timestamp.now) {
         self.state = state
         self.store = store
+        self.commenter = commenter
         self.clock = clock
     }
 
@@ -80,6 +83,7 @@ public final class Session {
             var latest: [String: Case] = [:]
             var reloads: [String] = []
             var marks: [Effect] = []
+            var comments: [(String, CommentEntry)] = []
             for effect in pending {
                 switch effect {
                 case .save(let c):
@@ -94,6 +98,8 @@ public final class Session {
                 case .quitLosingUnsaved:
                     quit = true
                     losingUnsaved = true
+                case .addComment(let id, let entry):
+                    comments.append((id, entry))
                 }
             }
             pending = []
@@ -103,6 +109,9 @@ public final class Session {
             }
             for id in reloads {
                 pending += reload(id, now: now)
+            }
+            for (id, entry) in comments {
+                pending += addComment(entry, to: id, now: now)
             }
             for mark in marks {
                 pending += self.mark(mark, now: now)
@@ -129,6 +138,19 @@ public final class Session {
             return reduce(&state, .saveConflict(caseID: c.id, fields: fields, disk: store.caseOnDisk(c.id)), now: now)
         } catch {
             return reduce(&state, .saveFailed(caseID: c.id, message: "\(error)"), now: now)
+        }
+    }
+
+    private func addComment(_ entry: CommentEntry, to id: String, now: String) -> [Effect] {
+        guard let commenter else {
+            return reduce(&state, .commentFailed(caseID: id, message: "opened read-only without --review; nothing is written"), now: now)
+        }
+        do {
+            let saved = try commenter.add(entry, toCase: id)
+            let path = commenter.folder.path + "/" + InspectionFolder.caseFile(id)
+            return reduce(&state, .commented(saved, file: PathDisplay.short(path)), now: now)
+        } catch {
+            return reduce(&state, .commentFailed(caseID: id, message: "\(error)"), now: now)
         }
     }
 

@@ -29,6 +29,8 @@ struct Casemark: ParsableCommand {
             ConflictsCommand.self,
             SecondMarkCommand.self,
             CompareCommand.self,
+            CommentCommand.self,
+            CommentsCommand.self,
             StartCommand.self,
         ],
         // `casemark` and `casemark INSPECTION`: a root argument would swallow the command names.

@@ -18,6 +18,8 @@ public struct AppState: Sendable {
     public var inspectorIsLoginName = false
     /// Nothing can change: every edit key is refused in `reduce` with "read-only" in the status line.
     public let readOnly: Bool
+    /// Read-only, but QA comments may be left (`--review`): they never change an answer.
+    public let review: Bool
     /// Only this responsible officer's cases are listed (`--officer`, or chosen with `o`); the
     /// live percentages stay whole-sample, and the results put the officer's beside them.
     public private(set) var officerScope: String?
@@ -60,7 +62,7 @@ public struct AppState: Sendable {
 
     public init(
         inspection: Inspection, inspector: String, readOnly: Bool = false, officer: String? = nil,
-        location: String = "", width: Int = 80, height: Int = 24
+        location: String = "", width: Int = 80, height: Int = 24, review: Bool = false
     ) {
         framework = inspection.framework
         record = inspection.record
@@ -74,6 +76,7 @@ public struct AppState: Sendable {
         shortWording = wording
         self.inspector = inspector
         self.readOnly = readOnly
+        self.review = readOnly && review
         // Held as the cases spell it, whatever form of the name was typed.
         officerScope = officer.map { Officers.find($0, in: inspection.cases)?.name ?? $0 }
         officerScoring = officerScope.map { Scoring(framework: inspection.framework, cases: Officers.cases(of: $0, in: inspection.cases)) }

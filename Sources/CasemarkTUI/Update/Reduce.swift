@@ -55,6 +55,14 @@ private func reduceAction(_ state: inout AppState, _ action: Action, now: String
         return []
     case .reloaded(let disk):
         return state.reload(disk, now: now)
+    case .commented(let c, let file):
+        state.adoptComments(c)
+        let done = state.status.kind == .info && !state.status.text.isEmpty ? state.status.text + " · " : ""
+        state.status = StatusMessage("\(done)saved \(file)", kind: .saved)
+        return []
+    case .commentFailed(let id, let message):
+        state.status = StatusMessage("COMMENT NOT SAVED on \(id): \(message)", kind: .warning)
+        return []
     case .reloadFailed(let id, let message):
         state.status = StatusMessage("\(id) could not be reloaded: \(message)", kind: .warning)
         return []
@@ -125,6 +133,7 @@ private func handle(_ key: KeyEvent, _ state: inout AppState, now: String) -> [E
         return []
     }
     if binding.command == .quit { return requestQuit(&state) }
+    if binding.command == .comment { return startComment(&state) }
     switch state.screen {
     case .cases: return handleCases(binding.command, &state)
     case .marking: return handleMarking(binding.command, key, &state, now: now)
@@ -160,6 +169,7 @@ public func keyTable(for overlay: Overlay) -> KeyTable {
     case .search: KeyTables.search
     case .noteEditor: KeyTables.noteEditor
     case .officerPicker: KeyTables.officerPicker
+    case .comment: KeyTables.comment
     }
 }
 

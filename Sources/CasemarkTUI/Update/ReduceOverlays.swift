@@ -41,6 +41,9 @@ func handleOverlay(_ overlay: Overlay, _ key: KeyEvent, _ state: inout AppState,
         }
         return []
 
+    case .comment(let draft):
+        return handleComment(draft, binding, key, &state, now: now)
+
     case .reopenReason(var field):
         switch binding?.command {
         case .confirm:

@@ -91,7 +91,8 @@ enum MarkingView {
             }
             let q = questions[i]
             let selected = i == row
-            let text = (selected ? "> " : "  ") + TextLayout.fit(q.keyQuestion.id, to: idWidth) + " "
+            let commented = state.currentCase.map { state.openComments($0, on: q.keyQuestion.id) > 0 } ?? false
+            let text = (selected ? ">" : " ") + (commented ? "✎" : " ") + TextLayout.fit(q.keyQuestion.id, to: idWidth) + " "
                 + TextLayout.fit(answerLabel(q), to: 5) + " " + (state.shortWording[q.keyQuestion.id] ?? q.keyQuestion.text)
             let style = Style(reverse: selected, dim: q.ruledOut && !selected)
             buffer.put(TextLayout.fit(text, to: area.width), x: area.x, y: y, limit: area.width, style: style)
@@ -120,6 +121,14 @@ enum MarkingView {
         for (i, text) in textLines.prefix(textBudget).enumerated() {
             let last = i == textBudget - 1 && textLines.count > textBudget
             line(last ? TextLayout.truncate(text + " …", to: area.width) : text, .bold)
+        }
+        if let c = state.currentCase, state.openComments(c, on: kq.id) > 0 {
+            // The open QA comments on this key question, newest first, before anything else.
+            for thread in c.openComments(on: kq.id).reversed().prefix(2) {
+                let replies = thread.replies.count
+                let text = "✎ QA (\(thread.comment.by)): \(thread.comment.text)" + (replies > 0 ? " [\(replies) repl\(replies == 1 ? "y" : "ies")]" : "")
+                for part in TextLayout.wrap(text, width: area.width).prefix(2) { line(part, .bold) }
+            }
         }
         if question.ruledOut {
             for text in TextLayout.wrap("Not applicable to this case (\(state.ruledOutReason(kq))): it takes no answer.", width: area.width) {

@@ -23,7 +23,10 @@ enum OpenInspection {
             let state = try startingState(
                 opened.inspection, path: path, options: options, inspector: inspector, readOnly: true,
                 location: location ?? PathDisplay.short(opened.folder.path), problems: opened.problems)
-            try run(Session(state: state, store: nil))
+            // --review: the only writer is one that adds a QA comment to a case file, and nothing else.
+            let commenter = options.review
+                ? CommentWriter(folder: opened.folder, framework: opened.inspection.framework) : nil
+            try run(Session(state: state, store: nil, commenter: commenter))
         } else {
             let store: WritableInspection
             do {
@@ -53,7 +56,7 @@ enum OpenInspection {
         }
         var state = AppState(
             inspection: inspection, inspector: inspector, readOnly: readOnly, officer: options.officer,
-            location: location)
+            location: location, review: options.review)
         if let second = options.moderate {
             state.startModeration(try moderation(of: inspection, path: path, against: second))
         }
