@@ -24,10 +24,13 @@ public struct CommentWriter: Sendable {
             throw StoreError.refused(file: "case id \"\(id)\"", reason: "refused: \(reason)")
         }
         let file = InspectionFolder.caseFile(id)
-        let path = folder.casePath(id)
-        let lock = try FileLock.exclusive(path, display: file)
+        // Relative to the cases folder, never through a link, as every save is.
+        let folders = try OpenFolders(folder)
+        let cases = try folders.requireCases()
+        let name = "\(id).json"
+        let lock = try FileLock.exclusive(name, in: cases, display: file)
         defer { lock.unlock() }
-        guard let disk = try DurableFile.read(path, display: file) else {
+        guard let disk = try DurableFile.read(name, in: cases, display: file) else {
             throw StoreError.refused(file: file, reason: "no such case")
         }
         let (found, problems) = CaseFile.decode(disk, file: file, reader: reader)
@@ -40,7 +43,7 @@ public struct CommentWriter: Sendable {
         c.comments.append(entry)
         // Version 2 has comments: a version 1 build refuses the file rather than drop them.
         c.schemaVersion = max(c.schemaVersion, Case.supportedSchemaVersion)
-        try DurableFile.write(try CaseFile.encode(c), to: path, display: file)
+        try DurableFile.write(try CaseFile.encode(c), to: name, in: cases, display: file)
         return c
     }
 }
