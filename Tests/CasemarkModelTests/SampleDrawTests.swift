@@ -56,6 +56,18 @@ import Testing
         #expect(Set(a.cases.map(\.id)).count == 40)
     }
 
+    /// Pinned: a seed must draw the same sample in every later version (the generator, its bounded
+    /// draw and the shuffle are casemark's own). If this fails, a sample recorded with its seed
+    /// can no longer be drawn again.
+    @Test func aSeedsDrawIsFixedForever() {
+        let population = Self.population(60)
+        #expect(SampleDraw.draw(population, size: 6, seed: 42, strata: ["rosh_level"]).cases.map(\.id) == Self.pinned)
+        #expect(SampleDraw.draw(population, size: 5, seed: 7, strata: []).cases.map(\.id) == Self.pinnedUnstratified)
+    }
+
+    static let pinned = ["P-1001", "P-1015", "P-1017", "P-1023", "P-1045", "P-1052"]
+    static let pinnedUnstratified = ["P-1002", "P-1024", "P-1030", "P-1037", "P-1055"]
+
     @Test("each stratum gets its allocation, drawn from its own cases; the cases come unmarked")
     func strataAndUnmarked() {
         var population = Self.population(100, levels: ["high", "medium", "medium", "low", "low", "low", "low", "low", "low", "low"])
