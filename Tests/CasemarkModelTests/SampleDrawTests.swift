@@ -28,7 +28,7 @@ import Testing
 
     @Test("for any sizes: the counts add up to the sample, none exceeds its stratum, each within one place of its exact quota")
     func allocationProperties() {
-        var random = SampleRandom(seed: 15)
+        var random = SplitMix64(seed: 15)
         for _ in 0..<500 {
             let strata = Int(random.next(below: 8)) + 1
             let sizes = (0..<strata).map { _ in Int(random.next(below: 60)) }
@@ -106,7 +106,7 @@ import Testing
 
     @Test("the generator's bounded draws stay in bounds and reach every value")
     func bounded() {
-        var random = SampleRandom(seed: 42)
+        var random = SplitMix64(seed: 42)
         var seen = Set<UInt64>()
         for _ in 0..<1000 {
             let v = random.next(below: 7)
