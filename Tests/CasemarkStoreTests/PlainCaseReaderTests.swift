@@ -28,7 +28,7 @@ import Testing
         let framework = try FrameworkLibrary.bundled()
         let reader = PlainCaseReader(framework: framework)
         var random = RandomCases(seed: Self.seed &+ 11, framework: framework)
-        var rng = SeededGenerator(seed: Self.seed &+ 12)
+        var rng = SplitMix64(seed: Self.seed &+ 12)
         var taken = 0
         var left = 0
         for i in 0..<10_000 {

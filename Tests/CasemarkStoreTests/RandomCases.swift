@@ -7,11 +7,11 @@ import Foundation
 /// accents composed and decomposed, CJK, emoji, quotes, backslashes, slashes, every control
 /// character, empty text, empty lists and objects.
 struct RandomCases {
-    var rng: SeededGenerator
+    var rng: SplitMix64
     let framework: Framework
 
     init(seed: UInt64, framework: Framework) {
-        rng = SeededGenerator(seed: seed)
+        rng = SplitMix64(seed: seed)
         self.framework = framework
     }
 
