@@ -23,7 +23,24 @@ public enum CSVImport {
         _ bytes: [UInt8], file: String, framework: Framework,
         existingCaseIDs: Set<String> = [], answeredBy: String? = nil, answeredAt: String? = nil
     ) -> Result<[Case], CSVImportError> {
-        func fail(_ problem: CSVProblem) -> Result<[Case], CSVImportError> {
+        var cases: [Case] = []
+        let read = eachRecord(bytes, file: file, framework: framework, existingCaseIDs: existingCaseIDs, answeredBy: answeredBy, answeredAt: answeredAt) { reader, fields, number, line, header in
+            if let c = reader.readRecord(fields, number: number, line: line, header: header) {
+                cases.append(c)
+            }
+        }
+        return read.map { cases }
+    }
+
+    /// The checks of the whole file (bytes, quotes, header), then `each` for each record that is
+    /// not a blank line, given the reader that checks it; a failure holds every problem found,
+    /// the reader's included. Shared by `parse` and `scoring`, so that both refuse exactly the same.
+    static func eachRecord(
+        _ bytes: [UInt8], file: String, framework: Framework,
+        existingCaseIDs: Set<String> = [], answeredBy: String? = nil, answeredAt: String? = nil,
+        _ each: (inout RecordReader, [String], Int, Int?, CSVHeader) -> Void
+    ) -> Result<Void, CSVImportError> {
+        func fail(_ problem: CSVProblem) -> Result<Void, CSVImportError> {
             .failure(CSVImportError(problems: [problem]))
         }
         // Byte level: the library would accept all of these silently or mangle them.
@@ -66,17 +83,15 @@ public enum CSVImport {
         guard let header = reader.readHeader(headerRecord) else {
             return .failure(CSVImportError(problems: reader.problems))
         }
-        var cases: [Case] = []
+        reader.expectRecords(records.count - 1)
         for index in 1..<records.count {
             let fields = records[index]
             // A blank line is a record of one empty field to the reader: skip it.
             if fields.count == 1 && fields[0].trimmed.isEmpty && header.columns.count > 1 { continue }
             let line = index < lines.count ? lines[index] : nil
-            if let c = reader.readRecord(fields, number: index, line: line, header: header) {
-                cases.append(c)
-            }
+            each(&reader, fields, index, line, header)
         }
         if !reader.problems.isEmpty { return .failure(CSVImportError(problems: reader.problems)) }
-        return .success(cases)
+        return .success(())
     }
 }

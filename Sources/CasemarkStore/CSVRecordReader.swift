@@ -50,6 +50,18 @@ struct RecordReader {
         existingFolded = Set(existingCaseIDs.map { $0.lowercased() })
     }
 
+    /// Whether `cell.tidiedName` is empty, without making it for nearly every name: tidying
+    /// keeps the first character of the trimmed cell when it is not white space (a printable
+    /// ASCII first byte is such a character).
+    static func tidiesToNothing(_ cell: String) -> Bool {
+        if let first = cell.utf8.first, first > 0x20, first < 0x7F { return false }
+        if let first = cell.trimmed.first, !first.isWhitespace { return false }
+        return cell.tidiedName.isEmpty
+    }
+
+    /// Room for `count` more case ids (a whole file's records, known before the first is read).
+    mutating func expectRecords(_ count: Int) { seen.reserveCapacity(seen.count + count) }
+
     /// `4.9.1`: digits, dot, digits, dot, digits. Such a column must be a key question.
     static func looksLikeKeyQuestionID(_ name: String) -> Bool {
         let parts = name.split(separator: ".", omittingEmptySubsequences: false)
@@ -121,7 +133,36 @@ struct RecordReader {
         return header
     }
 
+    /// One record checked: what its case is made of, without the case itself. The judgements
+    /// are by position in the header's `keyQuestions` (nil: unanswered, or NA on a key question
+    /// of another sample, which says the same).
+    struct CheckedRecord {
+        var id: String
+        /// The officer's cell as it is (`tidiedName` makes the name kept).
+        var officerCell: String
+        var grade: String?
+        var sample: String
+        var status: CaseStatus
+        var attributes: [String: String]
+        var judgements: [Judgement?]
+    }
+
     mutating func readRecord(_ fields: [String], number: Int, line: Int?, header: CSVHeader) -> Case? {
+        guard let record = checkRecord(fields, number: number, line: line, header: header) else { return nil }
+        var answers: [String: Answer] = [:]
+        answers.reserveCapacity(header.keyQuestions.count)
+        for (k, judgement) in record.judgements.enumerated() {
+            if let judgement { answers[header.keyQuestions[k].id] = Answer(answer: judgement, by: answeredBy, at: answeredAt) }
+        }
+        return Case(
+            id: record.id, sample: record.sample,
+            responsibleOfficer: ResponsibleOfficer(name: record.officerCell.tidiedName, grade: record.grade),
+            attributes: record.attributes, status: record.status, answers: answers)
+    }
+
+    /// Every check `readRecord` makes, each problem recorded with its record, line, column and
+    /// value; nil when the record has any. What `report FILE.csv` counts from, without cases.
+    mutating func checkRecord(_ fields: [String], number: Int, line: Int?, header: CSVHeader) -> CheckedRecord? {
         let before = problems.count
         func problem(_ column: String?, _ value: String?, _ message: String) {
             problems.append(CSVProblem(file: file, record: number, line: line, column: column, value: value, message: message))
@@ -140,7 +181,7 @@ struct RecordReader {
             let value = fields[fixedColumns[i].field]
             switch fixedColumns[i].column {
             case .caseID: id = value.trimmed
-            case .officer: officer = value.tidiedName
+            case .officer: officer = value
             case .grade: grade = value.trimmed.isEmpty ? nil : value.trimmed
             case .sample: sampleCell = value.trimmed
             case .status: statusCell = value.trimmed
@@ -148,18 +189,19 @@ struct RecordReader {
             }
         }
 
+        let folded = id.lowercased()
         if let why = CaseID.problem(with: id) {
             problem(CSVImport.caseIDColumn, id, why)
-        } else if existingFolded.contains(id.lowercased()) {
+        } else if existingFolded.contains(folded) {
             let existing = existingCaseIDs.first { $0.lowercased() == id.lowercased() } ?? id
             problem(CSVImport.caseIDColumn, id, "the inspection already has case '\(existing)' (cases/\(existing).json); expected a new case id (nothing is overwritten by an import)")
-        } else if let earlier = seen[id.lowercased()] {
+        } else if let earlier = seen[folded] {
             let at = earlier.line.map { "record \(earlier.record) (line \($0))" } ?? "record \(earlier.record)"
             problem(CSVImport.caseIDColumn, id, "case id used twice: also at \(at); expected each case once (ids differing only in capitals count as the same)")
         } else {
-            seen[id.lowercased()] = (number, line)
+            seen[folded] = (number, line)
         }
-        if officer.isEmpty {
+        if Self.tidiesToNothing(officer) {
             problem(CSVImport.officerColumn, "", "expected the responsible officer's name")
         }
         if let typed = grade {
@@ -204,8 +246,7 @@ struct RecordReader {
             }
         }
 
-        var answers: [String: Answer] = [:]
-        answers.reserveCapacity(header.keyQuestions.count)
+        var judgements = [Judgement?](repeating: nil, count: header.keyQuestions.count)
         for (k, i) in keyQuestionFields.enumerated() {
             let kq = header.keyQuestions[k]
             let cell = fields[i]
@@ -223,13 +264,10 @@ struct RecordReader {
                 problem(kq.id, cell, "\(condition.attribute) is \(attributes[condition.attribute] ?? "") for this case, so \(kq.id) does not apply to it; expected NA or empty")
                 continue
             }
-            answers[kq.id] = Answer(answer: judgement, by: answeredBy, at: answeredAt)
+            judgements[k] = judgement
         }
 
         guard problems.count == before, let sample else { return nil }
-        return Case(
-            id: id, sample: sample.id,
-            responsibleOfficer: ResponsibleOfficer(name: officer, grade: grade),
-            attributes: attributes, status: status, answers: answers)
+        return CheckedRecord(id: id, officerCell: officer, grade: grade, sample: sample.id, status: status, attributes: attributes, judgements: judgements)
     }
 }
