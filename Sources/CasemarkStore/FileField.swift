@@ -1,4 +1,5 @@
 import CasemarkModel
+import Foundation
 
 /// How one kind of value in a case file (a text, a word from a vocabulary, a list, an object…) is
 /// written, read by the quick reader, checked by the careful checker and built from a checked
@@ -230,6 +231,11 @@ struct FileObject<Record>: @unchecked Sendable {
     /// Indexes of `fields` in the order of their names' UTF-8 bytes: the order they are written.
     private let writeOrder: [Int]
     private let requiredBits: UInt32
+    /// For the quick reader, apart from `fields` so that finding a field copies no closures: the
+    /// names' bytes one after another, where each starts and ends, and each field's reader.
+    private let nameBytes: [UInt8]
+    private let nameBounds: [(start: Int, end: Int)]
+    private let readers: [(inout ByteCursor, inout Record) -> Bool]
     /// Rules across fields, on a record read quickly (the checker has its own, in the fields'
     /// `check`): false sends the file to the careful path.
     private let isPlain: (Record) -> Bool
@@ -244,6 +250,15 @@ struct FileObject<Record>: @unchecked Sendable {
         var bits: UInt32 = 0
         for (index, field) in fields.enumerated() where field.required { bits |= 1 << UInt32(index) }
         requiredBits = bits
+        var bytes: [UInt8] = []
+        var bounds: [(start: Int, end: Int)] = []
+        for field in fields {
+            bounds.append((bytes.count, bytes.count + field.utf8.count))
+            bytes += field.utf8
+        }
+        nameBytes = bytes
+        nameBounds = bounds
+        readers = fields.map(\.read)
     }
 
     func write(_ record: Record, to writer: inout CaseJSONWriter) {
@@ -266,7 +281,7 @@ struct FileObject<Record>: @unchecked Sendable {
             while true {
                 guard let key = cursor.key(), let index = index(of: key) else { return nil }
                 let bit: UInt32 = 1 << UInt32(index)
-                guard seen & bit == 0, fields[index].read(&cursor, &record) else { return nil }
+                guard seen & bit == 0, readers[index](&cursor, &record) else { return nil }
                 seen |= bit
                 guard let more = cursor.next(UInt8(ascii: "}")) else { return nil }
                 if !more { break }
@@ -278,11 +293,12 @@ struct FileObject<Record>: @unchecked Sendable {
 
     @inline(__always)
     private func index(of key: UnsafeBufferPointer<UInt8>) -> Int? {
-        for index in fields.indices {
-            let name = fields[index].utf8
-            if name.count == key.count, name.elementsEqual(key) { return index }
+        nameBytes.withUnsafeBufferPointer { names in
+            for (index, bounds) in nameBounds.enumerated() where bounds.end - bounds.start == key.count {
+                if memcmp(names.baseAddress! + bounds.start, key.baseAddress!, key.count) == 0 { return index }
+            }
+            return nil
         }
-        return nil
     }
 
     /// The careful checker: the object, unknown fields (a warning), then each field in order.
