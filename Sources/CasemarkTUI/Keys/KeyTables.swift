@@ -31,6 +31,8 @@ public enum KeyTables {
         KeyBinding([.tab, .right, .char("l")], .nextPane, help: "move between the key questions and the prompts"),
         KeyBinding([.backTab, .left, .char("h")], .previousPane, help: "move back between the prompts and the key questions"),
         KeyBinding(digits, .jumpToStandard, help: "go to the first, second … standard of the case", label: "1–9"),
+        KeyBinding([.char("g"), .home], .top, help: "first key question"),
+        KeyBinding([.char("G"), .end], .bottom, help: "last key question"),
         KeyBinding([.char("y")], .answer(.yes), help: "answer yes and go to the next key question", hint: "yes", edits: true),
         KeyBinding([.char("n")], .answer(.no), help: "answer no and go to the next key question", hint: "no", edits: true),
         KeyBinding([.char("a")], .answer(.notApplicable), help: "answer not applicable and go to the next key question", hint: "n/a", edits: true),

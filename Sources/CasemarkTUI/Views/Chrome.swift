@@ -39,7 +39,7 @@ enum Chrome {
     /// Edit keys are dim when read-only (they are refused, with a reason, if pressed).
     static func hints(_ buffer: inout ScreenBuffer, _ table: KeyTable, readOnly: Bool, row: Int) {
         var x = 0
-        for binding in table.hints {
+        for binding in readOnly ? readOnlyHints(table) : table.hints {
             let key = binding.hintKey
             let word = binding.hint ?? ""
             let itemWidth = CellWidth.of(key) + 1 + CellWidth.of(word)
@@ -49,6 +49,22 @@ enum Chrome {
             buffer.put(word, x: x + CellWidth.of(key) + 1, y: row, style: dim ? .dim : .plain)
             x += itemWidth + 2
         }
+    }
+
+    /// Read-only, the hint line shows the keys that work, not dimmed editing keys: the table's
+    /// hints that do not edit, then the reading keys (next case, read, results, back) it has.
+    static func readOnlyHints(_ table: KeyTable) -> [KeyBinding] {
+        let words: [KeyIntent: String] = [.nextCase: "next case", .read: "read", .results: "results", .back: "back"]
+        var shown = table.hints.filter { !$0.edits }
+        for command in [KeyIntent.nextCase, .read, .results, .back] where !shown.contains(where: { $0.command == command }) {
+            guard let binding = table.bindings.first(where: { $0.command == command }) else { continue }
+            // A letter or `]` before PgDn: the key a reader reaches for.
+            let keys = binding.keys.filter { if case .char = $0 { true } else { false } } + binding.keys.filter { if case .char = $0 { false } else { true } }
+            shown.append(KeyBinding(keys, command, help: binding.help, hint: binding.hint ?? words[command]))
+        }
+        // Help and quit stay last, where they always are.
+        let last: Set<KeyIntent> = [.help, .quit]
+        return shown.filter { !last.contains($0.command) } + shown.filter { last.contains($0.command) }
     }
 
     /// The hint text as a plain string (used in docs and tests).
