@@ -76,7 +76,13 @@ let package = Package(
         // snapshots, a seeded generator, the small frameworks' common parts.
         .target(name: "CasemarkTestSupport", dependencies: ["CasemarkModel"], path: "Tests/CasemarkTestSupport"),
         .testTarget(name: "CasemarkModelTests", dependencies: ["CasemarkModel", "CasemarkTestSupport"]),
-        .testTarget(name: "CasemarkStoreTests", dependencies: ["CasemarkStore", "CasemarkModel", "CasemarkTestSupport"]),
+        .testTarget(
+            name: "CasemarkStoreTests",
+            dependencies: [
+                "CasemarkStore", "CasemarkModel", "CasemarkTestSupport",
+                // CSVRecordsTests reads every fuzzed file with the library too: the same records.
+                .product(name: "CSV", package: "CSV.swift"),
+            ]),
         .testTarget(
             name: "CasemarkReportTests",
             dependencies: [
@@ -92,6 +98,10 @@ let package = Package(
         ),
         .testTarget(name: "CasemarkTUITests", dependencies: ["CasemarkTUI", "CasemarkModel", "CasemarkTestSupport"]),
         .testTarget(name: "CasemarkTextTests", dependencies: ["CasemarkText", "CasemarkTUI", "CasemarkReport", "CasemarkStore", "CasemarkModel", "CasemarkTestSupport"]),
+        // The run loop with a fake store: saves, retries, clashes, quitting, "in use" marks.
+        .testTarget(
+            name: "CasemarkSessionTests",
+            dependencies: ["CasemarkSession", "CasemarkTUI", "CasemarkStore", "CasemarkModel", "CasemarkTestSupport"]),
         // Runs the built binary: CLI commands, crash and concurrency tests, tmux sessions.
         .testTarget(name: "EndToEndTests", dependencies: ["CasemarkStore", "CasemarkModel", "CasemarkTestSupport"]),
     ],

@@ -18,7 +18,7 @@ public enum CaseStatus: String, Codable, Sendable, CaseIterable {
 /// One sampled case file, as marked by an inspector: `cases/<id>.json`.
 public struct Case: Codable, Sendable, Equatable, Identifiable {
     /// The newest case file layout this build reads and writes.
-    /// Version 2 added change ids (`id`, `replaces` in the history) and `conflicts`; version 1
+    /// Version 2 added change ids (`id`, `replaces` in the history), `conflicts` and `comments`; version 1
     /// files are still read (see `Case.givingChangesIDs`).
     public static let supportedSchemaVersion = 2
 
@@ -37,11 +37,15 @@ public struct Case: Codable, Sendable, Equatable, Identifiable {
     public var conflicts: [String: [String]]
     /// Earlier values of changed answers, completions and reopenings, oldest first.
     public var history: [HistoryEntry]
+    /// QA comments, their replies, resolvings and reopenings, apart from the answers: a log that
+    /// only grows (see `CommentEntry`).
+    public var comments: [CommentEntry]
 
     public init(
         id: String, sample: String, responsibleOfficer: ResponsibleOfficer,
         attributes: [String: String] = [:], status: CaseStatus = .inProgress,
         answers: [String: Answer] = [:], conflicts: [String: [String]] = [:], history: [HistoryEntry] = [],
+        comments: [CommentEntry] = [],
         schemaVersion: Int = Case.supportedSchemaVersion
     ) {
         self.schemaVersion = schemaVersion
@@ -53,12 +57,13 @@ public struct Case: Codable, Sendable, Equatable, Identifiable {
         self.answers = answers
         self.conflicts = conflicts
         self.history = history
+        self.comments = comments
     }
 
     public func answer(_ keyQuestionID: String) -> Answer? { answers[keyQuestionID] }
 
     private enum CodingKeys: String, CodingKey {
-        case schemaVersion, id, sample, responsibleOfficer, attributes, status, answers, conflicts, history
+        case schemaVersion, id, sample, responsibleOfficer, attributes, status, answers, conflicts, history, comments
     }
 
     public init(from decoder: any Decoder) throws {
@@ -72,6 +77,7 @@ public struct Case: Codable, Sendable, Equatable, Identifiable {
         answers = try c.decodeIfPresent([String: Answer].self, forKey: .answers) ?? [:]
         conflicts = try c.decodeIfPresent([String: [String]].self, forKey: .conflicts) ?? [:]
         history = try c.decodeIfPresent([HistoryEntry].self, forKey: .history) ?? []
+        comments = try c.decodeIfPresent([CommentEntry].self, forKey: .comments) ?? []
         self = givingChangesIDs()
     }
 
@@ -87,5 +93,7 @@ public struct Case: Codable, Sendable, Equatable, Identifiable {
         // Left out while there is none, so that a case never merged reads as before.
         if !conflicts.isEmpty { try c.encode(conflicts, forKey: .conflicts) }
         try c.encode(history, forKey: .history)
+        // Left out while there are none, so a case nobody commented on is written as before.
+        if !comments.isEmpty { try c.encode(comments, forKey: .comments) }
     }
 }

@@ -37,6 +37,12 @@ extension Case {
         } catch {
             throw CopyMismatch(caseID: id, fields: ["history (change \(error.id) is different on each)"])
         }
+        do {
+            // QA comments are changes that never replace one another: every entry of both is kept.
+            merged.comments = try ChangeLog.union(ours.comments, theirs.comments)
+        } catch {
+            throw CopyMismatch(caseID: id, fields: ["comments (entry \(error.id) is different on each)"])
+        }
         merged.settle()
         return merged
     }

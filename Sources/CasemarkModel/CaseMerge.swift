@@ -30,6 +30,9 @@ public enum CaseMerge {
         merged.conflicts = merge.pickEach(
             "conflicts", base: base?.conflicts, ours: ours.conflicts, theirs: theirs.conflicts, missingBaseIsEmpty: true)
         merged.history = ThreeWayMerge.log(base: base?.history ?? [], ours: ours.history, theirs: theirs.history)
+        // QA comments only grow, and each has its own id: every entry of either side is kept.
+        merged.comments = (try? ChangeLog.union(ours.comments, theirs.comments))
+            ?? ours.comments + theirs.comments.filter { entry in !ours.comments.contains { $0.id == entry.id } }
 
         if !merge.conflicts.isEmpty { throw Conflict(fields: merge.conflicts) }
         return merged

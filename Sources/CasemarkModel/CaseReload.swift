@@ -21,6 +21,12 @@ extension Case {
             default: false
             }
         }
+        // A case completed elsewhere is locked: none of this process's unsaved changes go in
+        // until it is reopened; they are named, so the inspector can make them again.
+        if disk.status == .complete, base?.status != .complete {
+            let keys = Set(answers.keys).union(disk.answers.keys).sorted()
+            return (disk, keys.filter { !same(answers[$0], disk.answers[$0]) })
+        }
         var result = disk
         var replaced: [String] = []
         var entries: [HistoryEntry] = []
@@ -41,7 +47,17 @@ extension Case {
                                         reason: HistoryEntry.reloadReason))
         }
         if let base, status != disk.status, disk.status == base.status { result.status = status }
-        result.history = (try? ChangeLog.union(disk.history, history)) ?? ThreeWayMerge.log(base: base?.history ?? [], ours: history, theirs: disk.history)
+        // History only for what reaches the disk: this process's unsaved entries for an answer
+        // the disk changed meanwhile were made against a value that was no longer there (their
+        // "before" is wrong) and are never saved; the reload's own entry keeps this process's
+        // answer instead. Entries for answers the disk left alone stand, and are saved next.
+        let changedOnDisk = Set(keys.filter { key in base.map { !same(disk.answers[key], $0.answers[key]) } ?? true })
+        let baseHistory = base?.history ?? []
+        let unsaved = history.starts(with: baseHistory) ? Array(history.dropFirst(baseHistory.count)) : history
+        let kept = baseHistory + unsaved.filter { entry in
+            !(entry.event == .answered && entry.keyQuestion.map(changedOnDisk.contains) == true)
+        }
+        result.history = (try? ChangeLog.union(disk.history, kept)) ?? ThreeWayMerge.log(base: baseHistory, ours: kept, theirs: disk.history)
         // Each reload entry replaces both this process's unsaved change and the disk's.
         for var entry in entries {
             entry.replaces = result.replacedBy(newChangeTo: entry.field)

@@ -22,27 +22,45 @@ public struct Scoring: Sendable {
         }
         self.marked = marked
         // Counted by position into one list per sample, then stored by id once: the same counts
-        // as `add` for each case, without a dictionary update per case and key question.
-        var bySample = marked.map { (sample: $0.key, questions: $0.value, counts: Array(repeating: Tally(), count: $0.value.count), cases: 0) }
-        for c in cases {
-            guard let s = bySample.firstIndex(where: { $0.sample == c.sample }) else { continue }
-            bySample[s].cases += 1
-            for i in bySample[s].questions.indices {
-                let (standard, kq) = bySample[s].questions[i]
-                if let classification = c.classification(for: kq, of: standard) {
-                    bySample[s].counts[i].count(classification, by: 1)
-                }
-            }
+        // as `add` for each case, without a dictionary update per case and key question. Each
+        // sample's key questions are held as plain lists of ids and conditions, so counting a
+        // case copies no Standard or KeyQuestion (their strings and arrays would be retained and
+        // released for every case and key question).
+        let samples = Array(marked.keys)
+        let ids = samples.map { marked[$0]!.map(\.keyQuestion.id) }
+        let conditions = samples.map { marked[$0]!.map(\.keyQuestion.notApplicableWhen) }
+        var counts = ids.map { Array(repeating: Tally(), count: $0.count) }
+        var counted = Array(repeating: 0, count: samples.count)
+        // An array (nearly always) is read in place: each case is lent to `count`, not copied
+        // (a copy retains and releases every string, dictionary and list it holds).
+        func countIn(_ c: Case) {
+            guard let s = samples.firstIndex(of: c.sample) else { return }
+            counted[s] += 1
+            Scoring.count(c, ids: ids[s], conditions: conditions[s], into: &counts[s])
+        }
+        if let array = cases as? [Case] {
+            for i in array.indices { countIn(array[i]) }
+        } else {
+            for c in cases { countIn(c) }
         }
         var caseCounts: [String: Int] = [:]
-        for group in bySample {
-            if group.cases > 0 { caseCounts[group.sample] = group.cases }
-            for (i, (_, kq)) in group.questions.enumerated() {
-                tallies[kq.id] = (tallies[kq.id] ?? Tally()) + group.counts[i]
+        for (s, sample) in samples.enumerated() {
+            if counted[s] > 0 { caseCounts[sample] = counted[s] }
+            for (i, id) in ids[s].enumerated() {
+                tallies[id] = (tallies[id] ?? Tally()) + counts[s][i]
             }
         }
         self.tallies = tallies
         self.caseCounts = caseCounts
+    }
+
+    /// Adds one case's classifications to `counts`, by position: what `Case.classification` says
+    /// for each key question of the case's sample, without building a Standard or KeyQuestion.
+    @inline(__always)
+    private static func count(_ c: Case, ids: [String], conditions: [AttributeCondition?], into counts: inout [Tally]) {
+        for i in ids.indices {
+            counts[i].count(c.classification(keyQuestionID: ids[i], condition: conditions[i]), by: 1)
+        }
     }
 
     /// Counts a case in.

@@ -77,11 +77,18 @@ extension Case {
     /// case's sample at all.
     public func classification(for keyQuestion: KeyQuestion, of standard: Standard) -> Classification? {
         guard standard.ratedFrom == .cases, standard.sample == sample else { return nil }
-        if let condition = keyQuestion.notApplicableWhen, condition.matches(attributes) {
+        return classification(keyQuestionID: keyQuestion.id, condition: keyQuestion.notApplicableWhen)
+    }
+
+    /// The same for a key question of the case's sample given by its id and its sub-sample
+    /// condition: what `Scoring` counts 10,000 cases with, without a KeyQuestion or Standard.
+    @inline(__always)
+    public func classification(keyQuestionID id: String, condition: AttributeCondition?) -> Classification {
+        if let condition, condition.matches(attributes) {
             return .notApplicableByAttribute
         }
-        if !conflicts.isEmpty, isInConflict(keyQuestion.id) { return .inConflict }
-        switch answers[keyQuestion.id]?.answer {
+        if !conflicts.isEmpty, isInConflict(id) { return .inConflict }
+        switch answers[id]?.answer {
         case .yes: return .yes
         case .no: return .no
         case .notApplicable: return .notApplicable

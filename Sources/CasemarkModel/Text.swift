@@ -29,11 +29,19 @@ extension String {
     public var tidiedName: String {
         let text = trimmed
         // Most names have single ASCII spaces only: nothing to do.
+        // Names in other scripts (Chloé, 李 小龙) are looked at scalar by scalar: only a white
+        // space scalar, or a mark leaning on a space, needs the slow path below.
         var previousSpace = false
         var tidy = true
-        for byte in text.utf8 {
-            let space = byte == 0x20
-            if (space && previousSpace) || byte == 0x09 || byte == 0x0A || byte == 0x0D || byte >= 0x80 { tidy = false; break }
+        for scalar in text.unicodeScalars {
+            let v = scalar.value
+            let space = v == 0x20
+            if (space && previousSpace) || v == 0x09 || v == 0x0A || v == 0x0D
+                || (v >= 0x80 && (previousSpace || scalar.properties.isWhitespace))
+            {
+                tidy = false
+                break
+            }
             previousSpace = space
         }
         if tidy { return text }

@@ -87,7 +87,7 @@ extension Report {
         case .csv: return try AcrossCSV.render(report)
         case .text: return TextTable.render(AcrossTables.tables(report), width: width)
         case .markdown: return MarkdownTable.render(AcrossTables.tables(report))
-        case .html: return HTMLTable.render(AcrossTables.tables(report), title: "\(report.title): inspection results")
+        case .html: return AcrossHTML.render(report)
         }
     }
 }

@@ -169,8 +169,8 @@ public struct AgreementReport: Sendable {
     }
 
     static func row(_ label: String, _ cases: String, _ agree: String, _ percent: String, _ kappa: String, _ interval: String, _ reading: String) -> String {
-        func left(_ s: String, _ w: Int) -> String { s + String(repeating: " ", count: max(0, w - CellWidth.of(s))) }
-        func right(_ s: String, _ w: Int) -> String { String(repeating: " ", count: max(0, w - CellWidth.of(s))) + s }
+        func left(_ s: String, _ w: Int) -> String { TextLayout.padded(s, to: w) }
+        func right(_ s: String, _ w: Int) -> String { TextLayout.padded(s, to: w, alignRight: true) }
         return left(label, 8) + right(cases, 6) + right(agree, 6) + right(percent, 7) + right(kappa, 8) + "  "
             + left(interval, 17) + reading
     }

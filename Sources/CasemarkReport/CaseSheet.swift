@@ -108,7 +108,9 @@ public struct CaseSheet: Sendable, Equatable {
             }
         }
         if !notes.isEmpty { out += [""] + notes }
-        return out.joined(separator: "\n") + "\n"
+        // Each entry is one line for a terminal: a line feed or an escape sequence in a name, a
+        // provider or a note line is spelled out (`VisibleText`), never a line or a command.
+        return out.map(VisibleText.line).joined(separator: "\n") + "\n"
     }
 
     /// Prose for paper and terminals: lines of at most `textWidth` columns, words kept whole.

@@ -39,7 +39,8 @@ public struct ResultsReport: Sendable {
         var selected = inspection.cases
         var officer: OfficerSummary?
         var whole: InspectionResults?
-        let wholeResults = inspection.results()
+        let wholeScoring = inspection.scoring()
+        let wholeResults = wholeScoring.results(ratings: inspection.record.ratings)
         if let name {
             guard let found = Officers.find(name, in: inspection.cases) else {
                 throw .unknownOfficer(typed: name, officers: Officers.summaries(of: inspection.cases))
@@ -49,7 +50,8 @@ public struct ResultsReport: Sendable {
             whole = wholeResults
         }
         if let grouping { try ReportError.check(grouping, cases: inspection.cases) }
-        let scoring = Scoring(framework: inspection.framework, cases: selected)
+        // The whole inspection is counted once; an officer's cases once more.
+        let scoring = officer == nil ? wholeScoring : Scoring(framework: inspection.framework, cases: selected)
         self.init(
             provider: inspection.record.provider, framework: inspection.framework, officer: officer,
             caseCounts: scoring.caseCounts.filter { $0.value > 0 },

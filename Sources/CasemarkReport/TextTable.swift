@@ -28,9 +28,7 @@ enum TextTable {
         func line(_ values: [String]) -> String {
             var parts: [String] = []
             for (i, column) in table.columns.enumerated() {
-                let v = i < values.count ? values[i] : ""
-                let pad = String(repeating: " ", count: max(0, widths[i] - CellWidth.of(v)))
-                parts.append(column.alignRight ? pad + v : v + pad)
+                parts.append(TextLayout.padded(i < values.count ? values[i] : "", to: widths[i], alignRight: column.alignRight))
             }
             return TextLayout.trimmingTrailingSpaces(parts.joined(separator: "  "))
         }

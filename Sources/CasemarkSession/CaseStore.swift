@@ -27,7 +27,9 @@ public final class InspectionCaseStore: CaseStore {
     public func save(_ c: Case) throws -> (saved: Case, file: String) {
         let saved = try store.save(c)
         let path = (store.folder.path as NSString).appendingPathComponent(InspectionFolder.caseFile(c.id))
-        return (saved, PathDisplay.short(path))
+        // Deleted by someone else while open here: written again, and the status line says so.
+        let note = store.lastSaveRecreatedFile ? " (it had been deleted elsewhere and was written again)" : ""
+        return (saved, PathDisplay.short(path) + note)
     }
 
     public func beginEditing(_ id: String, by inspector: String) -> String? {

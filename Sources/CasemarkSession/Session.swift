@@ -10,15 +10,18 @@ import CasemarkTUI
 public final class Session {
     public private(set) var state: AppState
     private let store: CaseStore?
+    /// Reviewing read-only with `--review`: the one thing written, a QA comment alone.
+    private let commenter: CommentWriter?
     private let clock: () -> String
     public static let retryMilliseconds = 2_000
     /// Keys that arrive together while text is typed (a paste) are handled as one batch and
     /// saved once, as the issue allows; nothing is drawn in between.
     public static let batchLimit = 4_096
 
-    public init(state: AppState, store: CaseStore?, clock: @escaping () -> String = Timestamp.now) {
+    public init(state: AppState, store: CaseStore?, commenter: CommentWriter? = nil, clock: @escaping () -> String = Timestamp.now) {
         self.state = state
         self.store = store
+        self.commenter = commenter
         self.clock = clock
     }
 
@@ -68,15 +71,19 @@ public final class Session {
         return perform(effects, now: now)
     }
 
-    /// Saves (the latest version of each case once, in order) and reloads, and whatever their
-    /// outcomes ask for in turn; then quits if asked to.
+    /// Saves (the latest version of each case once, in order), reloads and the "in use" marks,
+    /// and whatever their outcomes ask for in turn; then quits if asked to. A plain quit whose
+    /// saves failed is handed back to the reducer (`quitRequested`), which asks first.
     private func perform(_ effects: [Effect], now: String) -> Bool {
         var pending = effects
         var quit = false
+        var losingUnsaved = false
         while !pending.isEmpty {
             var order: [String] = []
             var latest: [String: Case] = [:]
             var reloads: [String] = []
+            var marks: [Effect] = []
+            var comments: [(String, CommentEntry)] = []
             for effect in pending {
                 switch effect {
                 case .save(let c):
@@ -84,8 +91,15 @@ public final class Session {
                     latest[c.id] = c
                 case .reload(let id):
                     if !reloads.contains(id) { reloads.append(id) }
+                case .beginEditing, .endEditing:
+                    marks.append(effect)
                 case .quit:
                     quit = true
+                case .quitLosingUnsaved:
+                    quit = true
+                    losingUnsaved = true
+                case .addComment(let id, let entry):
+                    comments.append((id, entry))
                 }
             }
             pending = []
@@ -96,13 +110,18 @@ public final class Session {
             for id in reloads {
                 pending += reload(id, now: now)
             }
+            for (id, entry) in comments {
+                pending += addComment(entry, to: id, now: now)
+            }
+            for mark in marks {
+                pending += self.mark(mark, now: now)
+            }
+            if quit && pending.isEmpty && !losingUnsaved && !(state.unsaved.isEmpty && state.conflicts.isEmpty) {
+                // A quit asked for while a save just failed waits for the inspector's answer.
+                quit = false
+                pending = reduce(&state, .quitRequested, now: now)
+            }
         }
-        // A quit asked for while a save just failed waits for the inspector's answer.
-        if quit && !(state.unsaved.isEmpty && state.conflicts.isEmpty) {
-            _ = reduce(&state, .key(.ctrlC), now: now)
-            return false
-        }
-        followOpenCase(quitting: quit, now: now)
         return quit
     }
 
@@ -122,6 +141,19 @@ public final class Session {
         }
     }
 
+    private func addComment(_ entry: CommentEntry, to id: String, now: String) -> [Effect] {
+        guard let commenter else {
+            return reduce(&state, .commentFailed(caseID: id, message: "opened read-only without --review; nothing is written"), now: now)
+        }
+        do {
+            let saved = try commenter.add(entry, toCase: id)
+            let path = commenter.folder.path + "/" + InspectionFolder.caseFile(id)
+            return reduce(&state, .commented(saved, file: PathDisplay.short(path)), now: now)
+        } catch {
+            return reduce(&state, .commentFailed(caseID: id, message: "\(error)"), now: now)
+        }
+    }
+
     private func reload(_ id: String, now: String) -> [Effect] {
         guard let store else {
             return reduce(&state, .reloadFailed(caseID: id, message: "opened read-only"), now: now)
@@ -136,18 +168,17 @@ public final class Session {
         }
     }
 
-    /// The case open on the marking screen is marked as in use for other casemark processes, and
-    /// the inspector is told if another one already has it open (saves still merge or refuse,
-    /// never overwrite).
-    private var markedInUse: String?
-
-    private func followOpenCase(quitting: Bool, now: String) {
-        let open = quitting ? nil : state.marking?.caseID
-        guard open != markedInUse, let store else { return }
-        if let previous = markedInUse { store.endEditing(previous) }
-        markedInUse = open
-        if let open, let holder = store.beginEditing(open, by: state.inspector) {
-            _ = reduce(&state, .caseInUse(caseID: open, holder: holder), now: now)
+    private func mark(_ effect: Effect, now: String) -> [Effect] {
+        guard let store else { return [] }
+        switch effect {
+        case .beginEditing(let id):
+            guard let holder = store.beginEditing(id, by: state.inspector) else { return [] }
+            return reduce(&state, .caseInUse(caseID: id, holder: holder), now: now)
+        case .endEditing(let id):
+            store.endEditing(id)
+            return []
+        default:
+            return []
         }
     }
 }

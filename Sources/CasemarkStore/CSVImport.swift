@@ -1,4 +1,3 @@
-import CSV
 import CasemarkModel
 
 /// Reads the CSV interchange layout (design.md, fixed): a header
@@ -41,9 +40,13 @@ public enum CSVImport {
                 file: file,
                 message: "the file is empty; expected a header row \(requiredColumns.joined(separator: ",")),<key-question ids…> and one row per case"))
         }
-        let recordLines: [Int]
-        switch CSVBytes.recordLines(body) {
-        case .success(let lines): recordLines = lines
+        // Records straight from the bytes (see CSVBytes.records), with the line each starts on.
+        let records: [[String]]
+        let lines: [Int]
+        switch CSVBytes.records(body) {
+        case .success(let read):
+            records = read.records
+            lines = read.lines
         case .failure(.unterminated(let line)):
             return fail(CSVProblem(
                 file: file, line: line,
@@ -53,21 +56,6 @@ public enum CSVImport {
                 file: file, line: line, value: character,
                 message: "text follows a closing quote; expected a comma or the end of the line after a quoted cell (a quote inside a quoted cell is written '\"\"')"))
         }
-
-        // The CSV library reads the records.
-        let text = String(decoding: body, as: UTF8.self)
-        var records: [[String]] = []
-        do {
-            let reader = try CSVReader(string: text, hasHeaderRow: false)
-            while let record = reader.next() { records.append(record) }
-            if let error = reader.error {
-                return fail(CSVProblem(file: file, message: "the CSV could not be read (\(error))"))
-            }
-        } catch {
-            return fail(CSVProblem(file: file, message: "the CSV could not be read (\(error))"))
-        }
-        // Only trust the scanner's lines when it saw the same records as the reader.
-        let lines = recordLines.count == records.count ? recordLines : []
         guard let headerRecord = records.first else {
             return fail(CSVProblem(file: file, message: "the file has no header row"))
         }

@@ -35,10 +35,10 @@ extension CSVImport {
     /// cases are written together, durably, with one folder fsync (see `NewCaseFiles`).
     public static func importFile(
         csvPath: String, into inspectionPath: String, provider: String?, framework: Framework?,
-        by inspector: String, at time: String = Timestamp.now()
+        by inspector: String, at time: String = Timestamp.now(), progress: StoreProgress? = nil
     ) throws -> CSVImportSummary {
         let display = (csvPath as NSString).lastPathComponent
-        guard let data = try DurableFile.read(csvPath, display: csvPath) else {
+        guard let data = try DurableFile.read(csvPath, display: csvPath, following: true) else {
             throw CSVImportError(problems: [CSVProblem(file: csvPath, message: "no such file; expected a CSV file to import")])
         }
         let folder = InspectionFolder(inspectionPath)
@@ -65,13 +65,18 @@ extension CSVImport {
         }
 
         let providerName = existing?.record.provider ?? provider?.trimmed.nonEmpty ?? folder.defaultProvider
+        var undoCreation: (() -> Void)?
         if !exists {
-            _ = try InspectionFolder.create(at: folder.path, provider: providerName, framework: useFramework, by: inspector, at: time)
+            undoCreation = try WritableInspection.createUndoably(
+                at: folder.path, provider: providerName, framework: useFramework, by: inspector, at: time
+            ).undo
         }
         do {
-            try NewCaseFiles.write(cases, in: folder)
+            try NewCaseFiles.write(cases, in: folder, progress: progress)
         } catch {
-            if !exists { try? FileManager.default.removeItem(atPath: folder.path) }
+            // Only what this import made goes: a folder that was there (a fresh git
+            // repository, say) stays with what it held.
+            undoCreation?()
             throw error
         }
         return CSVImportSummary(inspection: folder.path, created: !exists, provider: providerName, cases: cases)

@@ -4,11 +4,25 @@ import CasemarkModel
 struct CSVHeader {
     enum Column {
         case caseID, officer, sample, grade, status
-        case keyQuestion(KeyQuestion, Standard)
+        /// By position in `keyQuestions`: binding an Int per cell costs nothing, where binding
+        /// the KeyQuestion and Standard retained and released their strings and arrays.
+        case keyQuestion(Int)
         case attribute(String)
+    }
+    /// What reading a key question's cells needs, taken out of the framework once.
+    struct KeyQuestionColumn {
+        var id: String
+        /// The sample the key question is marked on.
+        var sample: String?
+        var condition: AttributeCondition?
     }
     var names: [String]
     var columns: [Column]
+    var keyQuestions: [KeyQuestionColumn] = []
+
+    /// Where each key question's cells are (by position in `keyQuestions`), and the fixed
+    /// columns: positions worked out once, so that reading a record binds no column's strings.
+    var keyQuestionFields: [Int] { columns.indices.filter { if case .keyQuestion = columns[$0] { true } else { false } } }
 }
 
 /// Turns header and records into cases, collecting every problem with its record, line, column
@@ -23,6 +37,9 @@ struct RecordReader {
     /// Case ids seen so far, folded for case-insensitive file systems, with where they were seen.
     private var seen: [String: (record: Int, line: Int?)] = [:]
     private let existingFolded: Set<String>
+    /// Set by `readHeader`: the key questions' cells, in `keyQuestions` order, and the fixed columns.
+    private var keyQuestionFields: [Int] = []
+    private var fixedColumns: [(field: Int, column: CSVHeader.Column)] = []
 
     init(file: String, framework: Framework, existingCaseIDs: Set<String>, answeredBy: String?, answeredAt: String?) {
         self.file = file
@@ -46,6 +63,7 @@ struct RecordReader {
         }
         var names: [String] = []
         var columns: [CSVHeader.Column] = []
+        var keyQuestions: [CSVHeader.KeyQuestionColumn] = []
         var firstColumn: [String: Int] = [:]
         for (i, raw) in record.enumerated() {
             let name = raw.trimmed
@@ -81,7 +99,8 @@ struct RecordReader {
                         columns.append(.attribute(name))
                         continue
                     }
-                    columns.append(.keyQuestion(kq, standard))
+                    columns.append(.keyQuestion(keyQuestions.count))
+                    keyQuestions.append(.init(id: kq.id, sample: standard.sample, condition: kq.notApplicableWhen))
                 } else {
                     columns.append(.attribute(name))
                 }
@@ -90,7 +109,16 @@ struct RecordReader {
         for required in CSVImport.requiredColumns where firstColumn[required] == nil {
             problem(required, nil, "the required column '\(required)' is missing; expected a header starting \(CSVImport.requiredColumns.joined(separator: ",")) followed by key-question ids")
         }
-        return problems.count == before ? CSVHeader(names: names, columns: columns) : nil
+        guard problems.count == before else { return nil }
+        let header = CSVHeader(names: names, columns: columns, keyQuestions: keyQuestions)
+        keyQuestionFields = header.keyQuestionFields
+        fixedColumns = columns.indices.compactMap { i in
+            switch columns[i] {
+            case .caseID, .officer, .grade, .sample, .status: (field: i, column: columns[i])
+            default: nil
+            }
+        }
+        return header
     }
 
     mutating func readRecord(_ fields: [String], number: Int, line: Int?, header: CSVHeader) -> Case? {
@@ -108,8 +136,9 @@ struct RecordReader {
         var grade: String?
         var sampleCell = ""
         var statusCell = ""
-        for (column, value) in zip(header.columns, fields) {
-            switch column {
+        for i in fixedColumns.indices {
+            let value = fields[fixedColumns[i].field]
+            switch fixedColumns[i].column {
             case .caseID: id = value.trimmed
             case .officer: officer = value.tidiedName
             case .grade: grade = value.trimmed.isEmpty ? nil : value.trimmed
@@ -149,7 +178,9 @@ struct RecordReader {
                 problem(CSVExport.statusColumn, statusCell, "expected in-progress, complete or empty (in progress)")
             }
         }
-        let sample = framework.samples.first {
+        // Nearly every cell is a sample's id as written in the framework: found without making
+        // lower-case copies of the cell and of every sample's id and title for each record.
+        let sample = framework.samples.first { $0.id == sampleCell } ?? framework.samples.first {
             $0.id.lowercased() == sampleCell.lowercased() || $0.title.lowercased() == sampleCell.lowercased()
         }
         if sample == nil {
@@ -174,20 +205,21 @@ struct RecordReader {
         }
 
         var answers: [String: Answer] = [:]
-        for (i, column) in header.columns.enumerated() {
-            guard case .keyQuestion(let kq, let standard) = column else { continue }
+        answers.reserveCapacity(header.keyQuestions.count)
+        for (k, i) in keyQuestionFields.enumerated() {
+            let kq = header.keyQuestions[k]
             let cell = fields[i]
             guard let parsed = Judgement.parseCell(cell) else {
                 problem(kq.id, cell, "expected Y, N, NA or empty (not answered)")
                 continue
             }
             guard let judgement = parsed else { continue }
-            if let sample, standard.sample != sample.id {
+            if let sample, kq.sample != sample.id {
                 if judgement == .notApplicable { continue }  // says what an empty cell says
-                problem(kq.id, cell, "key question \(kq.id) is marked on \(standard.sample ?? "other") cases and this case is \(sample.id); expected an empty cell")
+                problem(kq.id, cell, "key question \(kq.id) is marked on \(kq.sample ?? "other") cases and this case is \(sample.id); expected an empty cell")
                 continue
             }
-            if let condition = kq.notApplicableWhen, condition.matches(attributes), judgement != .notApplicable {
+            if let condition = kq.condition, condition.matches(attributes), judgement != .notApplicable {
                 problem(kq.id, cell, "\(condition.attribute) is \(attributes[condition.attribute] ?? "") for this case, so \(kq.id) does not apply to it; expected NA or empty")
                 continue
             }

@@ -6,10 +6,12 @@ enum CaseFile {
     static let answerWords = Judgement.allCases.map(\.rawValue)
     static let statusWords = CaseStatus.allCases.map(\.rawValue)
     static let eventWords = ["answer", "complete", "reopen"]
-    private static let caseFields: Set<String> = ["schemaVersion", "id", "sample", "responsibleOfficer", "attributes", "status", "answers", "conflicts", "history"]
+    private static let caseFields: Set<String> = ["schemaVersion", "id", "sample", "responsibleOfficer", "attributes", "status", "answers", "conflicts", "history", "comments"]
     private static let officerFields: Set<String> = ["name", "grade"]
     private static let historyFields: Set<String> = ["id", "replaces", "event", "keyQuestion", "previous", "value", "by", "at", "reason"]
     private static let answerFields: Set<String> = ["answer", "note", "prompts", "by", "at"]
+    private static let commentFields: Set<String> = ["id", "kind", "thread", "keyQuestion", "text", "by", "at"]
+    static let commentKinds = ["comment", "reply", "resolve", "reopen"]
 
     /// The case in `data`, or every problem that stops it from being read. `file` is the path
     /// relative to the inspection, used in messages.
@@ -108,6 +110,16 @@ enum CaseFile {
                     by: by, at: at, reason: text(entry["reason"]), id: text(entry["id"]) ?? "", replaces: replaces))
             }
         }
+        if case .array(let entries)? = root["comments"] {
+            for entry in entries {
+                guard let id = text(entry["id"]), let kind = text(entry["kind"]).flatMap(CommentEntry.Kind.init(rawValue:)),
+                    let by = text(entry["by"]), let at = text(entry["at"])
+                else { return nil }
+                c.comments.append(CommentEntry(
+                    id: id, kind: kind, thread: text(entry["thread"]), keyQuestion: text(entry["keyQuestion"]),
+                    text: text(entry["text"]) ?? "", by: by, at: at))
+            }
+        }
         return c.givingChangesIDs()
     }
 
@@ -191,6 +203,25 @@ enum CaseFile {
                 c.string(entry["at"], path + ["at"], required: true)
                 c.string(entry["reason"], path + ["reason"], required: false)
             }
+        }
+        checkComments(root, &c)
+    }
+
+    /// QA comments: each entry with its id, kind, who and when; a reply, resolving or reopening
+    /// names its thread.
+    private static func checkComments(_ root: JSONValue, _ c: inout FieldChecker) {
+        guard let comments = c.list(root["comments"], ["comments"]) else { return }
+        for (index, entry) in comments.enumerated() {
+            let path = ["comments", String(index)]
+            guard let fields = c.object(entry, path) else { continue }
+            c.unknownFields(fields, known: commentFields, path)
+            c.string(entry["id"], path + ["id"], required: true, nonEmpty: true)
+            let kind = c.choice(entry["kind"], path + ["kind"], commentKinds, required: true)
+            c.string(entry["thread"], path + ["thread"], required: kind != nil && kind != "comment", nonEmpty: true)
+            c.string(entry["keyQuestion"], path + ["keyQuestion"], required: false)
+            c.string(entry["text"], path + ["text"], required: kind == "comment" || kind == "reply", nonEmpty: kind == "comment" || kind == "reply")
+            c.string(entry["by"], path + ["by"], required: true)
+            c.string(entry["at"], path + ["at"], required: true)
         }
     }
 

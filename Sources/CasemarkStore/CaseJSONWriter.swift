@@ -35,6 +35,16 @@ struct CaseJSONWriter {
         close(UInt8(ascii: "}"))
         key("attributes")
         write(c.attributes)
+        // Left out while there are none, so a case nobody commented on reads as before.
+        if !c.comments.isEmpty {
+            key("comments")
+            open(UInt8(ascii: "["), empty: false)
+            for (index, entry) in c.comments.enumerated() {
+                element(first: index == 0)
+                write(entry)
+            }
+            close(UInt8(ascii: "]"))
+        }
         if !c.conflicts.isEmpty {
             key("conflicts")
             let conflicts = c.conflicts.sorted { $0.key.utf8.lexicographicallyPrecedes($1.key.utf8) }
@@ -71,6 +81,29 @@ struct CaseJSONWriter {
         bytes.append(contentsOf: String(c.schemaVersion).utf8)
         key("status")
         string(c.status.rawValue)
+        close(UInt8(ascii: "}"))
+    }
+
+    private mutating func write(_ entry: CommentEntry) {
+        open(UInt8(ascii: "{"), empty: false)
+        key("at", first: true)
+        string(entry.at)
+        key("by")
+        string(entry.by)
+        key("id")
+        string(entry.id)
+        if let keyQuestion = entry.keyQuestion {
+            key("keyQuestion")
+            string(keyQuestion)
+        }
+        key("kind")
+        string(entry.kind.rawValue)
+        key("text")
+        string(entry.text)
+        if let thread = entry.thread {
+            key("thread")
+            string(thread)
+        }
         close(UInt8(ascii: "}"))
     }
 

@@ -63,7 +63,7 @@ extension WritableInspection {
         var folded: [(name: String, c: Case)] = []
         for (id, name) in conflictCopies {
             let file = InspectionFolder.casesFolderName + "/" + name
-            guard let data = try DurableFile.read((folder.casesPath as NSString).appendingPathComponent(name), display: file) else { continue }
+            guard let data = try DurableFile.read(name, in: folders.requireCases(), display: file) else { continue }
             let (read, found) = CaseFile.decode(data, file: file, reader: reader)
             guard let read else { throw StoreError.problems(found.filter(\.isError)) }
             guard read.id == id else {
@@ -81,13 +81,8 @@ extension WritableInspection {
                     outcome.alreadyHere += 1
                     continue
                 }
-                let merged: Case
-                do {
-                    merged = try ours.merged(with: theirs)
-                } catch {
-                    throw StoreError.refused(file: InspectionFolder.caseFile(theirs.id), reason: error.description + "; nothing was merged")
-                }
-                if merged == ours { outcome.alreadyHere += 1 } else { plan.append(theirs) }
+                // Merged (and a mismatch refused) by mergeInMany, before it writes anything.
+                if ours == theirs { outcome.alreadyHere += 1 } else { plan.append(theirs) }
             } else if unreadable.contains(theirs.id) {
                 throw StoreError.refused(file: InspectionFolder.caseFile(theirs.id), reason: "cannot be read here, so the other copy's is not merged over it")
             } else {
@@ -113,11 +108,11 @@ extension WritableInspection {
 
         // Then written, each file locked, merged again with whatever is on disk now, atomically.
         var touched: [String] = []
+        let existed = Set(plan.filter { self.case($0.id) != nil }.map(\.id))
+        let changed = Set(try mergeInMany(plan))
         for theirs in plan {
-            let existed = self.case(theirs.id) != nil
-            let (_, changed) = try mergeIn(theirs)
-            if changed {
-                if existed { outcome.taken.append(theirs.id) } else { outcome.added.append(theirs.id) }
+            if changed.contains(theirs.id) {
+                if existed.contains(theirs.id) { outcome.taken.append(theirs.id) } else { outcome.added.append(theirs.id) }
                 touched.append(theirs.id)
             } else {
                 outcome.alreadyHere += 1
@@ -127,11 +122,11 @@ extension WritableInspection {
             let (_, changed) = try mergeIn(theirs)
             if changed { touched.append(theirs.id) }
             // Its every change is now in the case's own file: the copy can go.
-            let path = (folder.casesPath as NSString).appendingPathComponent(name)
-            if unlink(path) != 0 && errno != ENOENT {
+            let cases = try folders.requireCases()
+            if unlinkat(cases, name, 0) != 0 && errno != ENOENT {
                 throw StoreError.system(file: InspectionFolder.casesFolderName + "/" + name, operation: "remove the folded-in copy", errno: errno)
             }
-            try DurableFile.syncFolder(folder.casesPath, display: InspectionFolder.casesFolderName + "/")
+            try DurableFile.syncFolder(cases, display: InspectionFolder.casesFolderName + "/")
             outcome.foldedCopies.append(InspectionFolder.casesFolderName + "/" + name)
         }
         if let theirRecord {

@@ -23,29 +23,36 @@ enum DurableFile {
         ".\(name)\(temporaryMarker)\(getpid())-\(String(UInt32.random(in: 0...UInt32.max), radix: 36))"
     }
 
-    /// Writes `data` to `path` atomically and durably. `display` names the file in errors.
+    /// Writes `data` to `path` atomically and durably. `display` names the file in errors. The
+    /// folder is taken as the path names it; the file's own name is never followed if it is a
+    /// symbolic link (the link is replaced, its target left as it was).
     static func write(_ data: Data, to path: String, display: String) throws {
-        let folder = (path as NSString).deletingLastPathComponent
-        let name = (path as NSString).lastPathComponent
-        let temporary = (folder as NSString).appendingPathComponent(temporaryName(for: name))
+        let folder = try openParent(of: path, display: display)
+        defer { close(folder) }
+        try write(data, to: (path as NSString).lastPathComponent, in: folder, display: display)
+    }
 
-        try writeTemporary(data, at: temporary, display: display)
-        guard rename(temporary, path) == 0 else {
+    /// Writes `data` as the file `name` in the open folder `folder`, atomically and durably.
+    static func write(_ data: Data, to name: String, in folder: Int32, display: String) throws {
+        let temporary = temporaryName(for: name)
+        try writeTemporary(data, at: temporary, in: folder, display: display)
+        guard renameat(folder, temporary, folder, name) == 0 else {
             let code = errno
-            unlink(temporary)
+            unlinkat(folder, temporary, 0)
             throw StoreError.system(file: display, operation: "replace the file", errno: code)
         }
         try syncFolder(folder, display: display)
     }
 
-    /// Creates the new file `temporary` (mode 0600), writes `data` and fsyncs it: its content is
-    /// on disk when this returns. Nothing is left behind on an error.
-    static func writeTemporary(_ data: Data, at temporary: String, display: String) throws {
-        let fd = open(temporary, O_WRONLY | O_CREAT | O_EXCL | O_CLOEXEC, fileMode)
+    /// Creates the new file `temporary` (in `folder`, or at that path), exclusively and never
+    /// through a symbolic link, mode 0600; writes `data` and fsyncs it: its content is on disk
+    /// when this returns. Nothing is left behind on an error.
+    static func writeTemporary(_ data: Data, at temporary: String, in folder: Int32 = AT_FDCWD, display: String) throws {
+        let fd = openat(folder, temporary, O_WRONLY | O_CREAT | O_EXCL | O_NOFOLLOW | O_CLOEXEC, fileMode)
         guard fd >= 0 else { throw StoreError.system(file: display, operation: "create a temporary file", errno: errno) }
         var done = false
         defer {
-            if !done { unlink(temporary) }
+            if !done { unlinkat(folder, temporary, 0) }
         }
         defer { close(fd) }
         // The umask may have taken bits away; set exactly 0600.
@@ -55,6 +62,14 @@ enum DurableFile {
         try writeAll(fd, data, display: display)
         guard fsync(fd) == 0 else { throw StoreError.system(file: display, operation: "flush to disk", errno: errno) }
         done = true
+    }
+
+    /// The folder holding `path`, opened (following links: it is the caller's choice of path).
+    static func openParent(of path: String, display: String) throws -> Int32 {
+        let parent = (path as NSString).deletingLastPathComponent
+        let fd = open(parent.isEmpty ? "." : parent, O_RDONLY | O_DIRECTORY | O_CLOEXEC)
+        guard fd >= 0 else { throw StoreError.system(file: display, operation: "open its folder", errno: errno) }
+        return fd
     }
 
     private static func writeAll(_ fd: Int32, _ data: Data, display: String) throws {
@@ -78,16 +93,23 @@ enum DurableFile {
         let fd = open(folder, O_RDONLY | O_DIRECTORY | O_CLOEXEC)
         guard fd >= 0 else { throw StoreError.system(file: display, operation: "open its folder", errno: errno) }
         defer { close(fd) }
+        try syncFolder(fd, display: display)
+    }
+
+    static func syncFolder(_ fd: Int32, display: String) throws {
         guard fsync(fd) == 0 else { throw StoreError.system(file: display, operation: "flush its folder to disk", errno: errno) }
     }
 
-    /// The file's bytes, or nil when there is no such file.
-    static func read(_ path: String, display: String) throws -> Data? {
-        let fd = open(path, O_RDONLY | O_CLOEXEC)
-        if fd < 0 {
-            if errno == ENOENT { return nil }
-            throw StoreError.system(file: display, operation: "open", errno: errno)
-        }
+    /// The file's bytes, or nil when there is no such file. Only a regular file is read: a
+    /// FIFO, device or socket is refused (never waited on), and so is a symbolic link unless
+    /// `following` (a path the user gave, not a file inside an inspection folder).
+    static func read(_ path: String, display: String, following: Bool = false) throws -> Data? {
+        try read(path, in: AT_FDCWD, display: display, following: following)
+    }
+
+    /// The same for the file `name` in the open folder `folder`.
+    static func read(_ name: String, in folder: Int32, display: String, following: Bool = false) throws -> Data? {
+        guard let fd = try InsideFolder.openRegular(name, in: folder, following: following, display: display) else { return nil }
         defer { close(fd) }
         return try readAll(fd, display: display)
     }
@@ -113,20 +135,38 @@ enum DurableFile {
     }
 
     /// Creates a folder with mode 0700 (exactly, whatever the umask), its parents as needed.
-    static func makeFolder(_ path: String, display: String) throws {
+    /// Returns the folders it created, outermost first, so that a creation that fails later
+    /// can remove them again.
+    @discardableResult
+    static func makeFolder(_ path: String, display: String) throws -> [String] {
         var isFolder: ObjCBool = false
         if FileManager.default.fileExists(atPath: path, isDirectory: &isFolder) {
-            if isFolder.boolValue { return }
+            if isFolder.boolValue { return [] }
             throw StoreError.refused(file: display, reason: "exists and is not a folder")
         }
         let parent = (path as NSString).deletingLastPathComponent
-        if !parent.isEmpty, parent != path { try makeFolder(parent, display: parent) }
+        var made: [String] = []
+        if !parent.isEmpty, parent != path { made = try makeFolder(parent, display: parent) }
         if mkdir(path, folderMode) == 0 {
             chmod(path, folderMode)
+            made.append(path)
         } else if errno != EEXIST {
-            throw StoreError.system(file: display, operation: "create the folder", errno: errno)
+            let code = errno
+            removeFolders(made)
+            throw StoreError.system(file: display, operation: "create the folder", errno: code)
         }
         if !parent.isEmpty { try? syncFolder(parent, display: display) }
+        return made
+    }
+
+    /// Removes folders `makeFolder` created, innermost first; only empty ones (rmdir), so
+    /// nothing anyone put there meanwhile is lost.
+    static func removeFolders(_ made: [String]) {
+        for path in made.reversed() {
+            rmdir(path)
+            let parent = (path as NSString).deletingLastPathComponent
+            try? syncFolder(parent.isEmpty ? "." : parent, display: parent)
+        }
     }
 }
 

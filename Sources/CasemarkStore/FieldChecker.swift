@@ -85,9 +85,13 @@ struct FieldChecker {
         return number
     }
 
+    /// A field this build does not know: a case file holding one is never saved over (the
+    /// save would drop it), an `inspection.json` keeps loading.
+    static let unknownFieldMessage = "unknown field; this build does not read it and would not keep it on saving"
+
     mutating func unknownFields(_ members: [(key: String, value: JSONValue)], known: Set<String>, _ path: [String]) {
         for member in members where !known.contains(member.key) {
-            report(path + [member.key], "unknown field; this build does not read it and would not keep it on saving", severity: .warning)
+            report(path + [member.key], Self.unknownFieldMessage, severity: .warning)
         }
     }
 

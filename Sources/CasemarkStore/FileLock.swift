@@ -31,6 +31,17 @@ final class FileLock {
     static func folder(_ path: String, display: String) throws -> FileLock {
         let fd = open(path, O_RDONLY | O_DIRECTORY | O_CLOEXEC)
         guard fd >= 0 else { throw StoreError.system(file: display, operation: "open to lock", errno: errno) }
+        return try locking(fd, display: display)
+    }
+
+    /// The same for an open folder (its descriptor stays the caller's).
+    static func folder(_ folder: Int32, display: String) throws -> FileLock {
+        let fd = dup(folder)
+        guard fd >= 0 else { throw StoreError.system(file: display, operation: "open to lock", errno: errno) }
+        return try locking(fd, display: display)
+    }
+
+    private static func locking(_ fd: Int32, display: String) throws -> FileLock {
         while flock(fd, LOCK_EX) != 0 {
             if errno == EINTR { continue }
             if errno == ENOLCK || errno == EOPNOTSUPP { break }  // no advisory locks here: go on unlocked
@@ -41,17 +52,17 @@ final class FileLock {
         return FileLock(fd: fd)
     }
 
-    /// Locks the file at `path`, or its folder when the file does not exist.
-    static func exclusive(_ path: String, display: String) throws -> FileLock {
-        let folder = (path as NSString).deletingLastPathComponent
+    /// Locks the file `name` in the open folder `folder`, or the folder when the file does not
+    /// exist. The file is opened as every file inside an inspection is (`InsideFolder`): a
+    /// symbolic link or a FIFO is refused, never followed or waited on.
+    static func exclusive(_ name: String, in folder: Int32, display: String) throws -> FileLock {
         while true {
-            var fd = open(path, O_RDONLY | O_CLOEXEC)
             var lockedFile = true
-            if fd < 0 {
-                guard errno == ENOENT else {
-                    throw StoreError.system(file: display, operation: "open to lock", errno: errno)
-                }
-                fd = open(folder, O_RDONLY | O_DIRECTORY | O_CLOEXEC)
+            var fd: Int32
+            if let file = try InsideFolder.openRegular(name, in: folder, display: display) {
+                fd = file
+            } else {
+                fd = dup(folder)
                 guard fd >= 0 else {
                     throw StoreError.system(file: display, operation: "open its folder to lock", errno: errno)
                 }
@@ -66,15 +77,14 @@ final class FileLock {
                 close(fd)
                 throw StoreError.system(file: display, operation: "lock", errno: code)
             }
-            // Is the path still what we locked? (file: same inode; folder: the file still absent)
+            // Is the name still what we locked? (file: same inode; folder: the file still absent)
             var locked = stat()
-            var now = stat()
-            let present = stat(path, &now) == 0
+            let now = InsideFolder.status(name, in: folder)
             if lockedFile {
-                if fstat(fd, &locked) == 0, present, locked.st_ino == now.st_ino, locked.st_dev == now.st_dev {
+                if fstat(fd, &locked) == 0, let now, locked.st_ino == now.st_ino, locked.st_dev == now.st_dev {
                     return FileLock(fd: fd)
                 }
-            } else if !present {
+            } else if now == nil {
                 return FileLock(fd: fd)
             }
             flock(fd, LOCK_UN)

@@ -67,7 +67,8 @@ public enum FileMerge {
     }
 
     private static func read(_ path: String, role: String, name: String) throws -> Data {
-        guard let data = try DurableFile.read(path, display: "\(name) (\(role): \(path))") else {
+        // Paths git (or the user) gives: links followed; a FIFO is still refused, not waited on.
+        guard let data = try DurableFile.read(path, display: "\(name) (\(role): \(path))", following: true) else {
             throw StoreError.refused(file: "\(name) (\(role))", reason: "no file at \(path)")
         }
         return data

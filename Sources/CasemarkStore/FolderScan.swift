@@ -32,17 +32,24 @@ struct FolderScan {
         return fatal.isEmpty ? problems.filter(\.isError) : fatal
     }
 
-    static func scan(_ folder: InspectionFolder) -> FolderScan {
+    static func scan(_ folder: InspectionFolder, progress: StoreProgress? = nil) -> FolderScan {
         var scan = FolderScan()
         var isFolder: ObjCBool = false
         guard FileManager.default.fileExists(atPath: folder.path, isDirectory: &isFolder), isFolder.boolValue else {
             scan.problems.append(StoreProblem(file: ".", message: "no inspection folder at \(folder.path); create one with: casemark new \(folder.path) --provider NAME"))
             return scan
         }
+        let folders: OpenFolders
+        do {
+            folders = try OpenFolders(folder)
+        } catch {
+            scan.problems.append(StoreProblem(file: ".", message: "\(error)"))
+            return scan
+        }
         scan.checkPermissions(folder)
-        scan.readRecord(folder)
-        scan.readFramework(folder)
-        scan.readCases(folder)
+        scan.readRecord(folders)
+        scan.readFramework(folders)
+        scan.readCases(folder, folders, progress: progress)
         return scan
     }
 
@@ -58,10 +65,10 @@ struct FolderScan {
         }
     }
 
-    private mutating func readRecord(_ folder: InspectionFolder) {
+    private mutating func readRecord(_ folders: OpenFolders) {
         let file = RecordFile.name
         do {
-            guard let data = try DurableFile.read(folder.recordPath, display: file) else {
+            guard let data = try DurableFile.read(file, in: folders.root, display: file) else {
                 problems.append(StoreProblem(file: file, message: "missing; this does not look like an inspection folder (create one with casemark new)"))
                 return
             }
@@ -74,10 +81,10 @@ struct FolderScan {
         }
     }
 
-    private mutating func readFramework(_ folder: InspectionFolder) {
+    private mutating func readFramework(_ folders: OpenFolders) {
         let file = InspectionFolder.frameworkFileName
         do {
-            if let data = try DurableFile.read(folder.frameworkPath, display: file) {
+            if let data = try DurableFile.read(file, in: folders.root, display: file) {
                 let framework = try FrameworkLibrary.decode(data, file: file)
                 if let record, record.framework != framework.id {
                     problems.append(StoreProblem(file: file, field: "id", message: "expected \"\(record.framework)\" (the framework named in inspection.json); found \"\(framework.id)\""))
@@ -100,25 +107,29 @@ struct FolderScan {
         }
     }
 
-    private mutating func readCases(_ folder: InspectionFolder) {
+    private mutating func readCases(_ folder: InspectionFolder, _ folders: OpenFolders, progress: StoreProgress?) {
         let folderName = InspectionFolder.casesFolderName
-        var isFolder: ObjCBool = false
-        guard FileManager.default.fileExists(atPath: folder.casesPath, isDirectory: &isFolder) else {
-            problems.append(StoreProblem(file: folderName + "/", message: "missing; expected the folder of case files"))
-            return
-        }
-        guard isFolder.boolValue else {
-            problems.append(StoreProblem(file: folderName, message: "expected a folder of case files; found a file"))
+        guard folders.cases >= 0 else {
+            switch folders.casesProblem {
+            case .refused(_, let reason)? where reason.hasPrefix("missing"):
+                problems.append(StoreProblem(file: folderName + "/", message: reason))
+            case .refused(_, let reason)?:
+                problems.append(StoreProblem(file: folderName, message: reason))
+            case let other?:
+                problems.append(StoreProblem(file: folderName + "/", message: "\(other)"))
+            case nil:
+                problems.append(StoreProblem(file: folderName + "/", message: "missing; expected the folder of case files"))
+            }
             return
         }
         let names: [String]
         do {
-            names = try FileManager.default.contentsOfDirectory(atPath: folder.casesPath).sorted()
+            names = try InsideFolder.names(in: folders.cases, display: folderName + "/").sorted()
         } catch {
-            problems.append(StoreProblem(file: folderName + "/", message: "cannot be listed: \(error.localizedDescription)"))
+            problems.append(StoreProblem(file: folderName + "/", message: "cannot be listed: \(error)"))
             return
         }
-        collectTemporaryFiles(in: folder.path, names: (try? FileManager.default.contentsOfDirectory(atPath: folder.path)) ?? [])
+        collectTemporaryFiles(in: folder.path, names: (try? InsideFolder.names(in: folders.root, display: ".")) ?? [])
         collectTemporaryFiles(in: folder.casesPath, names: names)
 
         // Which entries are case files is decided first; reading and checking them (the time it
@@ -149,11 +160,11 @@ struct FolderScan {
         let results = CaseReads(count: candidates.count)
         let reader = framework.map(PlainCaseReader.init)
         let toRead = candidates
-        // Files are opened relative to the folder (one path lookup each, not four or five).
-        let casesFD = open(folder.casesPath, O_RDONLY | O_DIRECTORY | O_CLOEXEC)
-        defer { if casesFD >= 0 { close(casesFD) } }
-        let opener = casesFD >= 0 ? casesFD : AT_FDCWD
-        let prefix = casesFD >= 0 ? "" : folder.casesPath + "/"
+        let count = ProgressCount(total: toRead.count, progress)
+        // Files are opened relative to the folder (one path lookup each, not four or five, and
+        // never through a symbolic link).
+        let opener = folders.cases
+        let prefix = ""
         // Every core parses; twice as many threads again keep reads in flight while files not
         // yet in memory come from the disk. Results go to each file's own slot: the order stays
         // that of the names.
@@ -163,6 +174,7 @@ struct FolderScan {
                 let (file, _, name) = toRead[index]
                 results.set(index, CaseRead.read(prefix + name, in: opener, display: file, buffer: buffer, reader: reader))
             }
+            count.add(range.count)
         }
 
         var byID: [String: String] = [:]  // id → file that holds it
@@ -221,6 +233,11 @@ struct CaseRead: Sendable {
             bytes = read
         } catch StoreError.system(_, _, EISDIR) {
             result.problems.append(StoreProblem(file: file, message: "a folder, not a case file; ignored", severity: .warning))
+            return result
+        } catch StoreError.refused(_, let reason) {
+            // A symbolic link, a FIFO, a device: named, never followed or waited on, never written.
+            result.problems.append(StoreProblem(file: file, message: reason))
+            result.unreadable = true
             return result
         } catch {
             result.problems.append(StoreProblem(file: file, message: "\(error)"))

@@ -43,8 +43,8 @@ public struct InspectionFolder: Sendable, Equatable {
 
     /// The same, with the number of case files that could be read.
     /// Each conflict (a field changed differently on two copies, not yet settled) is an error.
-    public static func validateCountingCases(at path: String) -> (problems: [StoreProblem], readableCases: Int) {
-        let scan = FolderScan.scan(InspectionFolder(path))
+    public static func validateCountingCases(at path: String, progress: StoreProgress? = nil) -> (problems: [StoreProblem], readableCases: Int) {
+        let scan = FolderScan.scan(InspectionFolder(path), progress: progress)
         let conflicts = scan.cases.flatMap(\.conflictDetails) + (scan.record?.conflictDetails ?? [])
         return (scan.problems + conflicts.map(conflictProblem), scan.cases.count)
     }
@@ -65,8 +65,8 @@ public struct InspectionFolder: Sendable, Equatable {
     /// The inspection and the problems found on the way. Case files that cannot be read are
     /// left out (and reported); throws only when the inspection as a whole cannot be used
     /// (no readable `inspection.json`, or a framework that does not load).
-    public static func load(at path: String) throws -> (Inspection, [StoreProblem]) {
-        let opened = try ReadOnlyInspection.open(at: path)
+    public static func load(at path: String, progress: StoreProgress? = nil) throws -> (Inspection, [StoreProblem]) {
+        let opened = try ReadOnlyInspection.open(at: path, progress: progress)
         return (opened.inspection, opened.problems)
     }
 

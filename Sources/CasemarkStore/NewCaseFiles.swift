@@ -32,36 +32,43 @@ enum NewCaseFiles {
     /// Temporary files written at once; more than the cores, because writers mostly wait for the disk.
     static let writers = 16
 
-    static func write(_ cases: [Case], in folder: InspectionFolder) throws {
+    static func write(_ cases: [Case], in folder: InspectionFolder, progress: StoreProgress? = nil) throws {
         guard !cases.isEmpty else { return }
-        let temporaries = try writeTemporaryFiles(cases, in: folder)
+        // Every file is made relative to the cases folder opened once, never through a link.
+        let folders = try OpenFolders(folder)
+        let casesFolder = try folders.requireCases()
+        let display = InspectionFolder.casesFolderName + "/"
+        let temporaries = try writeTemporaryFiles(cases, in: casesFolder, progress: progress)
         var placed: [String] = []
         do {
-            let lock = try FileLock.folder(folder.casesPath, display: InspectionFolder.casesFolderName + "/")
+            let lock = try FileLock.folder(casesFolder, display: display)
             defer { lock.unlock() }
             for (c, temporary) in zip(cases, temporaries) {
-                let path = folder.casePath(c.id)
-                try place(temporary, at: path, display: InspectionFolder.caseFile(c.id))
-                placed.append(path)
+                let name = "\(c.id).json"
+                try place(temporary, at: name, in: casesFolder, display: InspectionFolder.caseFile(c.id))
+                placed.append(name)
             }
-            try DurableFile.syncFolder(folder.casesPath, display: InspectionFolder.casesFolderName + "/")
+            try DurableFile.syncFolder(casesFolder, display: display)
         } catch {
-            for path in placed { unlink(path) }
-            for temporary in temporaries { unlink(temporary) }
-            try? DurableFile.syncFolder(folder.casesPath, display: InspectionFolder.casesFolderName + "/")
+            for name in placed { unlinkat(casesFolder, name, 0) }
+            for temporary in temporaries { unlinkat(casesFolder, temporary, 0) }
+            try? DurableFile.syncFolder(casesFolder, display: display)
             throw error
         }
     }
 
-    /// Step 1: each case in a temporary file, fsynced; returns their paths in the order of `cases`.
-    private static func writeTemporaryFiles(_ cases: [Case], in folder: InspectionFolder) throws -> [String] {
-        let work = Work(count: cases.count)
-        InParallel.forEach(count: cases.count, threads: writers, chunk: 1) { range in
+    /// Files already encoded (a merge taking another copy's cases), `names` their file names in
+    /// `cases/`: each in a temporary file made relative to the cases folder, fsynced; returns
+    /// their paths in the order of `files`.
+    static func writeTemporaryFiles(_ files: [Data], names: [String], in folder: InspectionFolder) throws -> [String] {
+        let folders = try OpenFolders(folder)
+        let casesFolder = try folders.requireCases()
+        let work = Work(count: files.count)
+        InParallel.forEach(count: files.count, threads: writers, chunk: 1) { range in
             for index in range where !work.hasFailed {
-                let c = cases[index]
-                let temporary = (folder.casesPath as NSString).appendingPathComponent(DurableFile.temporaryName(for: "\(c.id).json"))
+                let temporary = DurableFile.temporaryName(for: names[index])
                 do {
-                    try DurableFile.writeTemporary(CaseJSONWriter.encode(c), at: temporary, display: InspectionFolder.caseFile(c.id))
+                    try DurableFile.writeTemporary(files[index], at: temporary, in: casesFolder, display: InspectionFolder.casesFolderName + "/" + names[index])
                     work.done(index, temporary)
                 } catch {
                     work.fail(error)
@@ -69,16 +76,40 @@ enum NewCaseFiles {
             }
         }
         if let error = work.error {
-            for temporary in work.written { unlink(temporary) }
+            for temporary in work.written { unlinkat(casesFolder, temporary, 0) }
+            throw error
+        }
+        return work.paths.map { (folder.casesPath as NSString).appendingPathComponent($0!) }
+    }
+
+    /// Step 1: each case in a temporary file, fsynced; returns their names in the order of `cases`.
+    private static func writeTemporaryFiles(_ cases: [Case], in casesFolder: Int32, progress: StoreProgress?) throws -> [String] {
+        let work = Work(count: cases.count)
+        let count = ProgressCount(total: cases.count, progress)
+        InParallel.forEach(count: cases.count, threads: writers, chunk: 1) { range in
+            for index in range where !work.hasFailed {
+                let c = cases[index]
+                let temporary = DurableFile.temporaryName(for: "\(c.id).json")
+                do {
+                    try DurableFile.writeTemporary(CaseJSONWriter.encode(c), at: temporary, in: casesFolder, display: InspectionFolder.caseFile(c.id))
+                    work.done(index, temporary)
+                    count.add(1)
+                } catch {
+                    work.fail(error)
+                }
+            }
+        }
+        if let error = work.error {
+            for temporary in work.written { unlinkat(casesFolder, temporary, 0) }
             throw error
         }
         return work.paths.map { $0! }
     }
 
     /// Step 2 for one file: its case file's name, never over an existing file.
-    private static func place(_ temporary: String, at path: String, display: String) throws {
-        if link(temporary, path) == 0 {
-            unlink(temporary)
+    private static func place(_ temporary: String, at name: String, in casesFolder: Int32, display: String) throws {
+        if linkat(casesFolder, temporary, casesFolder, name, 0) == 0 {
+            unlinkat(casesFolder, temporary, 0)
             return
         }
         let code = errno
@@ -87,9 +118,8 @@ enum NewCaseFiles {
             throw StoreError.system(file: display, operation: "put in place", errno: code)
         }
         // No hard links here (FAT, some network shares): rename, the name checked free under the lock.
-        var info = stat()
-        if lstat(path, &info) == 0 { throw appeared(display) }
-        guard rename(temporary, path) == 0 else {
+        if InsideFolder.status(name, in: casesFolder) != nil { throw appeared(display) }
+        guard renameat(casesFolder, temporary, casesFolder, name) == 0 else {
             throw StoreError.system(file: display, operation: "put in place", errno: errno)
         }
     }

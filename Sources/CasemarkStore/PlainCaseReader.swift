@@ -66,6 +66,7 @@ struct PlainCaseReader: Sendable {
         var answers: [String: Answer] = [:]
         var conflicts: [String: [String]] = [:]
         var history: [HistoryEntry] = []
+        var comments: [CommentEntry] = []
         let whole = readFields(&cursor, as: UInt16.self) { key, cursor in
             if key.spells("answers") {
                 guard let read = readAnswers(&cursor) else { return nil }
@@ -103,6 +104,10 @@ struct PlainCaseReader: Sendable {
                 guard let read = readObject(&cursor, { readStrings(&$0) }) else { return nil }
                 conflicts = read
                 return 256
+            } else if key.spells("comments") {
+                guard let read = readArray(&cursor, { readCommentEntry(&$0) }) else { return nil }
+                comments = read
+                return 512
             } else {
                 return nil
             }
@@ -111,7 +116,7 @@ struct PlainCaseReader: Sendable {
         guard let version, let id, let sample, let officer else { return nil }
         return Case(
             id: id, sample: sample, responsibleOfficer: officer, attributes: attributes, status: status,
-            answers: answers, conflicts: conflicts, history: history, schemaVersion: version
+            answers: answers, conflicts: conflicts, history: history, comments: comments, schemaVersion: version
         ).givingChangesIDs()
     }
 
@@ -304,6 +309,65 @@ struct PlainCaseReader: Sendable {
         return HistoryEntry(
             event: event, keyQuestion: keyQuestion, previous: previous, value: value, by: by, at: at, reason: reason,
             id: id, replaces: replaces)
+    }
+
+    /// A QA comment entry, as `CaseFile.checkComments` accepts it: anything else is left to the
+    /// careful reader, which names the problem.
+    private func readCommentEntry(_ cursor: inout ByteCursor) -> CommentEntry? {
+        guard cursor.take(UInt8(ascii: "{")), !cursor.take(UInt8(ascii: "}")) else { return nil }
+        var id: String?
+        var kind: CommentEntry.Kind?
+        var thread: String?
+        var keyQuestion: String?
+        var text: String?
+        var by: String?
+        var at: String?
+        let whole = readFields(&cursor, as: UInt8.self) { key, cursor in
+            if key.spells("id") {
+                guard let read = cursor.string(), hasText(read) else { return nil }
+                id = read
+                return 1
+            } else if key.spells("kind") {
+                // Four words: the first three by readWord, the last by hand.
+                var probe = cursor
+                if let read = readWord(&cursor, ("comment", CommentEntry.Kind.comment), ("reply", .reply), ("resolve", .resolve)) {
+                    kind = read
+                } else if let word = probe.rawString(), word.spells("reopen") {
+                    cursor = probe
+                    kind = .reopen
+                } else {
+                    return nil
+                }
+                return 2
+            } else if key.spells("thread") {
+                guard let read = cursor.string(), hasText(read) else { return nil }
+                thread = read
+                return 4
+            } else if key.spells("keyQuestion") {
+                guard let read = cursor.string() else { return nil }
+                keyQuestion = read
+                return 8
+            } else if key.spells("text") {
+                guard let read = cursor.string() else { return nil }
+                text = read
+                return 16
+            } else if key.spells("by") {
+                guard let read = cursor.string() else { return nil }
+                by = read
+                return 32
+            } else if key.spells("at") {
+                guard let read = cursor.string() else { return nil }
+                at = read
+                return 64
+            } else {
+                return nil
+            }
+        }
+        guard whole, let id, let kind, let by, let at else { return nil }
+        let needsText = kind == .comment || kind == .reply
+        if kind != .comment && thread == nil { return nil }
+        if needsText && !(text.map(hasText) ?? false) { return nil }
+        return CommentEntry(id: id, kind: kind, thread: thread, keyQuestion: keyQuestion, text: text ?? "", by: by, at: at)
     }
 
     /// FieldChecker's test for a required text: something other than white space.

@@ -20,17 +20,12 @@ final class ReadBuffer {
 
     /// The whole of the file `name` in the open folder `folder` (or at the path `name` when
     /// `folder` is `AT_FDCWD`), valid until the next read; nil when there is no such file.
-    /// Errors are `DurableFile.read`'s.
+    /// Errors are `DurableFile.read`'s: a symbolic link, a FIFO or a device is refused, not read.
     func read(_ name: String, in folder: Int32, display: String) throws -> UnsafeRawBufferPointer? {
-        let fd = openat(folder, name, O_RDONLY | O_CLOEXEC)
-        if fd < 0 {
-            if errno == ENOENT { return nil }
-            throw StoreError.system(file: display, operation: "open", errno: errno)
-        }
+        guard let (fd, size) = try InsideFolder.openRegularFile(name, in: folder, display: display) else { return nil }
         defer { close(fd) }
-        var info = stat()
         var filled = 0
-        if fstat(fd, &info) == 0, info.st_size > 0 { grow(to: Int(info.st_size) + 1, keeping: 0) }
+        if size > 0 { grow(to: size + 1, keeping: 0) }
         while true {
             if filled == capacity { grow(to: capacity * 2, keeping: filled) }
             let count = systemRead(fd, pointer + filled, capacity - filled)

@@ -11,9 +11,9 @@ public struct ReadOnlyInspection: Sendable {
 
     /// Opens the folder at `path`. Throws `StoreError.problems` when the inspection as a whole
     /// cannot be used; a bad case file is reported in `problems` and left out.
-    public static func open(at path: String) throws -> ReadOnlyInspection {
+    public static func open(at path: String, progress: StoreProgress? = nil) throws -> ReadOnlyInspection {
         let folder = InspectionFolder(path)
-        let scan = FolderScan.scan(folder)
+        let scan = FolderScan.scan(folder, progress: progress)
         guard let record = scan.record, let framework = scan.framework else {
             throw StoreError.problems(scan.fatalProblems)
         }
@@ -24,7 +24,7 @@ public struct ReadOnlyInspection: Sendable {
 
     /// Who has this case open for marking in another casemark process, if anyone. Reads only.
     public func inUse(_ id: String) -> CaseInUse? {
-        guard CaseID.isValid(id) else { return nil }
-        return EditingMarker.holder(EditingMarker.path(in: folder.casesPath, id: id))
+        guard CaseID.isValid(id), let folders = try? OpenFolders(folder), folders.cases >= 0 else { return nil }
+        return EditingMarker.holder(EditingMarker.name(id: id), in: folders.cases)
     }
 }

@@ -30,37 +30,84 @@ public final class WritableInspection {
     private var markers: [String: EditingMarker] = [:]
     /// Reads case files of this inspection's framework (made once: saves read the file on disk).
     let reader: PlainCaseReader
+    /// The folder and its `cases/`, opened once: every file is reached through these, never
+    /// through a symbolic link.
+    let folders: OpenFolders
+    /// Fields this build does not know, by file (`cases/A-1.json`, `inspection.json`): such a
+    /// file is not saved over, since the save would drop them.
+    private var unknownFields: [String: [String]] = [:]
+    /// Temporary files a crashed save left, until `removeAbandonedTemporaryFiles`.
+    private var leftovers: [String]
+    /// Whether the last `save` found its case's file gone (deleted by someone else while this
+    /// process had it open) and wrote it again, so the screen can say so.
+    public private(set) var lastSaveRecreatedFile = false
 
-    private init(folder: InspectionFolder, scan: FolderScan, record: InspectionRecord, framework: Framework) {
+    private init(folder: InspectionFolder, folders: OpenFolders, scan: FolderScan, record: InspectionRecord, framework: Framework) {
         self.folder = folder
+        self.folders = folders
         self.problems = scan.problems
         self.storage = Inspection(record: record, framework: framework, cases: scan.cases)
         self.unreadable = scan.unreadable
         self.reader = PlainCaseReader(framework: framework)
         self.hashes = scan.caseHashes
+        self.leftovers = scan.temporaryFiles
         self.conflictCopies = scan.conflictCopies
         if let hash = scan.recordHash { recordBase = (hash, record) }
+        for problem in scan.problems where Self.isUnknownField(problem) {
+            unknownFields[problem.file, default: []].append(problem.field ?? "")
+        }
         rebuildIndex()
+    }
+
+    private static func isUnknownField(_ problem: StoreProblem) -> Bool {
+        !problem.isError && problem.message == FieldChecker.unknownFieldMessage
     }
 
     // MARK: - Opening
 
-    /// Opens the folder at `path` for marking, and removes temporary files that a crashed save
-    /// left behind. Throws `StoreError.problems` when the inspection as a whole cannot be used.
-    public static func open(at path: String) throws -> WritableInspection {
+    /// Opens the folder at `path` for marking, and (unless `removingLeftovers` is false, for a
+    /// caller with checks still to make that could refuse) removes temporary files that a
+    /// crashed save left behind. Throws `StoreError.problems` when the inspection as a whole
+    /// cannot be used.
+    public static func open(
+        at path: String, removingLeftovers: Bool = true, progress: StoreProgress? = nil
+    ) throws -> WritableInspection {
         let folder = InspectionFolder(path)
-        let scan = FolderScan.scan(folder)
+        let scan = FolderScan.scan(folder, progress: progress)
         guard let record = scan.record, let framework = scan.framework else {
             throw StoreError.problems(scan.fatalProblems)
         }
-        TemporaryFiles.removeAbandoned(scan.temporaryFiles)
-        return WritableInspection(folder: folder, scan: scan, record: record, framework: framework)
+        let folders: OpenFolders
+        do {
+            folders = try OpenFolders(folder)
+        } catch {
+            throw StoreError.problems([StoreProblem(file: ".", message: "\(error)")])
+        }
+        let store = WritableInspection(folder: folder, folders: folders, scan: scan, record: record, framework: framework)
+        if removingLeftovers { store.removeAbandonedTemporaryFiles() }
+        return store
+    }
+
+    /// Removes the temporary files that crashed saves left (once their writer is gone): the
+    /// first thing a writable open changes, done only once nothing can refuse the open.
+    public func removeAbandonedTemporaryFiles() {
+        TemporaryFiles.removeAbandoned(leftovers)
+        leftovers = []
     }
 
     static func create(
         at path: String, provider: String, framework: Framework, by inspector: String?, at time: String,
         secondMarkOf origin: SecondMarkingOrigin? = nil
     ) throws -> WritableInspection {
+        try createUndoably(at: path, provider: provider, framework: framework, by: inspector, at: time, secondMarkOf: origin).store
+    }
+
+    /// `create`, and a function that removes everything it made again (for an import that
+    /// creates the inspection and then fails to write its cases).
+    static func createUndoably(
+        at path: String, provider: String, framework: Framework, by inspector: String?, at time: String,
+        secondMarkOf origin: SecondMarkingOrigin? = nil
+    ) throws -> (store: WritableInspection, undo: () -> Void) {
         let folder = InspectionFolder(path)
         let display = path
         guard !provider.trimmed.isEmpty else {
@@ -78,15 +125,35 @@ public final class WritableInspection {
         if !problems.isEmpty {
             throw StoreError.problems(problems.map { StoreProblem(file: InspectionFolder.frameworkFileName, field: FrameworkLibrary.dotted($0.field), message: $0.message) })
         }
-        try DurableFile.makeFolder(folder.path, display: display)
-        try DurableFile.makeFolder(folder.casesPath, display: InspectionFolder.casesFolderName + "/")
-        if try FrameworkLibrary.framework(id: framework.id) != framework {
-            try DurableFile.write(try JSONCoding.encode(framework), to: folder.frameworkPath, display: InspectionFolder.frameworkFileName)
+        // What this creation makes, so that a failure part way (a full disk) removes it all
+        // again and a retry finds the folder as it was.
+        var madeFolders = try DurableFile.makeFolder(folder.path, display: display)
+        var madeFiles: [String] = []
+        do {
+            madeFolders += try DurableFile.makeFolder(folder.casesPath, display: InspectionFolder.casesFolderName + "/")
+            if try FrameworkLibrary.framework(id: framework.id) != framework {
+                madeFiles.append(folder.frameworkPath)
+                try DurableFile.write(try JSONCoding.encode(framework), to: folder.frameworkPath, display: InspectionFolder.frameworkFileName)
+            }
+            let record = InspectionRecord(
+                provider: provider.trimmed, framework: framework.id, createdAt: time, createdBy: inspector, secondMarkOf: origin)
+            madeFiles.append(folder.recordPath)
+            try DurableFile.write(try JSONCoding.encode(record), to: folder.recordPath, display: RecordFile.name)
+            let store = try open(at: folder.path)
+            let (files, folders) = (madeFiles, madeFolders)
+            return (store, { removeCreated(files: files, folders: folders) })
+        } catch {
+            removeCreated(files: madeFiles, folders: madeFolders)
+            throw error
         }
-        let record = InspectionRecord(
-            provider: provider.trimmed, framework: framework.id, createdAt: time, createdBy: inspector, secondMarkOf: origin)
-        try DurableFile.write(try JSONCoding.encode(record), to: folder.recordPath, display: RecordFile.name)
-        return try open(at: folder.path)
+    }
+
+    /// Undoes a creation: the files it wrote (those that got as far as their name), then the
+    /// folders it made (only while empty, so nothing anyone else put there goes).
+    static func removeCreated(files: [String], folders: [String]) {
+        for file in files.reversed() { unlink(file) }
+        if let last = files.last { try? DurableFile.syncFolder((last as NSString).deletingLastPathComponent, display: last) }
+        DurableFile.removeFolders(folders)
     }
 
     // MARK: - Reading
@@ -146,13 +213,17 @@ public final class WritableInspection {
         if storage.framework.sample(c.sample) == nil {
             throw StoreError.refused(file: file, reason: "unknown sample \"\(c.sample)\"; expected \(FieldChecker.list(storage.framework.samples.map(\.id)))")
         }
-        let path = folder.casePath(c.id)
-        let lock = try FileLock.exclusive(path, display: file)
+        if let fields = unknownFields[file] {
+            throw StoreError.refused(file: file, reason: Self.unknownFieldsReason(fields))
+        }
+        let cases = try folders.requireCases()
+        let name = "\(c.id).json"
+        let lock = try FileLock.exclusive(name, in: cases, display: file)
         defer { lock.unlock() }
 
         var merged = c
         let knownHash = hashes[c.id]
-        let disk = try DurableFile.read(path, display: file)
+        let disk = try DurableFile.read(name, in: cases, display: file)
         if let disk, ContentHash(disk) != knownHash {
             let (theirs, found) = CaseFile.decode(disk, file: file, reader: reader)
             guard let theirs else {
@@ -160,19 +231,41 @@ public final class WritableInspection {
                     file: file,
                     reason: "changed on disk since it was opened and can no longer be read (\(found.filter(\.isError).map(\.description).joined(separator: "; "))); not overwritten")
             }
+            let unknown = found.filter(Self.isUnknownField).map { $0.field ?? "" }
+            if !unknown.isEmpty { throw StoreError.refused(file: file, reason: Self.unknownFieldsReason(unknown)) }
+            let base = knownHash == nil ? nil : self.case(c.id)
             do {
-                merged = try CaseMerge.merge(base: knownHash == nil ? nil : self.case(c.id), ours: c, theirs: theirs)
+                merged = try CaseMerge.merge(base: base, ours: c, theirs: theirs)
             } catch {
                 throw StoreError.conflict(file: file, fields: error.fields)
+            }
+            // A case completed elsewhere since this process read it is locked here too, exactly
+            // as if it had been complete when opened: a change to it waits for a reopening.
+            if theirs.status == .complete, base?.status != .complete, Self.changes(merged, theirs) {
+                throw StoreError.conflict(file: file, fields: ["status"])
             }
         }
         let data = try CaseFile.encode(merged)
         if data != disk {
-            try DurableFile.write(data, to: path, display: file)
+            try DurableFile.write(data, to: name, in: cases, display: file)
         }
+        lastSaveRecreatedFile = disk == nil && knownHash != nil
         hashes[c.id] = ContentHash(data)
         remember(merged)
         return merged
+    }
+
+    /// Whether `merged` changes anything of `disk` but its history (a history entry alone, such
+    /// as a completion made on both sides, is no change to the case).
+    private static func changes(_ merged: Case, _ disk: Case) -> Bool {
+        var compared = merged
+        compared.history = disk.history
+        return compared != disk
+    }
+
+    private static func unknownFieldsReason(_ fields: [String]) -> String {
+        let names = fields.sorted().joined(separator: ", ")
+        return "holds \(fields.count == 1 ? "a field" : "fields") this casemark does not know (\(names)); saving would drop \(fields.count == 1 ? "it" : "them"), so nothing is written: update casemark, or remove \(fields.count == 1 ? "the field" : "them") by hand"
     }
 
     /// Saves `inspection.json` the same way: locked, checked against what was loaded (ratings
@@ -180,12 +273,14 @@ public final class WritableInspection {
     @discardableResult
     public func saveRecord(_ record: InspectionRecord) throws -> InspectionRecord {
         let file = RecordFile.name
-        let path = folder.recordPath
-        let lock = try FileLock.exclusive(path, display: file)
+        if let fields = unknownFields[file] {
+            throw StoreError.refused(file: file, reason: Self.unknownFieldsReason(fields))
+        }
+        let lock = try FileLock.exclusive(file, in: folders.root, display: file)
         defer { lock.unlock() }
 
         var merged = record
-        let disk = try DurableFile.read(path, display: file)
+        let disk = try DurableFile.read(file, in: folders.root, display: file)
         if let disk, ContentHash(disk) != recordBase?.hash {
             let (theirs, found) = RecordFile.decode(disk)
             guard let theirs else {
@@ -197,7 +292,7 @@ public final class WritableInspection {
         }
         let data = try JSONCoding.encode(merged)
         if data != disk {
-            try DurableFile.write(data, to: path, display: file)
+            try DurableFile.write(data, to: file, in: folders.root, display: file)
         }
         recordBase = (ContentHash(data), merged)
         storage.record = merged
@@ -217,11 +312,15 @@ public final class WritableInspection {
         if unreadable.contains(theirs.id) {
             throw StoreError.refused(file: file, reason: "the file on disk cannot be read (see casemark validate), so it is not overwritten")
         }
-        let path = folder.casePath(theirs.id)
-        let lock = try FileLock.exclusive(path, display: file)
+        if let fields = unknownFields[file] {
+            throw StoreError.refused(file: file, reason: Self.unknownFieldsReason(fields))
+        }
+        let cases = try folders.requireCases()
+        let name = "\(theirs.id).json"
+        let lock = try FileLock.exclusive(name, in: cases, display: file)
         defer { lock.unlock() }
         var ours: Case?
-        let disk = try DurableFile.read(path, display: file)
+        let disk = try DurableFile.read(name, in: cases, display: file)
         if let disk {
             if ContentHash(disk) == hashes[theirs.id], let known = self.case(theirs.id) {
                 ours = known
@@ -245,21 +344,80 @@ public final class WritableInspection {
             return (ours, false)
         }
         let data = try CaseFile.encode(merged)
-        if data != disk { try DurableFile.write(data, to: path, display: file) }
+        if data != disk { try DurableFile.write(data, to: name, in: cases, display: file) }
         hashes[theirs.id] = ContentHash(data)
         remember(merged)
         return (merged, data != disk)
+    }
+
+    /// Many cases merged in at once (`casemark merge`): each merged with this process's copy,
+    /// written to its own temporary file and fsynced by several threads at once, then, each
+    /// file locked and found unchanged on disk since it was read, renamed into place; the folder
+    /// is fsynced once at the end. A file changed on disk meanwhile is merged again by
+    /// `mergeIn`. As safe as one durable save each (every content is on disk before any name
+    /// points at it), without one folder fsync per file. Returns the ids whose files changed.
+    func mergeInMany(_ others: [Case]) throws -> [String] {
+        var planned: [(theirs: Case, merged: Case, known: ContentHash?)] = []
+        for theirs in others {
+            if unreadable.contains(theirs.id) {
+                throw StoreError.refused(file: InspectionFolder.caseFile(theirs.id), reason: "the file on disk cannot be read (see casemark validate), so it is not overwritten")
+            }
+            let merged: Case
+            do {
+                merged = try self.case(theirs.id)?.merged(with: theirs) ?? theirs
+            } catch {
+                throw StoreError.refused(file: InspectionFolder.caseFile(theirs.id), reason: error.description + "; nothing was merged")
+            }
+            if merged != self.case(theirs.id) { planned.append((theirs, merged, hashes[theirs.id])) }
+        }
+        guard !planned.isEmpty else { return [] }
+        let encoded = planned.map { CaseJSONWriter.encode($0.merged) }
+        let temporaries = try NewCaseFiles.writeTemporaryFiles(encoded, names: planned.map { "\($0.merged.id).json" }, in: folder)
+        var changed: [String] = []
+        var pendingTemporaries = Set(temporaries)
+        defer { for temporary in pendingTemporaries { unlink(temporary) } }
+        for (index, plan) in planned.enumerated() {
+            let id = plan.merged.id
+            let file = InspectionFolder.caseFile(id)
+            let path = folder.casePath(id)
+            // Locked and read relative to the cases folder, never through a link, as a save is.
+            let cases = try folders.requireCases()
+            let lock = try FileLock.exclusive("\(id).json", in: cases, display: file)
+            let disk = try DurableFile.read("\(id).json", in: cases, display: file)
+            let unchanged = disk.map { ContentHash($0) == plan.known } ?? (plan.known == nil)
+            if unchanged {
+                guard rename(temporaries[index], path) == 0 else {
+                    let code = errno
+                    lock.unlock()
+                    throw StoreError.system(file: file, operation: "replace the file", errno: code)
+                }
+                pendingTemporaries.remove(temporaries[index])
+                hashes[id] = ContentHash(encoded[index])
+                remember(plan.merged)
+                lock.unlock()
+                changed.append(id)
+            } else {
+                lock.unlock()
+                unlink(temporaries[index])
+                pendingTemporaries.remove(temporaries[index])
+                if try mergeIn(plan.theirs).changed { changed.append(id) }
+            }
+        }
+        try DurableFile.syncFolder(folder.casesPath, display: InspectionFolder.casesFolderName + "/")
+        return changed
     }
 
     /// Merges another copy's `inspection.json` in the same way. Returns whether it changed.
     @discardableResult
     public func mergeInRecord(_ theirs: InspectionRecord) throws -> Bool {
         let file = RecordFile.name
-        let path = folder.recordPath
-        let lock = try FileLock.exclusive(path, display: file)
+        if let fields = unknownFields[file] {
+            throw StoreError.refused(file: file, reason: Self.unknownFieldsReason(fields))
+        }
+        let lock = try FileLock.exclusive(file, in: folders.root, display: file)
         defer { lock.unlock() }
         var ours = storage.record
-        let disk = try DurableFile.read(path, display: file)
+        let disk = try DurableFile.read(file, in: folders.root, display: file)
         if let disk, ContentHash(disk) != recordBase?.hash {
             let (read, found) = RecordFile.decode(disk)
             guard let read else {
@@ -275,7 +433,7 @@ public final class WritableInspection {
         }
         guard merged != ours else { return false }
         let data = try JSONCoding.encode(merged)
-        if data != disk { try DurableFile.write(data, to: path, display: file) }
+        if data != disk { try DurableFile.write(data, to: file, in: folders.root, display: file) }
         recordBase = (ContentHash(data), merged)
         storage.record = merged
         return true
@@ -286,13 +444,15 @@ public final class WritableInspection {
     @discardableResult
     public func reload(_ id: String) throws -> Case? {
         let file = InspectionFolder.caseFile(id)
-        guard let data = try DurableFile.read(folder.casePath(id), display: file) else { return nil }
+        guard CaseID.isValid(id), let data = try DurableFile.read("\(id).json", in: folders.requireCases(), display: file) else { return nil }
         let (c, found) = CaseFile.decode(data, file: file, reader: reader)
         guard let c, c.id == id else {
             unreadable.insert(id)
             throw StoreError.problems(found.isEmpty ? [StoreProblem(file: file, field: "id", message: "expected \"\(id)\" (the file's name)")] : found)
         }
         unreadable.remove(id)
+        let unknown = found.filter(Self.isUnknownField).map { $0.field ?? "" }
+        unknownFields[file] = unknown.isEmpty ? nil : unknown
         hashes[id] = ContentHash(data)
         remember(c)
         return c
@@ -305,8 +465,8 @@ public final class WritableInspection {
     /// saves merge or refuse, never overwrite).
     @discardableResult
     public func beginEditing(_ id: String, by inspector: String, at time: String = Timestamp.now()) -> CaseInUse? {
-        guard CaseID.isValid(id), markers[id] == nil else { return nil }
-        switch EditingMarker.take(EditingMarker.path(in: folder.casesPath, id: id), by: inspector, at: time) {
+        guard CaseID.isValid(id), markers[id] == nil, folders.cases >= 0 else { return nil }
+        switch EditingMarker.take(EditingMarker.name(id: id), in: folders.cases, by: inspector, at: time) {
         case .success(let marker):
             markers[id] = marker
             return nil
@@ -322,7 +482,7 @@ public final class WritableInspection {
 
     /// Who else has this case open for marking, if anyone.
     public func inUse(_ id: String) -> CaseInUse? {
-        guard CaseID.isValid(id), markers[id] == nil else { return nil }
-        return EditingMarker.holder(EditingMarker.path(in: folder.casesPath, id: id))
+        guard CaseID.isValid(id), markers[id] == nil, folders.cases >= 0 else { return nil }
+        return EditingMarker.holder(EditingMarker.name(id: id), in: folders.cases)
     }
 }

@@ -6,8 +6,9 @@
 /// scripts/make-width-tables.py), not the C library's `wcwidth`, which depends on the process's
 /// locale and its libc's Unicode version.
 ///
-/// Control characters measure nothing here: text from data reaches a layout only through
-/// `VisibleText`, which spells them out first.
+/// A control character measures as the spelling `VisibleText` shows it as (`\u{1B}`: six
+/// columns), so that text measured before it is cleaned (a note being edited) lines up with what
+/// is drawn.
 public enum CellWidth {
     /// The columns a grapheme cluster takes.
     public static func of(_ character: Character) -> Int {
@@ -22,6 +23,8 @@ public enum CellWidth {
     /// syllable spelled in jamo, an emoji ZWJ sequence, a flag), or two for an emoji that asks for
     /// picture presentation with U+FE0F (❤️, 1️⃣).
     private static func cluster(_ first: Unicode.Scalar, _ scalars: Character.UnicodeScalarView) -> Int {
+        // Controls are clusters of their own but for CR LF: each is spelled out in full.
+        if VisibleText.isControl(first) { return scalars.reduce(0) { $0 + of($1) } }
         var width = of(first)
         if width == 2 { return 2 }
         for scalar in scalars.dropFirst() {
@@ -35,7 +38,7 @@ public enum CellWidth {
     /// The columns one scalar takes on its own.
     public static func of(_ scalar: Unicode.Scalar) -> Int {
         let v = scalar.value
-        if v < 0x20 || (v >= 0x7F && v < 0xA0) { return 0 }
+        if v < 0x20 || (v >= 0x7F && v < 0xA0) { return VisibleText.spelling(of: scalar).utf8.count }
         if v < 0x300 { return 1 }
         return wideOrZero(v)
     }

@@ -129,6 +129,13 @@ public enum TextLayout {
 
     // The reports' layout: tables and prose printed once, whole lines trimmed of trailing spaces.
 
+    /// `text` padded with spaces to `columns` (on the left when `alignRight`), never cut: a
+    /// report's column, already as wide as its widest cell.
+    public static func padded(_ text: String, to columns: Int, alignRight: Bool = false) -> String {
+        let pad = String(repeating: " ", count: max(0, columns - CellWidth.of(text)))
+        return alignRight ? pad + text : text + pad
+    }
+
     /// The text without the spaces it ends with.
     public static func trimmingTrailingSpaces(_ text: String) -> String {
         var text = text
@@ -158,7 +165,9 @@ public enum TextLayout {
 
     /// Prose broken at spaces into lines of at most `limit` columns; lines after the first start
     /// with `hangingIndent` spaces. A word longer than a whole line is cut across lines rather
-    /// than left sticking out. Text that fits is returned whole, as one line.
+    /// than left sticking out. Text that fits is returned whole, as one line. Unlike the screens'
+    /// `wrap(_:width:)`, which keeps every character so that the note editor can map its cursor
+    /// onto the lines, this one is for printing: runs of spaces fold into one.
     public static func wrap(_ text: String, to limit: Int, hangingIndent: Int) -> [String] {
         guard CellWidth.of(text) > limit, limit > 0 else { return [text] }
         // Keep room for at least one wide character after the indent.

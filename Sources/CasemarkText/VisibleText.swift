@@ -32,6 +32,25 @@ public enum VisibleText {
         "\\u{" + String(scalar.value, radix: 16, uppercase: true) + "}"
     }
 
+    /// A JSON text with every control character inside its strings written as `\u00XX`: the same
+    /// data once parsed, and nothing a terminal would act on. For JSON writers (Foundation's) that
+    /// escape C0 but leave DEL and C1 raw, as JSON allows. A JSON text holds control characters
+    /// only inside strings, but for the line feed, carriage return and tab between tokens, which
+    /// are kept.
+    public static func escapingControlsInJSON(_ json: String) -> String {
+        guard json.unicodeScalars.contains(where: { isControl($0) && !["\n", "\r", "\t"].contains($0) }) else { return json }
+        var out = String.UnicodeScalarView()
+        for scalar in json.unicodeScalars {
+            if isControl(scalar), !["\n", "\r", "\t"].contains(scalar) {
+                let hex = String(scalar.value, radix: 16, uppercase: true)
+                out.append(contentsOf: ("\\u" + String(repeating: "0", count: 4 - hex.count) + hex).unicodeScalars)
+            } else {
+                out.append(scalar)
+            }
+        }
+        return String(out)
+    }
+
     private static func spelled(_ text: String, keepingLineFeeds: Bool) -> String {
         guard needsSpelling(text, keepingLineFeeds: keepingLineFeeds) else { return text }
         var out = String.UnicodeScalarView()

@@ -18,6 +18,8 @@ struct BenchCommand: ParsableCommand {
         discussion: """
             First make an inspection (once): casemark-bench FOLDER --generate --cases 10000
             Then measure (a fresh process, so memory is the session's own): casemark-bench FOLDER
+            For merging copies: copy FOLDER (cp -a), then casemark-bench COPY --diverge 1000 changes
+            one answer in each of 1,000 cases of the copy (every tenth case), as another laptop would.
             Build with swift build -c release first.
             """)
 
@@ -25,9 +27,12 @@ struct BenchCommand: ParsableCommand {
     @Flag var generate = false
     @Option var cases = 10_000
     @Option var keys = 1_000
+    @Option var diverge: Int?
 
     func run() throws {
-        if generate {
+        if let diverge {
+            try changeCases(diverge)
+        } else if generate {
             try make()
         } else {
             try measure()
@@ -55,6 +60,26 @@ struct BenchCommand: ParsableCommand {
         print("made \(cases) cases in \(folder)")
     }
 
+    /// One answer changed (flipped, with a note) in each of `count` cases, every tenth case.
+    private func changeCases(_ count: Int) throws {
+        let store = try WritableInspection.open(at: folder)
+        let framework = store.framework
+        let ids = store.inspection.cases.map(\.id)
+        let step = max(1, ids.count / max(1, count))
+        var changed = 0
+        for index in stride(from: 0, to: ids.count, by: step) where changed < count {
+            guard var c = store.case(ids[index]), c.status != .complete else { continue }
+            guard let kq = framework.standards(forSample: c.sample).flatMap(\.keyQuestions).first(where: {
+                (try? c.checkAnswerable($0.id, in: framework)) != nil
+            }) else { continue }
+            let judgement: Judgement = c.answers[kq.id]?.answer == .yes ? .no : .yes
+            try c.record(Answer(answer: judgement, note: "Changed on the other laptop."), for: kq.id, in: framework, by: "other", at: "2026-03-02T10:00:00Z")
+            try store.save(c)
+            changed += 1
+        }
+        print("changed \(changed) cases in \(folder)")
+    }
+
     private func measure() throws {
         let cpuAtStart = cpuSeconds()
         let started = DispatchTime.now().uptimeNanoseconds
@@ -74,8 +99,8 @@ struct BenchCommand: ParsableCommand {
         // turn (yes or no), then on to the next case. Only the answer keys are timed.
         let middle = state.list.order[state.list.order.count / 2]
         if let index = state.list.order.firstIndex(of: middle) { state.list.selected = index }
-        _ = reduce(&state, .key(.enter), now: Timestamp.now())
         let session = Session(state: state, store: InspectionCaseStore(store))
+        session.handle([.enter])
         var random = SplitMix(seed: 7)
 
         var keyTimes: [Double] = []

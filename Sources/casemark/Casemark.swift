@@ -17,6 +17,7 @@ struct Casemark: ParsableCommand {
             NewCommand.self,
             ImportCommand.self,
             ReportCommand.self,
+            SampleCommand.self,
             ExportCommand.self,
             RateCommand.self,
             ValidateCommand.self,
@@ -28,6 +29,8 @@ struct Casemark: ParsableCommand {
             ConflictsCommand.self,
             SecondMarkCommand.self,
             CompareCommand.self,
+            CommentCommand.self,
+            CommentsCommand.self,
             StartCommand.self,
         ],
         // `casemark` and `casemark INSPECTION`: a root argument would swallow the command names.

@@ -1,4 +1,5 @@
 import CasemarkModel
+import CasemarkText
 import Foundation
 
 /// How a conflict reads on a terminal and in JSON (`casemark conflicts`, `merge`, `merge-file`).
@@ -8,8 +9,9 @@ enum ConflictText {
     }
 
     /// `cases/A-1.json 2.1.1: yes (Ann Lee, 2026-11-24T10:00:00Z) | no "thin plan" (Bob Ray, …)`
+    /// One line whatever the values hold: control characters spelled out (`VisibleText`).
     static func line(_ conflict: FieldConflict) -> String {
-        "\(file(conflict)) \(conflict.label): " + conflict.values.map(value).joined(separator: " | ")
+        VisibleText.line("\(file(conflict)) \(conflict.label): " + conflict.values.map(value).joined(separator: " | "))
     }
 
     static func value(_ v: FieldConflict.Value) -> String {
@@ -34,6 +36,6 @@ enum ConflictText {
             ]
         }
         let data = (try? JSONSerialization.data(withJSONObject: list, options: [.prettyPrinted, .sortedKeys, .withoutEscapingSlashes])) ?? Data("[]".utf8)
-        return String(decoding: data, as: UTF8.self)
+        return VisibleText.escapingControlsInJSON(String(decoding: data, as: UTF8.self))
     }
 }

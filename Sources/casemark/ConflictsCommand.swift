@@ -45,7 +45,8 @@ struct ConflictsCommand: ParsableCommand {
         let all = opened.inspection.cases.flatMap(\.conflictDetails) + opened.inspection.record.conflictDetails
         switch format {
         case .json:
-            Console.out(ConflictText.json(all))
+            // JSON keeps the data: written as it is (its strings escape every control character).
+            Console.writeAsIs(ConflictText.json(all) + "\n")
         case .text:
             for conflict in all { Console.out(ConflictText.line(conflict)) }
             Console.out(all.isEmpty ? "No conflicts." : "\(all.count) conflict\(all.count == 1 ? "" : "s") to settle: answer again on the marking screen or with casemark mark.")

@@ -1,5 +1,6 @@
 import ArgumentParser
 import CasemarkModel
+import CasemarkReport
 import CasemarkStore
 import Foundation
 
@@ -38,9 +39,11 @@ struct ImportCommand: ParsableCommand {
     func run() throws {
         do {
             let chosen = try framework.map(ImportCommand.resolveFramework)
+            let meter = ProgressMeter.onStandardError("Writing case files", unit: "cases")
             let summary = try CSVImport.importFile(
                 csvPath: csv, into: inspection, provider: provider, framework: chosen,
-                by: who.name)
+                by: who.name, progress: { meter.update($0, of: $1) })
+            meter.finish()
             let what = summary.created ? "new inspection \(inspection) (provider \(summary.provider))" : inspection
             let count = "\(summary.cases.count) case\(summary.cases.count == 1 ? "" : "s")"
             let bySample = summary.cases.isEmpty ? "" : " (\(summary.countsBySample))"

@@ -1,6 +1,7 @@
 import ArgumentParser
 import CasemarkModel
 import CasemarkStore
+import CasemarkText
 import Foundation
 
 struct MarkCommand: ParsableCommand {
@@ -121,6 +122,7 @@ struct MarkCommand: ParsableCommand {
         var text = answer.answer?.displayName ?? "no judgement"
         if !answer.note.isEmpty { text += ", note \"\(answer.note)\"" }
         if !answer.prompts.isEmpty { text += ", prompts \(answer.prompts.joined(separator: ","))" }
-        return text
+        // On one line: a line feed in the note is spelled out like any control character.
+        return VisibleText.line(text)
     }
 }

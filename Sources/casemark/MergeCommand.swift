@@ -1,4 +1,5 @@
 import ArgumentParser
+import CasemarkReport
 import CasemarkModel
 import CasemarkStore
 import Foundation
@@ -37,7 +38,9 @@ struct MergeCommand: ParsableCommand {
     func run() throws {
         let outcome: CopyMergeOutcome
         do {
-            let store = try WritableInspection.open(at: inspection)
+            let meter = ProgressMeter.onStandardError("Reading case files", unit: "cases")
+            let store = try WritableInspection.open(at: inspection, progress: { meter.update($0, of: $1) })
+            meter.finish()
             outcome = try store.mergeCopy(from: other)
         } catch {
             Console.error("casemark: \(error)")

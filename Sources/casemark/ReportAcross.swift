@@ -22,9 +22,9 @@ extension ReportCommand {
         let text = try Report.render(report, format: format, width: columns)
         if let output {
             do {
-                try Data(text.utf8).write(to: URL(fileURLWithPath: output), options: .atomic)
+                try OutputFile.write(Data(text.utf8), to: output)
             } catch {
-                fail("\(output): could not write the report: \(error.localizedDescription)")
+                fail("\(error); the report was not written")
             }
         } else {
             print(text, terminator: "")

@@ -102,7 +102,9 @@ struct ReportCommand: ParsableCommand {
             if ReportCommand.isCSV(source) {
                 inspection = try ReportCommand.inspection(fromCSV: source)
             } else {
-                let (loaded, problems) = try InspectionFolder.load(at: source)
+                let meter = ProgressMeter.onStandardError("Reading case files", unit: "cases")
+                let (loaded, problems) = try InspectionFolder.load(at: source, progress: { meter.update($0, of: $1) })
+                meter.finish()
                 inspection = loaded
                 unreadable = problems.filter(\.isError)
             }

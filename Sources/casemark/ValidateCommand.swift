@@ -1,4 +1,5 @@
 import ArgumentParser
+import CasemarkReport
 import CasemarkStore
 import Foundation
 
@@ -21,7 +22,9 @@ struct ValidateCommand: ParsableCommand {
     var inspection: String
 
     func run() throws {
-        let (problems, cases) = InspectionFolder.validateCountingCases(at: inspection)
+        let meter = ProgressMeter.onStandardError("Checking case files", unit: "cases")
+        let (problems, cases) = InspectionFolder.validateCountingCases(at: inspection, progress: { meter.update($0, of: $1) })
+        meter.finish()
         let errors = problems.filter(\.isError)
         let warnings = problems.count - errors.count
         for problem in problems {

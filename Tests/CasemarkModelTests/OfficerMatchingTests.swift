@@ -58,5 +58,11 @@ import Testing
         #expect("  Ann  Lee ".tidiedName == "Ann Lee")
         #expect("Ann\u{00A0}\tLee".tidiedName == "Ann Lee")
         #expect("Chloé Duval".tidiedName == "Chloé Duval")
+        // Names in other scripts take the quick path only when nothing in them needs tidying.
+        #expect("李 小龙".tidiedName == "李 小龙")
+        #expect("李\u{3000}小龙".tidiedName == "李 小龙")  // ideographic space
+        #expect("Zoë  Ødegård".tidiedName == "Zoë Ødegård")
+        #expect("Zoë\u{2003}Ødegård".tidiedName == "Zoë Ødegård")  // em space
+        #expect("Ann\u{00A0}Lee".tidiedName == "Ann Lee")
     }
 }

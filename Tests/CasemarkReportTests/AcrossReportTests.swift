@@ -160,4 +160,22 @@ import Testing
         #expect(csv.contains("all,key-question,2.1.1,"))
         #expect(csv.contains("provider:London CRC,key-question,2.1.1,"))
     }
+
+    @Test("HTML: one self-contained page; each inspection's ratings as a table; a bar per pooled key question carrying its pooled percent; small multiples with --by")
+    func htmlCharts() throws {
+        let london = try London.inspection(rated: true)
+        let other = Self.copy(of: london, provider: "Kent CRC", prefix: "K-") { $0.responsibleOfficer.grade == "PSO" }
+        let report = try AcrossReport(inspections: [("l", london), ("k", other)], by: .grade)
+        let html = try Report.render(report, format: .html)
+        #expect(html.hasPrefix("<!DOCTYPE html>"))
+        #expect(!html.contains("<script"))
+        #expect(!html.contains("http://") && !html.contains("https://"))
+        #expect(html.contains("<td>London CRC</td>"))
+        #expect(html.contains("<td>Kent CRC</td>"))
+        for kq in london.framework.markedKeyQuestions {
+            let percent = try #require(report.results.keyQuestion(kq.id)?.percent)
+            #expect(html.contains("data-percent=\"\(percent)\" data-key-question=\"\(kq.id)\""), "\(kq.id)")
+        }
+        #expect(html.contains("Key questions by officer grade"))
+    }
 }

@@ -20,6 +20,12 @@ import Testing
             id: "F-1", sample: "case-supervision", responsibleOfficer: ResponsibleOfficer(name: "Chloé Duval", grade: "PO"),
             attributes: ["rosh_issues_apply": "Y"], status: .complete, answers: ["2.1.1": answer],
             conflicts: ["answers.2.1.2": ["0123456789abcdef", "fedcba9876543210"]], history: [entry],
+            comments: [
+                CommentEntry(id: "q1", kind: .comment, keyQuestion: "2.1.1", text: "MAPPA referral?", by: "QA", at: "2026-11-25T10:00:00Z"),
+                CommentEntry(id: "q2", kind: .reply, thread: "q1", text: "Found it", by: "Ann Lee", at: "2026-11-25T11:00:00Z"),
+                CommentEntry(id: "q3", kind: .resolve, thread: "q1", text: "", by: "QA", at: "2026-11-25T12:00:00Z"),
+                CommentEntry(id: "q4", kind: .reopen, thread: "q1", text: "Not on nDelius", by: "QA", at: "2026-11-25T13:00:00Z"),
+            ],
             schemaVersion: Case.supportedSchemaVersion)
     }
 
@@ -58,7 +64,7 @@ import Testing
         #expect(Self.unfilled(Self.full()) == [])
         // The check itself finds what is left out.
         let bare = Case(id: "B", sample: "s", responsibleOfficer: ResponsibleOfficer(name: "N"))
-        #expect(Self.unfilled(bare) == ["responsibleOfficer.grade", "attributes", "answers", "conflicts", "history"])
+        #expect(Self.unfilled(bare) == ["responsibleOfficer.grade", "attributes", "answers", "conflicts", "history", "comments"])
         #expect(Self.full().status != .inProgress)  // the default, which is not written differently
     }
 

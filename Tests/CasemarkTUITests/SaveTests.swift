@@ -51,12 +51,12 @@ import Testing
         _ = reduce(&state, .key(.char("q")), now: Fixtures.now)
         _ = reduce(&state, .key(.char("q")), now: Fixtures.now)
         effects = reduce(&state, .key(.char("y")), now: Fixtures.now)
-        #expect(effects.last == .quit)
+        #expect(effects.contains(.quitLosingUnsaved), "yes: quit, losing it")
     }
 
     @Test func quitIsImmediateWhenEverythingIsSaved() {
         var state = Fixtures.state()
         press(&state, .enter, .char("y"), .char("e"))
-        #expect(press(&state, .ctrlC) == [.quit])
+        #expect(press(&state, .ctrlC) == [.quit, .endEditing(caseID: "CS-001")])
     }
 }

@@ -48,6 +48,6 @@ import Testing
         #expect(render(state).line(0).hasPrefix("CS-001 · Chloé Duval (PO)"))
         press(&state, .resize(width: 1, height: 1))
         #expect(render(state).lines == ["4"])
-        #expect(press(&state, .char("q")) == [.quit])
+        #expect(press(&state, .char("q")) == [.quit, .endEditing(caseID: "CS-001")])
     }
 }

@@ -62,12 +62,15 @@ import Testing
         #expect(CellWidth.of("\u{301}") == 0, "a lone combining mark")
     }
 
-    @Test("control characters measure nothing: VisibleText spells them out before any layout")
+    @Test("a control character measures as VisibleText shows it, spelled out")
     func controls() {
-        for v: UInt32 in [0x0, 0x9, 0xA, 0x1B, 0x7F, 0x80, 0x9B, 0x9F] {
-            #expect(CellWidth.of(Unicode.Scalar(v)!) == 0, "\(v)")
+        for (v, width): (UInt32, Int) in [(0x0, 5), (0x9, 5), (0xA, 5), (0x1B, 6), (0x7F, 6), (0x80, 6), (0x9B, 6), (0x9F, 6)] {
+            #expect(CellWidth.of(Unicode.Scalar(v)!) == width, "\(v)")
         }
-        #expect(CellWidth.of(VisibleText.line("a\u{1B}b")) == 8)
+        #expect(CellWidth.of("\r\n" as Character) == 10, "CR LF is one cluster, two spellings")
+        for text in ["a\u{1B}b", "\r\n", "x\u{9B}[2J\u{7}", "\u{1B}\u{301}"] {
+            #expect(CellWidth.of(text) == CellWidth.of(VisibleText.line(text)), "\(text.debugDescription)")
+        }
     }
 
     @Test("the generated tables are sorted, disjoint and hold what the Unicode data says")

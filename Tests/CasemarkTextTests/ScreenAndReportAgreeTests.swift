@@ -50,3 +50,29 @@ import Testing
         }
     }
 }
+
+/// A note from a hostile file, open in the note editor: the cursor stands where the text is
+/// drawn, because a control character measures as the spelling the screen draws.
+@Suite struct SpelledControlsLineUpTests {
+    @Test("the note editor's cursor column is the drawn width of the text before it")
+    func noteEditorCursor() {
+        for note in ["ab\u{1B}cd", "\u{9B}2J then text", "tab\there", "李\u{7F}x"] {
+            let editor = NoteEditor(caseID: "A-1", keyQuestion: "2.1.1", note: note)
+            let place = editor.cursorPlace(width: 200)
+            var buffer = ScreenBuffer(width: 200, height: 1)
+            let drawn = buffer.put(String(editor.characters[place.lines[place.line]]), x: 0, y: 0)
+            #expect(place.column == drawn, "\(note.debugDescription): cursor \(place.column), drawn \(drawn)")
+        }
+    }
+
+    @Test("wrapping a note that holds control characters: every wrapped line fits when drawn")
+    func wrappedLinesFit() {
+        let note = String(repeating: "word\u{1B}[2J ", count: 30)
+        for width in [8, 13, 20, 41] {
+            for line in TextLayout.wrap(note, width: width) {
+                var buffer = ScreenBuffer(width: 200, height: 1)
+                #expect(buffer.put(line, x: 0, y: 0) <= max(width, 6), "\(width): \(line.debugDescription)")
+            }
+        }
+    }
+}

@@ -1,5 +1,6 @@
 import CasemarkTestSupport
 import CasemarkText
+import Foundation
 import Testing
 
 /// Issue 9.2: the one rule for text from data on its way to a terminal.
@@ -15,6 +16,18 @@ import Testing
             #expect(VisibleText.line(text) == text)
             #expect(VisibleText.lines(text) == text)
         }
+    }
+
+    @Test("JSON from a writer that leaves DEL and C1 raw: escaped as \\u00XX, the same data, the layout kept")
+    func json() throws {
+        let value = "a\u{1B}b\u{7F}c\u{9B}d\u{85}e\n"
+        let raw = try JSONSerialization.data(withJSONObject: ["k": value], options: [.prettyPrinted, .sortedKeys])
+        let escaped = VisibleText.escapingControlsInJSON(String(decoding: raw, as: UTF8.self))
+        #expect(!escaped.unicodeScalars.contains { VisibleText.isControl($0) && $0 != "\n" })
+        #expect(escaped.contains("\\u007F") && escaped.contains("\\u009B") && escaped.contains("\\u0085"))
+        let read = try JSONSerialization.jsonObject(with: Data(escaped.utf8)) as? [String: String]
+        #expect(read?["k"] == value)
+        #expect(VisibleText.escapingControlsInJSON("{\n  \"a\" : 1\n}") == "{\n  \"a\" : 1\n}")
     }
 
     @Test("every C0 and C1 character and DEL is a control; the rest of Latin-1 is not")

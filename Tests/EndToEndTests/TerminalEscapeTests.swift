@@ -54,9 +54,9 @@ import Testing
         answers["2.1.3"] = ["answer": "yes", "note": "Seen \(evil)\nFake Officer", "by": "By \(evil)", "at": "2026-01-01T00:00:00Z\(evil)", "prompts": ["a\(evil)"]]
         json["answers"] = answers
         json["history"] = [
-            ["event": "answered", "keyQuestion": "2.1.3", "by": "By \(evil)\nFake Officer", "at": "2026-01-01T00:00:00Z",
+            ["event": "answer", "keyQuestion": "2.1.3", "by": "By \(evil)\nFake Officer", "at": "2026-01-01T00:00:00Z",
              "value": ["answer": "yes", "note": "n\(evil)"], "reason": "undo \(evil)"],
-            ["event": "reopened", "by": "By \(evil)", "at": "2026-01-02T00:00:00Z", "reason": "why \(evil)\nFake Officer"],
+            ["event": "reopen", "by": "By \(evil)", "at": "2026-01-02T00:00:00Z", "reason": "why \(evil)\nFake Officer"],
         ]
         json["unknown\(evil)field"] = "value \(evil)"
         json["attributes"] = ["rosh_issues_apply": "Y", "weird\(evil)": "v\(evil)"]
@@ -96,6 +96,14 @@ import Testing
             ["report", "--across", "insp", "--by", "team\(Self.evil)"],
             ["report", "--across", "insp", "--format", "markdown"],
             ["compare", "insp", "insp"],
+            ["mark", "insp", "A-3", "2.1.1", "no", "--note", "seen \(Self.evil)\nFake Officer"],
+            ["mark", "insp", "A-3", "2.1.1", "no", "--note", "seen \(Self.evil)\nFake Officer"],
+            ["mark", "insp", "A-\(Self.evil)", "2.1.1", "no"],
+            ["conflicts", "insp"],
+            ["merge", "insp", "other\(Self.evil)"],
+            ["report", "insp", "--case", "A-1"],
+            ["report", "insp", "--case", "A-2", "--format", "markdown"],
+            ["report", "insp", "--case", "A-\(Self.evil)"],
             ["compare", "insp", "no-such\(Self.evil)"],
             ["second-mark", "insp", "--cases", "1", "--into", "second\(Self.evil)"],
             ["validate", "insp"],
@@ -118,7 +126,7 @@ import Testing
         let showingData: Set<[String]> = [
             ["report", "insp"], ["report", "insp", "--by", "officer"], ["report", "insp", "--format", "markdown", "--by", "officer"],
             ["report", "insp", "--officer", "nobody \(Self.evil)"], ["validate", "insp"], ["history", "insp", "A-1"],
-            ["history", "insp", "--ratings"], ["report", "evil.csv", "--by", "officer"],
+            ["history", "insp", "--ratings"], ["report", "evil.csv", "--by", "officer"], ["report", "insp", "--case", "A-1"],
         ]
         for arguments in commands {
             let run = try Self.casemark(arguments, in: scratch.path)
@@ -152,6 +160,7 @@ import Testing
         let parsed = try JSONSerialization.jsonObject(with: Data(json.stdout.utf8)) as? [String: Any]
         #expect((parsed?["provider"] as? String) == "Provider \(Self.evil)\nFake", "the provider comes back exactly")
         let csv = try Self.casemark(["report", "insp", "--format", "csv", "--by", "officer"], in: scratch.path)
-        #expect(csv.stdout.contains(Self.name), "CSV keeps the name as it is, inside its quotes")
+        // (The officer's group takes the name as import tidied it: spaces and line breaks as one space.)
+        #expect(csv.stdout.contains("Ann \u{1B}[2J\u{1B}]0;pwned\u{7}\u{1B}]52;c;aGk=\u{7}\u{9B}31m"), "CSV keeps the name's bytes as they are")
     }
 }

@@ -16,6 +16,8 @@ public enum KeyIntent: Hashable, Sendable {
     case officer, breakdown, read, mark
     // Moderation: step to the next disagreement not yet settled.
     case nextUnsettled
+    // QA comments: leave one on the selected case or key question.
+    case comment
     // Inside overlays.
     case confirm, cancel, change(Int), clearFilter
     case finish, newline, left, right, lineStart, lineEnd, deleteBackward, deleteForward, type

@@ -20,6 +20,7 @@ public enum KeyTables {
         KeyBinding([.char("s")], .sort, help: "sort by id, officer, progress or status", hint: "sort"),
         KeyBinding([.char("r")], .results, help: "results: every key question's percentage", hint: "results"),
         KeyBinding([.char("o")], .officer, help: "choose an officer: only their cases, and their figures", hint: "officer"),
+        KeyBinding([.char("C")], .comment, help: "leave a QA comment on the selected case (✎ marks open ones)"),
         KeyBinding([.escape], .clearSearch, help: "clear the search and the filter"),
         KeyBinding([.char("?")], .help, help: "this help", hint: "help"),
         KeyBinding([.char("q"), .ctrlC], .quit, help: "quit casemark", hint: "quit"),
@@ -48,6 +49,7 @@ public enum KeyTables {
         KeyBinding([.char(">")], .takeSide(1), help: "in a conflict: take the second value shown", edits: true),
         KeyBinding([.char("R")], .reload, help: "reload the case from disk, keeping yours in its history", edits: true),
         KeyBinding([.char("v")], .read, help: "read the whole case on one page, every note in full"),
+        KeyBinding([.char("C")], .comment, help: "leave a QA comment on this key question (✎ marks open ones)"),
         KeyBinding([.pageUp, .char("["), .char("P")], .previousCase, help: "previous case in the list"),
         KeyBinding([.pageDown, .char("]"), .char("N")], .nextCase, help: "next case in the list"),
         KeyBinding([.char("r")], .results, help: "results: every key question's percentage"),
@@ -82,6 +84,7 @@ public enum KeyTables {
         KeyBinding([.char("]"), .char("N"), .pageDown], .nextCase, help: "next case in the list (only the chosen officer's)", hint: "next case"),
         KeyBinding([.char("["), .char("P"), .pageUp], .previousCase, help: "previous case in the list (only the chosen officer's)", hint: "previous"),
         KeyBinding([.char("v"), .enter], .mark, help: "step through the key questions, with the sample's figures", hint: "by question"),
+        KeyBinding([.char("C")], .comment, help: "leave a QA comment on the key question at the top of the page"),
         KeyBinding([.char("r")], .results, help: "results: every key question's percentage", hint: "results"),
         KeyBinding([.char("?")], .help, help: "this help", hint: "help"),
         KeyBinding([.char("q"), .escape], .back, help: "back to the list of cases", hint: "back"),
@@ -158,6 +161,14 @@ public enum KeyTables {
     public static let confirm = KeyTable(title: "Confirm", [
         KeyBinding([.char("y")], .confirm, help: "yes", hint: "yes"),
         KeyBinding([.char("n"), .escape, .char("q")], .cancel, help: "no", hint: "no"),
+        KeyBinding([.ctrlC], .quit, help: "quit casemark"),
+    ])
+
+    public static let comment = KeyTable(title: "QA comment", [
+        KeyBinding([], .type, help: "type the comment for the marking inspector", label: "typing"),
+        KeyBinding([.enter], .confirm, help: "leave the comment (saved at once, with who and when)", hint: "leave it"),
+        KeyBinding([.escape], .cancel, help: "leave no comment", hint: "cancel"),
+        KeyBinding([.backspace], .deleteBackward, help: "delete a character"),
         KeyBinding([.ctrlC], .quit, help: "quit casemark"),
     ])
 

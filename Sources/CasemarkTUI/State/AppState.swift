@@ -18,6 +18,8 @@ public struct AppState: Sendable {
     public var inspectorIsLoginName = false
     /// Nothing can change: every edit key is refused in `reduce` with "read-only" in the status line.
     public let readOnly: Bool
+    /// Read-only, but QA comments may be left (`--review`): they never change an answer.
+    public let review: Bool
     /// Only this responsible officer's cases are listed (`--officer`, or chosen with `o`); the
     /// live percentages stay whole-sample, and the results put the officer's beside them.
     public private(set) var officerScope: String?
@@ -61,10 +63,12 @@ public struct AppState: Sendable {
     /// Each case with a change not yet saved, as it was before that change: what the file on
     /// disk held as far as this process knows, so a reload can tell whose change is whose.
     var savedBase: [String: Case] = [:]
+    /// The case this process has asked to be marked as in use (`Effect.beginEditing`), if any.
+    public internal(set) var caseMarkedInUse: String?
 
     public init(
         inspection: Inspection, inspector: String, readOnly: Bool = false, officer: String? = nil,
-        location: String = "", width: Int = 80, height: Int = 24
+        location: String = "", width: Int = 80, height: Int = 24, review: Bool = false
     ) {
         framework = inspection.framework
         record = inspection.record
@@ -78,6 +82,7 @@ public struct AppState: Sendable {
         shortWording = wording
         self.inspector = inspector
         self.readOnly = readOnly
+        self.review = readOnly && review
         // Held as the cases spell it, whatever form of the name was typed.
         officerScope = officer.map { Officers.find($0, in: inspection.cases)?.name ?? $0 }
         officerScoring = officerScope.map { Scoring(framework: inspection.framework, cases: Officers.cases(of: $0, in: inspection.cases)) }
@@ -94,13 +99,14 @@ public struct AppState: Sendable {
 
     /// Case files that could not be read on opening, counted as files (one file can have
     /// several problems).
-    public mutating func noteUnreadable(files: some Sequence<String>) {
+    public mutating func noteUnreadable(files: some Sequence<String>, first: String? = nil) {
         let count = Set(files).count
         guard count > 0 else { return }
         let what = count == 1 ? "1 case file" : "\(count) case files"
         // It matters more than where answers are saved.
         if status.kind == .info { status = .none }
-        notice = "\(what) could not be read and \(count == 1 ? "is" : "are") left untouched: casemark validate lists them (Esc hides this)"
+        let named = first.map { "\($0); " } ?? ""
+        notice = "\(what) could not be read and \(count == 1 ? "is" : "are") left untouched: \(named)casemark validate lists them (Esc hides this)"
     }
 
     public func caseWith(id: String) -> Case? { indexByID[id].map { cases[$0] } }

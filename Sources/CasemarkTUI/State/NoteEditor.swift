@@ -8,6 +8,17 @@ public struct NoteEditor: Equatable, Sendable {
     /// new undo step, later ones join it.
     public var hasChanged = false
 
+    /// The longest note the editor takes, in characters (about 40 pages of evidence): a note
+    /// is held as a list of characters and re-wrapped on every key, so a note of megabytes (a
+    /// hostile or broken file) would stall the screen. A longer note is kept as it is, never
+    /// cut; the editor refuses to open it, and typing stops at this length.
+    public static let maximumCharacters = 100_000
+
+    /// Whether `note` is longer than the editor takes (cheaply: bytes first).
+    public static func isTooLong(_ note: String) -> Bool {
+        note.utf8.count > maximumCharacters && note.count > maximumCharacters
+    }
+
     public init(caseID: String, keyQuestion: String, note: String) {
         self.caseID = caseID
         self.keyQuestion = keyQuestion

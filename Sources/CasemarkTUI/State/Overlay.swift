@@ -7,6 +7,7 @@ public enum Overlay: Equatable, Sendable {
     case search(TextField)
     case noteEditor(NoteEditor)
     case officerPicker(OfficerPicker)
+    case comment(CommentDraft)
 }
 
 /// A yes/no question before something hard to take back.

@@ -19,6 +19,12 @@ public struct SaveConflict: Equatable, Sendable {
         fields.compactMap { $0.hasPrefix("answers.") ? String($0.dropFirst("answers.".count)) : nil }
     }
 
+    /// Whether the case was marked complete elsewhere since it was opened here: it is locked,
+    /// and nothing more is saved to it until it is reopened.
+    public var completedElsewhere: Bool {
+        fields == ["status"] && disk?.status == .complete
+    }
+
     /// Who changed the first of them on disk, when the file says.
     public var changedBy: String? {
         keyQuestions.lazy.compactMap { self.disk?.answers[$0]?.by }.first
@@ -36,9 +42,20 @@ extension AppState {
     /// The status line for a clash, as long as `width` allows: what, who, and the key that
     /// reloads (or where to press it).
     func conflictStatus(_ id: String, _ conflict: SaveConflict, width: Int) -> StatusMessage {
-        let by = conflict.changedBy.map { " by \($0)" } ?? ""
         let here = marking?.caseID == id && screen == .marking
         let key = here ? "R reloads" : "open it, R reloads"
+        if conflict.completedElsewhere {
+            let who = conflict.disk?.history.last(where: { $0.event == .completed })?.by
+            let by = who.map { " by \($0)" } ?? ""
+            let text = TextLayout.firstFitting([
+                "NOT SAVED \(id): completed elsewhere\(by), so it is locked · \(key) it; o then reopens it with a reason",
+                "NOT SAVED \(id): completed elsewhere\(by) · \(key) it, o reopens",
+                "NOT SAVED \(id): completed elsewhere · \(key)",
+                "\(id) completed elsewhere · \(key)",
+            ], in: width)
+            return StatusMessage(text, kind: .error)
+        }
+        let by = conflict.changedBy.map { " by \($0)" } ?? ""
         let head = "NOT SAVED \(id): \(conflict.what)"
         let text = TextLayout.firstFitting([
             "\(head) was changed elsewhere\(by) · \(key) theirs and keeps yours in the case's history",
@@ -48,5 +65,24 @@ extension AppState {
             "\(id) changed elsewhere · \(key)",
         ], in: width)
         return StatusMessage(text, kind: .error)
+    }
+}
+
+extension AppState {
+    /// The counts as the files on disk hold them, and whether `caseID`'s answer to
+    /// `keyQuestion` is not among them: while a case's save is refused (a clash) or failing,
+    /// its unsaved answers are left out of the live figures, so they never show a percentage
+    /// that no file holds.
+    func savedScoring(_ caseID: String, keyQuestion: String) -> (scoring: Scoring, notSaved: Bool) {
+        let pending = Set(unsaved.keys).union(conflicts.keys).filter { savedBase[$0] != nil }
+        guard !pending.isEmpty else { return (scoring, false) }
+        var saved = scoring
+        for id in pending.sorted() {
+            guard let base = savedBase[id], let current = caseWith(id: id) else { continue }
+            saved.replace(current, with: base)
+        }
+        let notSaved = pending.contains(caseID)
+            && caseWith(id: caseID)?.answers[keyQuestion] != savedBase[caseID]?.answers[keyQuestion]
+        return (saved, notSaved)
     }
 }

@@ -17,6 +17,11 @@ public enum Action: Equatable, Sendable {
     /// The case as its file now holds it, read again at the inspector's asking.
     case reloaded(Case)
     case reloadFailed(caseID: String, message: String)
+    /// The session was to end, but a save made on the way failed: ask before losing it.
+    case quitRequested
+    /// A QA comment left while reviewing is in the case file, which now holds `Case`.
+    case commented(Case, file: String)
+    case commentFailed(caseID: String, message: String)
 }
 
 /// What the shell must do for the state: values, executed outside `reduce`, whose outcomes come
@@ -26,5 +31,16 @@ public enum Effect: Equatable, Sendable {
     case save(Case)
     /// Read this case's file again and report it as `reloaded`.
     case reload(caseID: String)
+    /// Mark the case as open here, for other casemark processes to see; if another already has
+    /// it open, report it as `caseInUse`.
+    case beginEditing(caseID: String)
+    /// Release that mark.
+    case endEditing(caseID: String)
+    /// End the session once this moment's saves are done; if one of them fails, report
+    /// `quitRequested` instead of ending.
+    /// Add this QA comment entry to the case's file, and nothing else (reviewing read-only).
+    case addComment(caseID: String, entry: CommentEntry)
     case quit
+    /// End the session whatever is not saved: the inspector agreed to lose it.
+    case quitLosingUnsaved
 }

@@ -1,8 +1,27 @@
 import CasemarkModel
 
 /// The application's only update: the state after `action`, and the effects the shell must run
-/// (save a case, quit). Pure: the time comes in as `now` (ISO 8601, UTC), nothing is read or written.
+/// (save a case, mark it in use, quit). Pure: the time comes in as `now` (ISO 8601, UTC), nothing
+/// is read or written.
 public func reduce(_ state: inout AppState, _ action: Action, now: String) -> [Effect] {
+    let effects = reduceAction(&state, action, now: now)
+    return effects + followOpenCase(&state, quitting: effects.contains(.quit) || effects.contains(.quitLosingUnsaved))
+}
+
+/// The case open on the marking screen is marked as in use for other casemark processes (who
+/// else has it open comes back as `caseInUse`); leaving it, or quitting, releases the mark.
+/// Read-only, nothing is marked: nothing could be written.
+private func followOpenCase(_ state: inout AppState, quitting: Bool) -> [Effect] {
+    let open = quitting || state.readOnly ? nil : state.marking?.caseID
+    guard open != state.caseMarkedInUse else { return [] }
+    var effects: [Effect] = []
+    if let previous = state.caseMarkedInUse { effects.append(.endEditing(caseID: previous)) }
+    if let open { effects.append(.beginEditing(caseID: open)) }
+    state.caseMarkedInUse = open
+    return effects
+}
+
+private func reduceAction(_ state: inout AppState, _ action: Action, now: String) -> [Effect] {
     switch action {
     case .saved(let id, let file):
         state.unsaved[id] = nil
@@ -36,11 +55,21 @@ public func reduce(_ state: inout AppState, _ action: Action, now: String) -> [E
         return []
     case .reloaded(let disk):
         return state.reload(disk, now: now)
+    case .commented(let c, let file):
+        state.adoptComments(c)
+        let done = state.status.kind == .info && !state.status.text.isEmpty ? state.status.text + " · " : ""
+        state.status = StatusMessage("\(done)saved \(file)", kind: .saved)
+        return []
+    case .commentFailed(let id, let message):
+        state.status = StatusMessage("COMMENT NOT SAVED on \(id): \(message)", kind: .warning)
+        return []
     case .reloadFailed(let id, let message):
         state.status = StatusMessage("\(id) could not be reloaded: \(message)", kind: .warning)
         return []
     case .retrySaves:
         return retries(state)
+    case .quitRequested:
+        return requestQuit(&state)
     case .key(let key):
         // A failed save is tried again before anything else, so it is never left behind.
         let place = state.place
@@ -104,6 +133,7 @@ private func handle(_ key: KeyEvent, _ state: inout AppState, now: String) -> [E
         return []
     }
     if binding.command == .quit { return requestQuit(&state) }
+    if binding.command == .comment { return startComment(&state) }
     switch state.screen {
     case .cases: return handleCases(binding.command, &state)
     case .marking: return handleMarking(binding.command, key, &state, now: now)
@@ -139,6 +169,7 @@ public func keyTable(for overlay: Overlay) -> KeyTable {
     case .search: KeyTables.search
     case .noteEditor: KeyTables.noteEditor
     case .officerPicker: KeyTables.officerPicker
+    case .comment: KeyTables.comment
     }
 }
 

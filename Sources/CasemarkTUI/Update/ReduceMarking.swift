@@ -111,7 +111,14 @@ func handleMarking(_ command: KeyIntent, _ key: KeyEvent, _ state: inout AppStat
         effects = state.change(c, current, to: answer, marking: &marking, now: now)
     case .editNote:
         guard state.mayChange(c, current) else { break }
-        state.overlay = .noteEditor(NoteEditor(caseID: c.id, keyQuestion: current.keyQuestion.id, note: current.answer?.note ?? ""))
+        let note = current.answer?.note ?? ""
+        if NoteEditor.isTooLong(note) {
+            state.status = StatusMessage(
+                "the note on \(current.keyQuestion.id) is longer than the note editor takes (\(NoteEditor.maximumCharacters) characters); it is kept as it is: v reads it",
+                kind: .warning)
+            break
+        }
+        state.overlay = .noteEditor(NoteEditor(caseID: c.id, keyQuestion: current.keyQuestion.id, note: note))
     case .nextUnanswered:
         let order = Array(questions.indices.dropFirst(marking.row + 1)) + Array(questions.indices.prefix(marking.row + 1))
         if let next = order.first(where: { !questions[$0].ruledOut && questions[$0].answer?.answer == nil }) {
@@ -265,14 +272,20 @@ extension AppState {
     /// clash with it go into the history (undo brings them back), the rest are kept and saved.
     mutating func reload(_ disk: Case, now: String) -> [Effect] {
         guard let current = caseWith(id: disk.id) else { return [] }
-        let (reloaded, replaced) = current.reloaded(from: disk, base: savedBase[disk.id] ?? current, by: inspector, at: now)
+        let base = savedBase[disk.id] ?? current
+        let (reloaded, replaced) = current.reloaded(from: disk, base: base, by: inspector, at: now)
         conflicts[disk.id] = nil
         unsaved[disk.id] = nil
         savedBase[disk.id] = nil
         adopt(disk)
         let effects = reloaded == disk ? [] : commit(reloaded)
         if marking?.caseID == disk.id { marking?.lastChange = nil }
-        if replaced.isEmpty {
+        if disk.status == .complete, base.status != .complete {
+            // Locked elsewhere: what was not saved here is named, to be made again after reopening.
+            let who = (disk.history.last(where: { $0.event == .completed })?.by).map { " by \($0)" } ?? ""
+            let lost = replaced.isEmpty ? "" : "; not saved here: \(replaced.joined(separator: ", "))"
+            status = StatusMessage("\(disk.id) was completed elsewhere\(who)\(lost) (o reopens it with a reason)", kind: .warning)
+        } else if replaced.isEmpty {
             status = StatusMessage("\(disk.id) reloaded from disk")
         } else {
             let names = replaced.joined(separator: ", ")

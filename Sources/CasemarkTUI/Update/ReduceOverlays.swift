@@ -10,7 +10,7 @@ func handleOverlay(_ overlay: Overlay, _ key: KeyEvent, _ state: inout AppState,
     let table = keyTable(for: overlay)
     let binding = table.binding(for: key)
     if binding?.command == .quit {
-        if case .confirm(.quitUnsaved) = overlay { return [.quit] }
+        if case .confirm(.quitUnsaved) = overlay { return [.quitLosingUnsaved] }
         return requestQuit(&state)
     }
     switch overlay {
@@ -33,13 +33,16 @@ func handleOverlay(_ overlay: Overlay, _ key: KeyEvent, _ state: inout AppState,
         case (.complete, _):
             state.status = StatusMessage("not marked complete")
         case (.quitUnsaved, .confirm):
-            return [.quit]
+            return [.quitLosingUnsaved]
         case (.quitUnsaved, _):
             state.status = StatusMessage(state.unsaved.isEmpty
                 ? "not quitting: R on the case reloads it, keeping yours in its history"
                 : "not quitting: the unsaved change is retried")
         }
         return []
+
+    case .comment(let draft):
+        return handleComment(draft, binding, key, &state, now: now)
 
     case .reopenReason(var field):
         switch binding?.command {
@@ -152,6 +155,10 @@ private func editNote(
         if editor.cursor < editor.characters.count { editor.characters.remove(at: editor.cursor) }
     default:
         guard case .char(let c) = key else { break }
+        guard editor.characters.count < NoteEditor.maximumCharacters else {
+            state.status = StatusMessage("the note is as long as the note editor takes (\(NoteEditor.maximumCharacters) characters)", kind: .warning)
+            break
+        }
         let typed: Character = c == "\r" ? "\n" : c
         editor.characters.insert(typed, at: editor.cursor)
         editor.cursor += 1

@@ -71,7 +71,9 @@ enum CasesView {
                 id: c.id, officer: Chrome.officer(c.responsibleOfficer),
                 sample: Chrome.sampleTitle(c.sample, state.framework),
                 progress: "\(progress.answered)/\(progress.applicable)", status: status)
-            buffer.put((selected ? "> " : "  ") + text, x: 0, y: y, style: selected ? .selected : .plain)
+            // ✎: QA comments not yet resolved on the case or any of its key questions.
+            let marker = state.openComments(c) > 0 ? "✎" : " "
+            buffer.put((selected ? ">" : " ") + marker + text, x: 0, y: y, style: selected ? .selected : .plain)
             if selected {
                 buffer.restyle(x: 0, y: y, width: buffer.width) { $0.reverse = true }
                 buffer.cursor = Position(x: 2, y: y)

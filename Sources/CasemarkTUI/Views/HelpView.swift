@@ -37,6 +37,9 @@ public enum HelpView {
                 notes.append("With an officer chosen, the strip at the bottom gives their figure, then the whole sample's. ~ marks a band resting on fewer than \(Indicative.minimumApplicableCases) applicable cases: indicative only. OS GD RI IN: Outstanding, Good, Requires improvement, Inadequate.")
             }
         }
+        if state.screen == .cases || state.screen == .marking {
+            notes.append("✎ marks QA comments not yet resolved (on the case, or on the key question); C leaves one. casemark comments lists them with their replies.")
+        }
         if state.screen == .moderation {
             notes.append("First marking: the answer in this inspection when the two were compared. Second marking: the blind second inspector's. y, n or a settles the disagreement: the answer here becomes yours, the first inspector's note and ticks stay, and the case's history says it was moderated and against which marking. A complete case stays complete.")
         }

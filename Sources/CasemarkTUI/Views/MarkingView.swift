@@ -12,7 +12,9 @@ enum MarkingView {
         let index = marking.listIndex.flatMap { state.list.order.indices.contains($0) && state.list.order[$0] == c.id ? $0 : nil }
         let position = index.map { "case \($0 + 1) of \(state.list.order.count)" } ?? ""
         let progress = c.progress(in: state.framework)
-        let statusWord = c.status == .complete ? "complete ✓ (locked)" : progress.status.displayName
+        // Completed on one copy and changed on another: c completes it again, o reopens it.
+        let statusWord = c.conflicts[Case.statusField] != nil ? "STATUS IN CONFLICT: c or o settles"
+            : c.status == .complete ? "complete ✓ (locked)" : progress.status.displayName
         var right = [statusWord, buffer.width < 60 ? "" : position].filter { !$0.isEmpty }.joined(separator: " · ")
         if state.readOnly { right = "READ-ONLY · " + right }
         Chrome.header(
@@ -89,7 +91,8 @@ enum MarkingView {
             }
             let q = questions[i]
             let selected = i == row
-            let text = (selected ? "> " : "  ") + TextLayout.fit(q.keyQuestion.id, to: idWidth) + " "
+            let commented = state.currentCase.map { state.openComments($0, on: q.keyQuestion.id) > 0 } ?? false
+            let text = (selected ? ">" : " ") + (commented ? "✎" : " ") + TextLayout.fit(q.keyQuestion.id, to: idWidth) + " "
                 + TextLayout.fit(answerLabel(q), to: 5) + " " + (state.shortWording[q.keyQuestion.id] ?? q.keyQuestion.text)
             let style = Style(reverse: selected, dim: q.ruledOut && !selected)
             buffer.put(TextLayout.fit(text, to: area.width), x: area.x, y: y, limit: area.width, style: style)
@@ -118,6 +121,14 @@ enum MarkingView {
         for (i, text) in textLines.prefix(textBudget).enumerated() {
             let last = i == textBudget - 1 && textLines.count > textBudget
             line(last ? TextLayout.truncate(text + " …", to: area.width) : text, .bold)
+        }
+        if let c = state.currentCase, state.openComments(c, on: kq.id) > 0 {
+            // The open QA comments on this key question, newest first, before anything else.
+            for thread in c.openComments(on: kq.id).reversed().prefix(2) {
+                let replies = thread.replies.count
+                let text = "✎ QA (\(thread.comment.by)): \(thread.comment.text)" + (replies > 0 ? " [\(replies) repl\(replies == 1 ? "y" : "ies")]" : "")
+                for part in TextLayout.wrap(text, width: area.width).prefix(2) { line(part, .bold) }
+            }
         }
         if question.ruledOut {
             for text in TextLayout.wrap("Not applicable to this case (\(state.ruledOutReason(kq))): it takes no answer.", width: area.width) {
@@ -149,7 +160,11 @@ enum MarkingView {
         // Prompts, then the note with what is left (at least two lines of it when there is room).
         let prompts = kq.prompts
         let ticked = Set(answer?.prompts ?? [])
-        let noteLines = TextLayout.wrap(answer?.note ?? "", width: area.width)
+        // Only the start of a very long note is laid out: the pane shows a few lines of it, and
+        // wrapping megabytes on every redraw would stall the screen.
+        let fullNote = answer?.note ?? ""
+        let noteCut = fullNote.utf8.count > Self.notePreviewCharacters
+        let noteLines = TextLayout.wrap(noteCut ? String(fullNote.prefix(Self.notePreviewCharacters)) : fullNote, width: area.width)
         let noteNeed = 1 + min(max(1, noteLines.count), 2)
         if !prompts.isEmpty && y < bottom {
             // Where nothing can be ticked, no hint says how to.
@@ -191,10 +206,15 @@ enum MarkingView {
         guard !(answer?.note ?? "").isEmpty else { return }
         // A note longer than the pane says where the rest is, rather than stopping mid-sentence.
         let room = bottom - y
-        let cut = noteLines.count > room
+        let cut = noteLines.count > room || noteCut
         for text in noteLines.prefix(cut ? max(0, room - 1) : room) { line(text) }
-        if cut { line("… \(noteLines.count - max(0, room - 1)) more lines: v reads the whole case", .dim) }
+        if cut {
+            line(noteCut ? "… the note goes on: v reads the whole case" : "… \(noteLines.count - max(0, room - 1)) more lines: v reads the whole case", .dim)
+        }
     }
+
+    /// More than any pane shows (200 lines of 40 columns).
+    static let notePreviewCharacters = 8_000
 
     private static func drawLive(
         _ buffer: inout ScreenBuffer, _ state: AppState, _ question: MarkedKeyQuestion, marking: MarkingState, rows: [Int]
@@ -203,8 +223,10 @@ enum MarkingView {
         let width = buffer.width
         let narrow = width < 60
         let kq = question.keyQuestion.id
-        let result = state.scoring.keyQuestionResult(kq)
-        let change = marking.lastChange
+        // Only what is on disk is counted: an answer whose save was refused or failed is not.
+        let (scoring, notSaved) = state.savedScoring(marking.caseID, keyQuestion: kq)
+        let result = scoring.keyQuestionResult(kq)
+        let change = notSaved ? nil : marking.lastChange
         var x = 0
         func put(_ text: String, _ style: Style = .plain) {
             x += buffer.put(text, x: x, y: first, style: style)
@@ -226,6 +248,12 @@ enum MarkingView {
             put(Gauge.bar(percent: result.percent, width: narrow ? 5 : 10) + " ", .band(result.band))
             put(result.band?.displayName ?? "", Style(bold: true, role: result.band.map { .band($0) } ?? .normal))
         }
+        if notSaved {
+            // As much as fits: the figure beside it leaves this answer out.
+            let room = width - x
+            put(room >= 31 ? " · yours not saved, not counted" : room >= 18 ? " · yours not saved" : " · not saved",
+                Style(bold: true, role: .alert))
+        }
         guard rows.count > 1 else { return }
         x = 0
         let y = rows[1]
@@ -236,7 +264,7 @@ enum MarkingView {
             return
         }
         let standard = question.standard
-        let computed = state.scoring.standardResult(standard, recorded: state.record.ratings[standard.id])
+        let computed = scoring.standardResult(standard, recorded: state.record.ratings[standard.id])
         if let officer = state.officerScope, let officerScoring = state.officerScoring {
             let theirs = Figure(standard: standard, result: officerScoring.standardResult(standard, recorded: nil),
                                 scoring: officerScoring, subset: true)

@@ -74,8 +74,15 @@ enum ReadingView {
                 add("Note: none", .dim, indent: 2)
             } else {
                 add("Note:", indent: 2)
-                for paragraph in note.split(separator: "\n", omittingEmptySubsequences: false) {
+                // A note of megabytes (a broken or hostile file) is shown up to the length the
+                // note editor takes, and says so: laying it all out would stall the screen.
+                let long = NoteEditor.isTooLong(note)
+                let shown = long ? String(note.prefix(NoteEditor.maximumCharacters)) : note
+                for paragraph in shown.split(separator: "\n", omittingEmptySubsequences: false) {
                     add(String(paragraph), indent: 4)
+                }
+                if long {
+                    add("… the note goes on past \(NoteEditor.maximumCharacters) characters; casemark history shows it whole", .dim, indent: 4)
                 }
             }
             for change in judgementChanges(c, kq.id) { add(change, .dim, indent: 2, hanging: 9) }

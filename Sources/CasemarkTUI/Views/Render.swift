@@ -23,6 +23,7 @@ public func render(_ state: AppState) -> ScreenBuffer {
         case .search(let field): DialogView.search(&buffer, state, field)
         case .noteEditor(let editor): NoteEditorView.draw(&buffer, state, editor)
         case .officerPicker(let picker): OfficerPickerView.draw(&buffer, state, picker)
+        case .comment(let draft): CommentView.draw(&buffer, state, draft)
         }
         if case .help = overlay {} else {
             let row = buffer.height - 1

@@ -23,18 +23,25 @@ enum OpenInspection {
             let state = try startingState(
                 opened.inspection, path: path, options: options, inspector: inspector, readOnly: true,
                 location: location ?? PathDisplay.short(opened.folder.path), problems: opened.problems)
-            try run(Session(state: state, store: nil))
+            // --review: the only writer is one that adds a QA comment to a case file, and nothing else.
+            let commenter = options.review
+                ? CommentWriter(folder: opened.folder, framework: opened.inspection.framework) : nil
+            try run(Session(state: state, store: nil, commenter: commenter))
         } else {
             let store: WritableInspection
             do {
-                store = try WritableInspection.open(at: path)
+                // Leftover temporary files are removed only once nothing can refuse the open
+                // (an unknown officer, no terminal): a refused open changes nothing.
+                store = try WritableInspection.open(at: path, removingLeftovers: false)
             } catch {
                 throw Console.fail("casemark: \(error)")
             }
             let state = try startingState(
                 store.inspection, path: path, options: options, inspector: inspector, readOnly: false,
                 location: location ?? PathDisplay.short(store.folder.path), problems: store.problems)
-            try run(Session(state: state, store: InspectionCaseStore(store)))
+            try run(Session(state: state, store: InspectionCaseStore(store))) {
+                store.removeAbandonedTemporaryFiles()
+            }
         }
     }
 
@@ -49,12 +56,14 @@ enum OpenInspection {
         }
         var state = AppState(
             inspection: inspection, inspector: inspector, readOnly: readOnly, officer: options.officer,
-            location: location)
+            location: location, review: options.review)
         if let second = options.moderate {
             state.startModeration(try moderation(of: inspection, path: path, against: second))
         }
         state.inspectorIsLoginName = Inspector.isLoginName(option: options.who.inspector)
-        state.noteUnreadable(files: problems.filter(\.isError).map(\.file))
+        // The first file named, and what is wrong with it (a symbolic link, a FIFO…), as validate says it.
+        let unreadable = problems.filter(\.isError)
+        state.noteUnreadable(files: unreadable.map(\.file), first: unreadable.first.map { "\($0)" })
         return state
     }
 
@@ -81,7 +90,9 @@ enum OpenInspection {
         }
     }
 
-    private static func run(_ session: Session) throws {
+    /// Takes over the terminal and runs the session; `ready` runs once the terminal is known to
+    /// be usable (before that, a refusal exits 2 having changed nothing).
+    private static func run(_ session: Session, ready: () -> Void = {}) throws {
         let terminal: NcursesTerminal
         do {
             terminal = try NcursesTerminal()
@@ -89,6 +100,7 @@ enum OpenInspection {
             Console.error("\(error)")
             throw ExitCode(2)
         }
+        ready()
         // ncurses restores the terminal itself on SIGINT and SIGTERM; every save is already on
         // disk by then. A crash of our own is caught here so the terminal is still restored.
         withExtendedLifetime(terminal) {

@@ -13,6 +13,9 @@ struct OpenOptions: ParsableArguments {
     @Flag(help: "With --officer: open for marking, not read-only.")
     var edit = false
 
+    @Flag(help: "Review read-only, leaving QA comments (C) for the marking inspector; no answer can be changed.")
+    var review = false
+
     @Option(help: ArgumentHelp(
         "Moderate against this second marking (made with casemark second-mark): step through the disagreements and settle each.",
         discussion: "The settled answer is a change to INSPECTION whose history says it was moderated, and against which marking. The second marking is only read.",
@@ -22,11 +25,14 @@ struct OpenOptions: ParsableArguments {
     @OptionGroup var who: InspectorOption
 
     /// `--read-only`, or `--officer` without `--edit`: a manager reviewing a caseload changes nothing.
-    var opensReadOnly: Bool { readOnly || (officer != nil && !edit) }
+    var opensReadOnly: Bool { readOnly || review || (officer != nil && !edit) }
 
     func validate() throws {
         if readOnly && edit {
             throw ValidationError("--read-only and --edit contradict each other: give one of them.")
+        }
+        if review && edit {
+            throw ValidationError("--review opens read-only (with comments) and --edit for marking: give one of them.")
         }
     }
 }
