@@ -34,7 +34,7 @@ import Testing
             "OS Outstanding · GD Good · RI Requires improvement · IN Inadequate",
             "~ indicative: under 10 applicable cases · Diff: officer's % minus sample's",
             "",
-            "o officer  b breakdown  ? help  q back",
+            "o officer  b breakdown  ? help  Esc back  q quit",
         ])
     }
 
@@ -122,7 +122,7 @@ import Testing
             "  2.2.3     —      │ 100% OS",
             "4.1      Unp… —    │      —",
             "",
-            "o officer  b breakdown  ? help  q back",
+            "o officer  ? help  Esc back  q quit",
         ])
     }
 

@@ -23,10 +23,48 @@ import Testing
 
     @Test func readOnlyTheHintLineShowsTheKeysThatWork() {
         var state = Fixtures.state(readOnly: true)
-        press(&state, .enter)
-        let hints = render(state).lines.last ?? ""
+        press(&state, .enter)  // read-only, Enter reads the case whole
+        var hints = render(state).lines.last ?? ""
+        for key in ["] next case", "v by question", "r results", "? help", "Esc back", "q quit"] {
+            #expect(hints.contains(key), "\(key): \(hints)")
+        }
+        press(&state, .char("v"))  // one key question at a time
+        #expect(state.screen == .marking)
+        hints = render(state).lines.last ?? ""
         #expect(!hints.contains("y yes"), "\(hints)")
-        for key in ["] next case", "v read", "r results", "? help"] { #expect(hints.contains(key), "\(key): \(hints)") }
+        for key in ["] next case", "v read", "r results", "? help", "Esc back", "q quit"] {
+            #expect(hints.contains(key), "\(key): \(hints)")
+        }
+    }
+
+    /// lazygit's rule: Esc goes back one step, q quits, whichever screen you are on; two presses of
+    /// the same key never do two different things.
+    @Test func escGoesBackAndQQuitsFromEveryScreen() {
+        var state = Fixtures.state()
+        press(&state, .down, .enter, .char("r"))
+        #expect(state.screen == .results(returnTo: .marking))
+        #expect(press(&state, .escape).isEmpty)
+        #expect(state.screen == .marking, "Esc on results goes back to the case")
+        #expect(press(&state, .escape) == [.endEditing(caseID: "CS-002")])
+        #expect(state.screen == .cases, "Esc on the case goes back to the list")
+        #expect(press(&state, .escape).isEmpty, "Esc on the list never quits")
+        for keys: [KeyEvent] in [[.enter], [.enter, .char("r")], [.char("v")], [.char("r")], []] {
+            var fresh = Fixtures.state()
+            press(&fresh, keys)
+            #expect(press(&fresh, .char("q")).contains(.quit), "q quits from \(fresh.screen)")
+        }
+    }
+
+    /// At 80 columns the marking screen's hint line keeps help, back and quit; other items give way.
+    @Test func theWayOutIsAlwaysOnTheHintLine() {
+        for width in [80, 40] {
+            var state = Fixtures.state()
+            state.width = width
+            press(&state, .enter)
+            let hints = render(state).lines.last ?? ""
+            #expect(hints.hasSuffix("? help  Esc back  q quit"), "\(width): \(hints)")
+            #expect(hints.hasPrefix("y yes"), "\(width): \(hints)")
+        }
     }
 
     @Test func gAndGGoToTheFirstAndLastKeyQuestion() {

@@ -62,7 +62,7 @@ struct MarkingScreensEndToEndTests {
         let answer = try #require(try inspection.answer("A-3", "2.1.1"))
         #expect(answer["answer"] as? String == "yes")
         #expect(answer["by"] as? String == "Tess")
-        try tmux.send("q", "q")
+        try tmux.send("q")
         try tmux.waitFor("EXIT=0")
     }
 
@@ -77,7 +77,7 @@ struct MarkingScreensEndToEndTests {
         try tmux.send("Escape", "Enter", "?")
         let marking = try tmux.waitFor("Help: Marking keys")
         #expect(marking.contains("answer yes and go to the next key question"))
-        try tmux.send("q", "q", "q")
+        try tmux.send("q", "q")  // the first closes the help, the second quits
         try tmux.waitFor("EXIT=0")
     }
 
@@ -133,14 +133,14 @@ struct MarkingScreensEndToEndTests {
         let screen = try second.waitFor("is open in another casemark")
         #expect(screen.contains("A-1 is open in another casemark (in use by Ann since"))
         // Once the first goes back to the list, the case is free again.
-        try first.send("q")
+        try first.send("Escape")
         try first.waitFor("Enter open")
-        try second.send("q", "Enter")
+        try second.send("Escape", "Enter")
         try second.waitUntil("the case opened without the in-use message") {
             $0.contains("across the sample") && !$0.contains("is open in another casemark")
         }
         try first.send("q")
-        try second.send("q", "q")
+        try second.send("q")
         try second.waitFor("EXIT=0")
     }
 
@@ -189,9 +189,9 @@ struct MarkingScreensEndToEndTests {
         try bob.waitFor("undone: 2.1.1 back to No")
         try bob.waitFor("> 2.1.1 No ")
         #expect(try inspection.answer("A-3", "2.1.1")?["answer"] as? String == "no")
-        try ann.send("q", "q")
+        try ann.send("q")
         try ann.waitFor("EXIT=0")
-        try bob.send("q", "q")
+        try bob.send("q")
         try bob.waitFor("EXIT=0")
     }
 
@@ -204,7 +204,7 @@ struct MarkingScreensEndToEndTests {
         #expect(first.contains("answers are saved in the sample copy \(data)/casemark/sample"))
         try tmux.send("G", "Enter", "y")
         try tmux.waitFor("saved")
-        try tmux.send("q", "q")
+        try tmux.send("q")
         try tmux.waitFor("EXIT=0")
         let copy = try Data(contentsOf: URL(fileURLWithPath: "\(data)/casemark/sample/cases/A-3.json"))
         #expect(String(decoding: copy, as: UTF8.self).contains("\"answer\" : \"yes\""))

@@ -48,12 +48,13 @@ extension AppState {
             reading = nil
             if case .results = screen { screen = .results(returnTo: .cases) } else { screen = .cases }
         }
-        let count = visibleCaseCount
+        // On the results the list is not narrowed, so the count is the officer's own.
+        let count = officer.map { onResults ? $0.caseCount : visibleCaseCount } ?? visibleCaseCount
         let cases = "\(count) case\(count == 1 ? "" : "s")"
         if let officer {
             let grade = officer.grades.isEmpty ? "" : " (\(officer.grades.joined(separator: "/")))"
             status = StatusMessage(onResults
-                ? "\(officer.name)\(grade) beside the whole sample (the list of cases is unchanged; o there narrows it)"
+                ? "\(officer.name)\(grade): \(cases), beside the whole sample (the list is unchanged)"
                 : "\(officer.name)\(grade): \(cases); r shows their results beside the whole sample")
         } else {
             status = StatusMessage("every officer: \(cases)")

@@ -84,7 +84,9 @@ enum ComparisonView {
         // The two sides' names over their figures.
         // The longest naming that fits: a count is left out whole rather than cut.
         let grade = summary.map { $0.grades.isEmpty ? "" : $0.grades.joined(separator: "/") + ", " } ?? ""
-        let mine = "\(state.visibleCaseCount) case\(state.visibleCaseCount == 1 ? "" : "s")"
+        // Her own cases: chosen on the results, the list behind is not narrowed to them.
+        let count = summary?.caseCount ?? state.visibleCaseCount
+        let mine = "\(count) case\(count == 1 ? "" : "s")"
         let officerRoom = columns.figures.block + 1
         buffer.put(TextLayout.firstFitting(["\(officer) (\(grade)\(mine))", "\(officer) (\(mine))", officer], in: officerRoom),
                    x: columns.officerX, y: 1, limit: officerRoom, style: .bold)
