@@ -66,6 +66,39 @@ struct MarkingScreensEndToEndTests {
         try tmux.waitFor("EXIT=0")
     }
 
+    /// A note typed a letter at a time, each letter saved before the next arrives, is one undo
+    /// step in the real binary too (issue 12.1): one u takes back the whole note and leaves the
+    /// answer; the next takes back the answer; Ctrl-R puts the answer back.
+    @Test func aNoteTypedSlowlyIsOneUndoStep() throws {
+        let inspection = try Inspection()
+        let tmux = try TmuxSession(Self.command("open '\(inspection.folder)'"))
+        try tmux.waitFor("Enter open")
+        try tmux.send("j", "j", "Enter")  // A-3, 2.1.1 unanswered
+        try tmux.waitFor("2.1.1 across the sample")
+        try tmux.send("y", "k", "e")
+        try tmux.waitFor("Esc done")
+        for letter in ["s", "e", "e", "n"] {
+            try tmux.type(letter)
+            usleep(300_000)  // each letter is saved on its own
+        }
+        try tmux.waitUntil("the note saved") { _ in (try? inspection.answer("A-3", "2.1.1")?["note"] as? String) == "seen" }
+        try tmux.send("Escape")
+        try tmux.waitFor("Esc back")
+        try tmux.send("u")
+        try tmux.waitFor("undone: 2.1.1 note back to empty")
+        let afterNote = try #require(try inspection.answer("A-3", "2.1.1"))
+        #expect(afterNote["answer"] as? String == "yes")
+        #expect((afterNote["note"] as? String ?? "").isEmpty)
+        try tmux.send("u")
+        try tmux.waitFor("undone: 2.1.1 back to no answer")
+        #expect(try inspection.answer("A-3", "2.1.1") == nil)
+        try tmux.send("C-r")
+        try tmux.waitFor("redone")
+        #expect(try inspection.answer("A-3", "2.1.1")?["answer"] as? String == "yes")
+        try tmux.send("q")
+        try tmux.waitFor("EXIT=0")
+    }
+
     @Test func questionMarkShowsTheHelpOfTheScreen() throws {
         let inspection = try Inspection()
         let tmux = try TmuxSession(Self.command("open '\(inspection.folder)'"))
