@@ -73,7 +73,7 @@ let package = Package(
             ]
         ),
         // Helpers the test targets share: scratch folders, running the built binary, folder
-        // snapshots, a seeded generator, the small frameworks' common parts.
+        // snapshots, the small frameworks' common parts.
         .target(name: "CasemarkTestSupport", dependencies: ["CasemarkModel"], path: "Tests/CasemarkTestSupport"),
         .testTarget(name: "CasemarkModelTests", dependencies: ["CasemarkModel", "CasemarkTestSupport"]),
         .testTarget(

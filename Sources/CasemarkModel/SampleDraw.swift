@@ -73,7 +73,7 @@ public enum SampleDraw {
     public static func draw(_ population: [Case], size: Int, seed: UInt64, strata columns: [String]) -> Result {
         let groups = strata(of: population, by: columns)
         let allocation = allocate(size, among: groups.map(\.cases.count))
-        var random = SampleRandom(seed: seed)
+        var random = SplitMix64(seed: seed)
         var chosen: [Case] = []
         var strata: [Stratum] = []
         for (group, count) in zip(groups, allocation) {
@@ -136,33 +136,6 @@ public struct SampleCheck: Sendable {
                 values: key, sample: s, population: p,
                 sampleShare: share(s, of: sample.count), populationShare: share(p, of: population.count))
         }
-    }
-}
-
-/// SplitMix64: a small, fast generator whose output depends only on its seed, on every platform
-/// and Swift version (the standard library's generator is neither seeded nor stable).
-public struct SampleRandom: RandomNumberGenerator, Sendable {
-    private var state: UInt64
-
-    public init(seed: UInt64) { state = seed }
-
-    public mutating func next() -> UInt64 {
-        state &+= 0x9E37_79B9_7F4A_7C15
-        var z = state
-        z = (z ^ (z >> 30)) &* 0xBF58_476D_1CE4_E5B9
-        z = (z ^ (z >> 27)) &* 0x94D0_49BB_1331_11EB
-        return z ^ (z >> 31)
-    }
-
-    /// Uniform in `0..<bound`, without the bias of a plain remainder (Lemire's method).
-    public mutating func next(below bound: UInt64) -> UInt64 {
-        precondition(bound > 0)
-        var m = next().multipliedFullWidth(by: bound)
-        if m.low < bound {
-            let threshold = (0 &- bound) % bound
-            while m.low < threshold { m = next().multipliedFullWidth(by: bound) }
-        }
-        return m.high
     }
 }
 

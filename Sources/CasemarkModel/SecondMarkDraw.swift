@@ -30,7 +30,7 @@ public enum SecondMarkDraw {
         var pool = complete
         // The first `count` places of a Fisher–Yates shuffle are a uniform draw without replacement.
         for i in 0..<count {
-            let j = i + Int(generator.below(UInt64(pool.count - i)))
+            let j = i + Int(generator.nextByRejection(below: UInt64(pool.count - i)))
             pool.swapAt(i, j)
         }
         return pool.prefix(count).map(blind).sorted { $0.id < $1.id }
@@ -39,30 +39,5 @@ public enum SecondMarkDraw {
     /// The case as the second marker receives it: officer, sample and attributes only.
     public static func blind(_ c: Case) -> Case {
         Case(id: c.id, sample: c.sample, responsibleOfficer: c.responsibleOfficer, attributes: c.attributes)
-    }
-}
-
-/// SplitMix64 (Steele, Lea and Flood 2014): small, fast, and fixed, so a seed means the same draw forever.
-struct SplitMix64 {
-    private var state: UInt64
-
-    init(seed: UInt64) { state = seed }
-
-    mutating func next() -> UInt64 {
-        state &+= 0x9E37_79B9_7F4A_7C15
-        var z = state
-        z = (z ^ (z >> 30)) &* 0xBF58_476D_1CE4_E5B9
-        z = (z ^ (z >> 27)) &* 0x94D0_49BB_1331_11EB
-        return z ^ (z >> 31)
-    }
-
-    /// A whole number in 0..<bound, without the bias of a plain remainder (rejection sampling).
-    mutating func below(_ bound: UInt64) -> UInt64 {
-        precondition(bound > 0)
-        let limit = UInt64.max - UInt64.max % bound
-        while true {
-            let x = next()
-            if x < limit { return x % bound }
-        }
     }
 }

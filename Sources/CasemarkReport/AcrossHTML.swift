@@ -38,19 +38,6 @@ enum AcrossHTML {
         body.append("<h2>The figures</h2>")
         body += demoted(AcrossTables.tables(report).dropFirst().flatMap(HTMLTable.render))
         body.append("</section>")
-        return ([
-            "<!DOCTYPE html>",
-            "<html lang=\"en\">",
-            "<head>",
-            "<meta charset=\"utf-8\">",
-            "<meta name=\"viewport\" content=\"width=device-width, initial-scale=1\">",
-            "<title>\(HTMLTable.escape(title))</title>",
-            "<style>",
-            HTMLReport.css,
-            BarChart.css,
-            "</style>",
-            "</head>",
-            "<body>",
-        ] + body + ["</body>", "</html>"]).joined(separator: "\n") + "\n"
+        return HTMLPage.render(title: title, styles: [HTMLReport.css, BarChart.css], body: body)
     }
 }

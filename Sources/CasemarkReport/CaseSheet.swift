@@ -175,10 +175,7 @@ public struct CaseSheet: Sendable, Equatable {
             body.append("</section>")
         }
         body += notes.map { "<p class=\"small\">\(e($0))</p>" }
-        return ([
-            "<!DOCTYPE html>", "<html lang=\"en\">", "<head>", "<meta charset=\"utf-8\">",
-            "<title>\(e(title))</title>", "<style>", Self.css, "</style>", "</head>", "<body>",
-        ] + body + ["</body>", "</html>"]).joined(separator: "\n") + "\n"
+        return HTMLPage.render(title: title, styles: [Self.css], body: body, fitsSmallScreens: false)
     }
 
     static let css = """

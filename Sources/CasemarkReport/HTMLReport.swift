@@ -32,20 +32,7 @@ enum HTMLReport {
         }
         body.append("</section>")
 
-        return ([
-            "<!DOCTYPE html>",
-            "<html lang=\"en\">",
-            "<head>",
-            "<meta charset=\"utf-8\">",
-            "<meta name=\"viewport\" content=\"width=device-width, initial-scale=1\">",
-            "<title>\(e(title))</title>",
-            "<style>",
-            css,
-            BarChart.css,
-            "</style>",
-            "</head>",
-            "<body>",
-        ] + body + ["</body>", "</html>"]).joined(separator: "\n") + "\n"
+        return HTMLPage.render(title: title, styles: [css, BarChart.css], body: body)
     }
 
     // MARK: - Overall and the ratings

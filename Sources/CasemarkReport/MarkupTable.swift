@@ -60,26 +60,15 @@ enum MarkdownTable {
 
 enum HTMLTable {
     static func render(_ tables: [ReportTable], title: String) -> String {
-        var out = [
-            "<!DOCTYPE html>",
-            "<html lang=\"en\">",
-            "<head>",
-            "<meta charset=\"utf-8\">",
-            "<title>\(escape(title))</title>",
-            "<style>",
+        let styles = [
             "body { font-family: sans-serif; margin: 2em; }",
             "table { border-collapse: collapse; margin-bottom: 1em; }",
             "th, td { border: 1px solid #999; padding: 0.25em 0.5em; text-align: left; vertical-align: top; }",
             "td.num { text-align: right; }",
             "tr.section th { background: #ddd; }",
             "tr.standard td { font-weight: bold; background: #f3f3f3; }",
-            "</style>",
-            "</head>",
-            "<body>",
         ]
-        for table in tables { out += render(table) }
-        out += ["</body>", "</html>"]
-        return out.joined(separator: "\n") + "\n"
+        return HTMLPage.render(title: title, styles: styles, body: tables.flatMap(render), fitsSmallScreens: false)
     }
 
     static func render(_ table: ReportTable) -> [String] {

@@ -63,35 +63,33 @@ enum NewCaseFiles {
     static func writeTemporaryFiles(_ files: [Data], names: [String], in folder: InspectionFolder) throws -> [String] {
         let folders = try OpenFolders(folder)
         let casesFolder = try folders.requireCases()
-        let work = Work(count: files.count)
-        InParallel.forEach(count: files.count, threads: writers, chunk: 1) { range in
-            for index in range where !work.hasFailed {
-                let temporary = DurableFile.temporaryName(for: names[index])
-                do {
-                    try DurableFile.writeTemporary(files[index], at: temporary, in: casesFolder, display: InspectionFolder.casesFolderName + "/" + names[index])
-                    work.done(index, temporary)
-                } catch {
-                    work.fail(error)
-                }
-            }
-        }
-        if let error = work.error {
-            for temporary in work.written { unlinkat(casesFolder, temporary, 0) }
-            throw error
-        }
-        return work.paths.map { (folder.casesPath as NSString).appendingPathComponent($0!) }
+        let temporaries = try writeTemporaryFiles(count: files.count, in: casesFolder) { (names[$0], files[$0]) }
+        return temporaries.map { (folder.casesPath as NSString).appendingPathComponent($0) }
     }
 
     /// Step 1: each case in a temporary file, fsynced; returns their names in the order of `cases`.
     private static func writeTemporaryFiles(_ cases: [Case], in casesFolder: Int32, progress: StoreProgress?) throws -> [String] {
-        let work = Work(count: cases.count)
-        let count = ProgressCount(total: cases.count, progress)
-        InParallel.forEach(count: cases.count, threads: writers, chunk: 1) { range in
+        try writeTemporaryFiles(count: cases.count, in: casesFolder, progress: progress) {
+            ("\(cases[$0].id).json", CaseJSONWriter.encode(cases[$0]))
+        }
+    }
+
+    /// The one writer of temporary files: `count` files, the i-th named (in `cases/`) and its
+    /// content made by `file(i)` on a writer's thread (so cases are encoded in parallel too),
+    /// each written relative to the cases folder's descriptor and fsynced. Returns their
+    /// temporary names in order; on the first error stops, removes what it wrote and throws.
+    private static func writeTemporaryFiles(
+        count total: Int, in casesFolder: Int32, progress: StoreProgress? = nil,
+        file: @escaping @Sendable (Int) -> (name: String, data: Data)
+    ) throws -> [String] {
+        let work = Work(count: total)
+        let count = ProgressCount(total: total, progress)
+        InParallel.forEach(count: total, threads: writers, chunk: 1) { range in
             for index in range where !work.hasFailed {
-                let c = cases[index]
-                let temporary = DurableFile.temporaryName(for: "\(c.id).json")
+                let (name, data) = file(index)
+                let temporary = DurableFile.temporaryName(for: name)
                 do {
-                    try DurableFile.writeTemporary(CaseJSONWriter.encode(c), at: temporary, in: casesFolder, display: InspectionFolder.caseFile(c.id))
+                    try DurableFile.writeTemporary(data, at: temporary, in: casesFolder, display: InspectionFolder.casesFolderName + "/" + name)
                     work.done(index, temporary)
                     count.add(1)
                 } catch {

@@ -44,7 +44,7 @@ struct BenchCommand: ParsableCommand {
         let store = try InspectionFolder.create(at: folder, provider: "Benchmark CRC", framework: try FrameworkLibrary.bundled(), by: "bench")
         let framework = store.framework
         let questions = framework.standards(forSample: "case-supervision").flatMap(\.keyQuestions)
-        var random = SplitMix(seed: 2019)
+        var random = SplitMix64(seed: 2019)
         let officers = ["Chloé Duval", "Ines Sørensen", "Jack O'Neill", "李晓雯", "Zoë Ødegård"]
         for n in 1...cases {
             var c = Case(
@@ -101,7 +101,7 @@ struct BenchCommand: ParsableCommand {
         if let index = state.list.order.firstIndex(of: middle) { state.list.selected = index }
         let session = Session(state: state, store: InspectionCaseStore(store))
         session.handle([.enter])
-        var random = SplitMix(seed: 7)
+        var random = SplitMix64(seed: 7)
 
         var keyTimes: [Double] = []
         var bareTimes: [Double] = []
@@ -193,18 +193,5 @@ struct BenchCommand: ParsableCommand {
 
     struct BenchFailure: Error, CustomStringConvertible {
         var description: String
-    }
-}
-
-/// A small fixed-seed generator, so every run makes the same inspection.
-struct SplitMix {
-    var state: UInt64
-    init(seed: UInt64) { state = seed }
-    mutating func next() -> UInt64 {
-        state &+= 0x9E37_79B9_7F4A_7C15
-        var z = state
-        z = (z ^ (z >> 30)) &* 0xBF58_476D_1CE4_E5B9
-        z = (z ^ (z >> 27)) &* 0x94D0_49BB_1331_11EB
-        return z ^ (z >> 31)
     }
 }

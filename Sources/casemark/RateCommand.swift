@@ -1,5 +1,6 @@
 import ArgumentParser
 import CasemarkModel
+import CasemarkReport
 import CasemarkStore
 import Foundation
 

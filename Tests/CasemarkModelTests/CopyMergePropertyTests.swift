@@ -21,7 +21,7 @@ import Testing
     }
 
     struct Run {
-        var rng: SeededGenerator
+        var rng: SplitMix64
         var copies: [Case]
         var known: [Set<String>]
         var made: [String: Made] = [:]
@@ -29,7 +29,7 @@ import Testing
         var counter = 0
 
         init(seed: UInt64, copies count: Int) {
-            rng = SeededGenerator(seed: seed)
+            rng = SplitMix64(seed: seed)
             var base = Case(id: "P-1", sample: "case-supervision", responsibleOfficer: ResponsibleOfficer(name: "Jack O'Neill"))
             // An imported answer with no change behind it, known to every copy from the start.
             base.answers["2.1.1"] = Answer(answer: .yes, note: "imported", by: "import", at: "2026-01-01T00:00:00Z")
@@ -137,7 +137,7 @@ import Testing
     }
 
     /// All copies merged one into another in a random order.
-    static func mergedInOrder(_ copies: [Case], _ rng: inout SeededGenerator) -> Case {
+    static func mergedInOrder(_ copies: [Case], _ rng: inout SplitMix64) -> Case {
         var order = copies.shuffled(using: &rng)
         while order.count > 1 {
             let a = order.remove(at: Int.random(in: 0..<order.count, using: &rng))
@@ -148,7 +148,7 @@ import Testing
     }
 
     @Test func copiesConvergeLoseNothingAndConflictExactlyWhereConcurrentAndDifferent() {
-        var rng = SeededGenerator(seed: Self.seed)
+        var rng = SplitMix64(seed: Self.seed)
         var conflictsSeen = 0
         for round in 0..<400 {
             var run = Run(seed: Self.seed &+ UInt64(round), copies: 2 + round % 2)

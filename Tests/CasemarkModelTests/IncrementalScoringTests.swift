@@ -6,7 +6,7 @@ import CasemarkTestSupport
 @Suite struct IncrementalScoringTests {
     let framework = TestFramework.make()
 
-    func randomCase(_ id: String, using rng: inout SeededGenerator) -> Case {
+    func randomCase(_ id: String, using rng: inout SplitMix64) -> Case {
         let samples = ["case-supervision", "unpaid-work", "through-the-gate"]
         let sample = samples.randomElement(using: &rng)!
         return Case(
@@ -14,7 +14,7 @@ import CasemarkTestSupport
             attributes: randomAttributes(using: &rng), answers: randomAnswers(for: sample, using: &rng))
     }
 
-    func randomAttributes(using rng: inout SeededGenerator) -> [String: String] {
+    func randomAttributes(using rng: inout SplitMix64) -> [String: String] {
         switch Int.random(in: 0..<4, using: &rng) {
         case 0: [:]
         case 1: ["rosh_issues_apply": "Y"]
@@ -23,11 +23,11 @@ import CasemarkTestSupport
         }
     }
 
-    func randomJudgement(using rng: inout SeededGenerator) -> Judgement? {
+    func randomJudgement(using rng: inout SplitMix64) -> Judgement? {
         [Judgement.yes, .no, .notApplicable, nil].randomElement(using: &rng)!
     }
 
-    func randomAnswers(for sample: String, using rng: inout SeededGenerator) -> [String: Answer] {
+    func randomAnswers(for sample: String, using rng: inout SplitMix64) -> [String: Answer] {
         var answers: [String: Answer] = [:]
         for standard in framework.standards(forSample: sample) {
             for kq in standard.keyQuestions {
@@ -40,7 +40,7 @@ import CasemarkTestSupport
     /// Counting a whole inspection at once gives what adding its cases one by one gives,
     /// including cases of a sample no standard is marked on.
     @Test func countingAllAtOnceEqualsAddingOneByOne() {
-        var rng = SeededGenerator(seed: 20_261_125)
+        var rng = SplitMix64(seed: 20_261_125)
         for round in 0..<50 {
             var cases = (0..<Int.random(in: 0...60, using: &rng)).map { randomCase("C-\($0)", using: &rng) }
             if round % 5 == 0 { cases.append(Case(id: "X-1", sample: "no-such-sample", responsibleOfficer: ResponsibleOfficer(name: "O"))) }
@@ -54,7 +54,7 @@ import CasemarkTestSupport
 
     /// One random edit: change or clear one answer (the marking screen's case), a note only, the
     /// attributes, or the sample.
-    func edit(_ c: Case, using rng: inout SeededGenerator) -> Case {
+    func edit(_ c: Case, using rng: inout SplitMix64) -> Case {
         var c = c
         let ids = framework.markedKeyQuestions.map(\.id)
         switch Int.random(in: 0..<10, using: &rng) {
@@ -79,7 +79,7 @@ import CasemarkTestSupport
     @Test("incremental replace equals a full recount after every one of 3,000 seeded random edits",
           arguments: [UInt64(1), 20_190_601, 0xCA5E])
     func replaceEqualsRecount(seed: UInt64) {
-        var rng = SeededGenerator(seed: seed)
+        var rng = SplitMix64(seed: seed)
         var cases = (0..<40).map { randomCase("C-\($0)", using: &rng) }
         var scoring = Scoring(framework: framework, cases: cases)
         for step in 0..<3_000 {
@@ -98,7 +98,7 @@ import CasemarkTestSupport
 
     @Test("add then remove leaves every count where it was")
     func addRemove() {
-        var rng = SeededGenerator(seed: 7)
+        var rng = SplitMix64(seed: 7)
         let cases = (0..<20).map { randomCase("C-\($0)", using: &rng) }
         var scoring = Scoring(framework: framework, cases: cases)
         let before = scoring.tallies

@@ -135,11 +135,11 @@ import CasemarkModel
 /// can carry: names with accents, CJK, emoji, quotes and commas (single spaces, as import tidies
 /// names); attribute values that also hold line breaks; every status and judgement.
 struct ExportRandomCases {
-    var rng: SeededGenerator
+    var rng: SplitMix64
     let framework: Framework
 
     init(seed: UInt64, framework: Framework) {
-        rng = SeededGenerator(seed: seed)
+        rng = SplitMix64(seed: seed)
         self.framework = framework
     }
 

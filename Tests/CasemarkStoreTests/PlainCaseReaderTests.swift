@@ -28,7 +28,7 @@ import Testing
         let framework = try FrameworkLibrary.bundled()
         let reader = PlainCaseReader(framework: framework)
         var random = RandomCases(seed: Self.seed &+ 11, framework: framework)
-        var rng = SeededGenerator(seed: Self.seed &+ 12)
+        var rng = SplitMix64(seed: Self.seed &+ 12)
         var taken = 0
         var left = 0
         for i in 0..<10_000 {
@@ -85,6 +85,31 @@ import Testing
         #expect(Array(text.utf8).withUnsafeBytes { reader.read($0) } == nil)
         let (c, problems) = CaseFile.decode(Data(text.utf8), file: "cases/A-1.json", reader: reader)
         #expect(c?.responsibleOfficer == ResponsibleOfficer(name: "N") && problems.isEmpty)
+    }
+
+    /// An explicit not-applicable answer on a key question the case's attributes rule out agrees
+    /// with them (import keeps one from an NA cell): both readers take it, as the same case, and
+    /// the careful one has nothing to say. A yes, a no or a note alone there is still a remark.
+    @Test(arguments: [
+        #"{"schemaVersion": 1, "id": "A-1", "sample": "case-supervision", "responsibleOfficer": {"name": "N"}, "attributes": {"rosh_issues_apply": "N"}, "answers": {"2.2.3": {"answer": "na"}}}"#,
+        #"{"schemaVersion": 1, "id": "A-1", "sample": "case-supervision", "responsibleOfficer": {"name": "N"}, "attributes": {"rosh_issues_apply": " n "}, "answers": {"2.2.3": {"answer": "na", "at": "2026-11-30T13:21:07Z", "by": "root", "note": "", "prompts": []}, "2.3.3": {"answer": "na", "note": "no harm issues"}}}"#,
+    ])
+    func takesAnExplicitNotApplicableTheAttributesRuleOut(_ text: String) throws {
+        let reader = PlainCaseReader(framework: try FrameworkLibrary.bundled())
+        let plain = Array(text.utf8).withUnsafeBytes { reader.read($0) }
+        #expect(plain?.answers["2.2.3"]?.answer == .notApplicable)
+        let careful = CaseFile.decodeCarefully(Data(text.utf8), file: "cases/A-1.json", framework: reader.framework)
+        #expect(careful.1.isEmpty, "\(careful.1)")
+        #expect(careful.0 == plain)
+    }
+
+    @Test(arguments: ["{\"answer\": \"yes\"}", "{\"answer\": \"no\", \"note\": \"x\"}", "{\"note\": \"x\"}", "{\"prompts\": [\"a\"]}"])
+    func leavesAnythingButNotApplicableWhereTheAttributesRuleOut(_ answer: String) throws {
+        let text = #"{"schemaVersion": 1, "id": "A-1", "sample": "case-supervision", "responsibleOfficer": {"name": "N"}, "attributes": {"rosh_issues_apply": "N"}, "answers": {"2.2.3": "# + answer + "}}"
+        let reader = PlainCaseReader(framework: try FrameworkLibrary.bundled())
+        #expect(Array(text.utf8).withUnsafeBytes { reader.read($0) } == nil)
+        let (_, problems) = CaseFile.decode(Data(text.utf8), file: "cases/A-1.json", reader: reader)
+        #expect(problems.contains { $0.field == "answers.2.2.3" && $0.message.contains("rosh_issues_apply = N makes 2.2.3 not applicable") }, "\(problems)")
     }
 
     @Test func takesAPlainFileWrittenByHand() throws {

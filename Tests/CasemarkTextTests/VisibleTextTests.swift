@@ -1,3 +1,4 @@
+import CasemarkModel
 import CasemarkTestSupport
 import CasemarkText
 import Foundation
@@ -43,7 +44,7 @@ import Testing
     /// kept), so no ESC and no C1 byte, and reading each spelling back gives the input exactly.
     @Test("fuzz: no control character survives, and printable text is unchanged")
     func fuzz() {
-        var random = SeededGenerator(seed: 0x9_2)
+        var random = SplitMix64(seed: 0x9_2)
         let controls = (UInt32(0)...0x1F).map { Unicode.Scalar($0)! } + (UInt32(0x7F)...0x9F).map { Unicode.Scalar($0)! }
         let printable = ["a", "Z", " ", "\\", "{", "}", "u", "é", "e\u{301}", "李", "👩‍💻", "🇬🇧", "\u{A0}", "\u{200D}", "…", "[", "]", ";"]
         for _ in 0..<3_000 {

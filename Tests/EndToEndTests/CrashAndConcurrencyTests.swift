@@ -43,7 +43,7 @@ import Testing
         let scratch = TestFolder()
         let path = scratch.sub("insp")
         #expect(try CasemarkBinary.run(["new", path, "--provider", "Crash CRC"]).status == 0)
-        var rng = SeededGenerator(seed: Self.seed)
+        var rng = SplitMix64(seed: Self.seed)
         var acked: [Int] = []
         var next = 1
         var kills = 0

@@ -23,11 +23,11 @@ struct Figure: Equatable {
         showGauge = true
     }
 
-    /// A standard's computed rating: for a part of the sample, indicative when any of its key
-    /// questions' bands is.
+    /// A standard's computed rating: for a part of the sample, indicative by the model's rule
+    /// (the one the printed reports use).
     init(standard: Standard, result: StandardResult?, scoring: Scoring, subset: Bool) {
         band = result?.computed
-        indicative = subset && band != nil && standard.keyQuestions.contains { Indicative.isIndicative(scoring.tally($0.id)) }
+        indicative = subset && Indicative.isIndicative(standard: standard, computed: band, in: scoring)
     }
 
     init(band: Band?) { self.band = band }

@@ -1,0 +1,57 @@
+import CasemarkModel
+import CasemarkText
+
+/// A case's history as text, oldest first. Every value from the case file is shown on its line
+/// with its control characters spelled out (`VisibleText.line`): a line feed in a name or a
+/// reason cannot make a change appear that was never made.
+public enum HistoryText {
+    public static func render(_ c: Case) -> String {
+        let shown = VisibleText.line
+        var lines = ["Case \(shown(c.id)) (\(shown(c.responsibleOfficer.name)), \(shown(c.sample))): \(c.status == .complete ? "complete" : "in progress")"]
+        if c.history.isEmpty {
+            lines.append("No changes recorded.")
+            return lines.joined(separator: "\n")
+        }
+        for entry in c.history {
+            switch entry.event {
+            case .answered:
+                // Why, when the change was not an answer given (an undo, a reload from disk).
+                lines.append("\(shown(entry.at))  \(shown(entry.by))  \(shown(entry.keyQuestion ?? "?"))" + (entry.reason.map { " (\(shown($0)))" } ?? ""))
+                lines.append("    before: \(describe(entry.previous))")
+                lines.append("    after:  \(describe(entry.value))")
+            case .completed:
+                lines.append("\(shown(entry.at))  \(shown(entry.by))  marked the case complete")
+            case .reopened:
+                lines.append("\(shown(entry.at))  \(shown(entry.by))  reopened the case: \(shown(entry.reason ?? ""))")
+            }
+        }
+        return lines.joined(separator: "\n")
+    }
+
+    public static func describe(_ answer: Answer?) -> String {
+        guard let answer, !answer.isEmpty else { return "(nothing)" }
+        var parts = [answer.answer?.displayName ?? "not answered"]
+        if !answer.prompts.isEmpty { parts.append("prompts \(VisibleText.line(answer.prompts.joined(separator: ", ")))") }
+        if !answer.note.isEmpty { parts.append("note: \(quoted(answer.note))") }
+        return parts.joined(separator: "; ")
+    }
+
+    /// The note in quotes on one line, as typed: only the quote, the backslash and line breaks
+    /// are escaped (Swift's own escaping would also turn "O'Neill" into "O\'Neill"), and any other
+    /// control character spelled out as everywhere else (`VisibleText`).
+    public static func quoted(_ note: String) -> String {
+        var out = "\""
+        for c in note {
+            switch c {
+            case "\"": out += "\\\""
+            case "\\": out += "\\\\"
+            case "\n": out += "\\n"
+            case "\r\n": out += "\\r\\n"
+            case "\r": out += "\\r"
+            case "\t": out += "\\t"
+            default: out.append(c)
+            }
+        }
+        return VisibleText.line(out + "\"")
+    }
+}
