@@ -250,6 +250,7 @@ enum ResultsTables {
             columns: [.init("Standard / key question", maxTextWidth: 36)]
                 + breakdown.groups.map { .init(groupTitle($0)) }
                 + [.init("\(scope) (\(total))")])
+        table.repeatsLastColumn = true
         let groupResults = breakdown.groups.map(\.results)
         let all = Scoring(framework: framework, cases: breakdown.groups.flatMap(\.cases)).results(ratings: [:])
         // As on the results screen: a sample is the whole of the sample for its own key
