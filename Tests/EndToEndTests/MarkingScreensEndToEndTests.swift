@@ -104,9 +104,9 @@ struct MarkingScreensEndToEndTests {
         let tmux = try TmuxSession(Self.command("open '\(inspection.folder)'"))
         try tmux.waitFor("Enter open")
         try tmux.send("?")
-        let help = try tmux.waitFor("Help: Cases keys")
+        // The whole help drawn, not its first line caught mid-draw.
+        let help = try tmux.waitUntil("the help drawn") { $0.contains("Help: Cases keys") && $0.contains("? close") }
         #expect(help.contains("search case id, officer and notes as you type"))
-        #expect(help.contains("? close"))
         try tmux.send("Escape", "Enter", "?")
         let marking = try tmux.waitFor("Help: Marking keys")
         #expect(marking.contains("answer yes and go to the next key question"))
