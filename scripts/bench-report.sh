@@ -8,8 +8,10 @@
 #             swift build -c release)
 #   RUNS      runs of each command, taken in turn A B A B … (default 20)
 # Makes its own Python virtual environment with pandas (in $BENCH_DIR/venv; pip needs PyPI once)
-# and its own data in $BENCH_DIR (default /tmp/casemark-bench). Prints the median and spread of
-# each, and the ratio; /usr/bin/time -v on one run of each gives their peak memory.
+# and its own data in $BENCH_DIR (default /tmp/casemark-bench; a new, empty folder works). Prints
+# the median and spread of each, wall time and processor time (user + system, whole process),
+# the ratios pair by pair, and the load average; /usr/bin/time -v on one run of each gives their
+# peak memory.
 set -eu
 HERE=$(cd "$(dirname "$0")" && pwd)
 CASEMARK=${1:-.build/release/casemark}
@@ -50,26 +52,43 @@ if [ ! -d "$BENCH_DIR/across" ]; then
 fi
 
 "$PY" - "$RUNS" "$CASEMARK" "$PY" "$HERE/report_pandas.py" "$BENCH_DIR" <<'PYEOF'
-import statistics, subprocess, sys, time
+import os, statistics, subprocess, sys, time
 runs, casemark, py, script, d = int(sys.argv[1]), sys.argv[2], sys.argv[3], sys.argv[4], sys.argv[5]
+cpu = {}
 def timed(cmd):
+    """Wall time of the whole process; its processor time (user + system, all threads, as the
+    kernel accounts it) is kept in cpu[command name]."""
     start = time.perf_counter()
-    subprocess.run(cmd, stdout=subprocess.DEVNULL, check=True)
-    return time.perf_counter() - start
+    child = subprocess.Popen(cmd, stdout=subprocess.DEVNULL)
+    _, status, usage = os.wait4(child.pid, 0)
+    wall = time.perf_counter() - start
+    if os.waitstatus_to_exitcode(status) != 0:
+        sys.exit(f"{' '.join(cmd)} exited with {os.waitstatus_to_exitcode(status)}")
+    cpu.setdefault(tuple(cmd), []).append(usage.ru_utime + usage.ru_stime)
+    return wall
 a_cmd = [casemark, "report", f"{d}/rows.csv", "--format", "json"]
 b_cmd = [py, script, f"{d}/rows.csv"]
 c_cmd = [casemark, "report", "--across", f"{d}/across", "--format", "json"]
 for cmd in (a_cmd, b_cmd, c_cmd):
     timed(cmd)  # warm-up: files in memory
+cpu.clear()
 a, b, ratios, c = [], [], [], []
+load = os.getloadavg()
 for _ in range(runs):
     ta, tb = timed(a_cmd), timed(b_cmd)
     a.append(ta); b.append(tb); ratios.append(tb / ta)
     c.append(timed(c_cmd))
 def show(name, xs, unit="s"):
     print(f"{name}: median {statistics.median(xs):.4f} {unit} (min {min(xs):.4f}, max {max(xs):.4f}), {len(xs)} runs")
-show("casemark report rows.csv --format json", a)
-show("pandas, same counts from rows.csv      ", b)
-print(f"pandas / casemark, pair by pair: median {statistics.median(ratios):.1f}x (min {min(ratios):.1f}, max {max(ratios):.1f})")
-show("casemark report --across 50 x 300 cases", c)
+a_cpu, b_cpu, c_cpu = cpu[tuple(a_cmd)], cpu[tuple(b_cmd)], cpu[tuple(c_cmd)]
+cpu_ratios = [tb / ta for ta, tb in zip(a_cpu, b_cpu)]
+print(f"load average before: {' '.join(f'{x:.2f}' for x in load)}; after: {' '.join(f'{x:.2f}' for x in os.getloadavg())}")
+show("casemark report rows.csv --format json, wall", a)
+show("pandas, same counts from rows.csv,      wall", b)
+print(f"pandas / casemark, wall, pair by pair: median {statistics.median(ratios):.1f}x (min {min(ratios):.1f}, max {max(ratios):.1f})")
+show("casemark report rows.csv --format json, cpu ", a_cpu)
+show("pandas, same counts from rows.csv,      cpu ", b_cpu)
+print(f"pandas / casemark, cpu, pair by pair: median {statistics.median(cpu_ratios):.1f}x (min {min(cpu_ratios):.1f}, max {max(cpu_ratios):.1f})")
+show("casemark report --across 50 x 300 cases, wall", c)
+show("casemark report --across 50 x 300 cases, cpu ", c_cpu)
 PYEOF

@@ -82,8 +82,7 @@ enum ResultsTables {
             }
             if let conflict = report.ratingConflicts[standard.id] {
                 // Two copies recorded different ratings: both shown, neither counted until settled.
-                let sides = conflict.values.map { "\($0.value ?? "cleared") by \($0.by) on \($0.at.prefix(10)): \($0.detail ?? "")" }
-                footnotes.append("[\(footnotes.count + 1)] \(standard.id) \(standard.title): recorded ratings IN CONFLICT (changed differently on two copies; settle with casemark rate): " + sides.joined(separator: " | "))
+                footnotes.append("[\(footnotes.count + 1)] " + conflictNote(standard, conflict))
                 rating += " (in conflict) [\(footnotes.count)]"
             }
             let computed = standard.ratedFrom == .evidence ? "rated from evidence" : result.computed?.displayName ?? "—"
@@ -107,6 +106,14 @@ enum ResultsTables {
         table.notes += subSampleNotes(framework)
         table.notes.append("Yes = cases judged sufficient of those answered yes or no; not applicable and unanswered are outside the percentage.")
         return table
+    }
+
+    /// A standard whose recorded rating was changed differently on two copies: both sides, with
+    /// who and when (the text and HTML notes alike).
+    static func conflictNote(_ standard: Standard, _ conflict: FieldConflict) -> String {
+        let sides = conflict.values.map { "\($0.value ?? "cleared") by \($0.by) on \($0.at.prefix(10)): \($0.detail ?? "")" }
+        return "\(standard.id) \(standard.title): recorded ratings IN CONFLICT (changed differently on two copies; settle with casemark rate): "
+            + sides.joined(separator: " | ")
     }
 
     static func recordedNote(_ standard: Standard, _ result: StandardResult, _ recorded: RecordedRating, number: Int) -> String {
@@ -250,6 +257,7 @@ enum ResultsTables {
             columns: [.init("Standard / key question", maxTextWidth: 36)]
                 + breakdown.groups.map { .init(groupTitle($0)) }
                 + [.init("\(scope) (\(total))")])
+        table.repeatsLastColumn = true
         let groupResults = breakdown.groups.map(\.results)
         let all = Scoring(framework: framework, cases: breakdown.groups.flatMap(\.cases)).results(ratings: [:])
         // As on the results screen: a sample is the whole of the sample for its own key

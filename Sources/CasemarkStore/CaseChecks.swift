@@ -2,7 +2,8 @@ import CasemarkModel
 
 /// What a case file can get wrong against its framework, beyond types: an unknown sample, an
 /// answer to a key question the framework does not have or does not mark for this sample, an
-/// answer recorded where the case's own attributes make the key question not applicable, a
+/// answer other than "not applicable" recorded where the case's own attributes make the key
+/// question not applicable, a
 /// prompt the key question does not have. Read leniently from the parsed file, so that these are
 /// reported even beside a type error elsewhere in the same file.
 enum CaseChecks {
@@ -41,7 +42,7 @@ enum CaseChecks {
                     report(field, "key question \(key) is not marked for the sample \"\(sample)\"; expected one of \(expected)")
                     continue
                 }
-                if let condition = kq.notApplicableWhen, condition.matches(attributes), hasContent(value) {
+                if let condition = kq.notApplicableWhen, condition.matches(attributes), hasContent(value), !isNotApplicable(value) {
                     report(field, "an answer is recorded, but the case's attribute \(condition.attribute) = \(attributes[condition.attribute] ?? "") makes \(key) not applicable; correct the attribute or clear the answer (it is not counted meanwhile)")
                 }
                 if case .array(let prompts)? = value["prompts"] {
@@ -67,6 +68,13 @@ enum CaseChecks {
     /// A value the framework does not list for the attribute (letter case aside).
     static func isUnexpected(_ value: String, for definition: AttributeDefinition) -> Bool {
         !value.isEmpty && !definition.values.contains(where: { $0 == value || $0.sameIgnoringCase(value) })
+    }
+
+    /// An explicit "not applicable": it agrees with attributes that rule the key question out
+    /// (import keeps one from an NA cell, so that an export comes back the same), whatever note
+    /// explains it. A yes, a no, or a note or prompts with no judgement, there is still a remark.
+    static func isNotApplicable(_ value: JSONValue) -> Bool {
+        value["answer"] == .string(Judgement.notApplicable.rawValue)
     }
 
     /// An answer object with a judgement, a note or a ticked prompt.

@@ -60,7 +60,7 @@ struct PlainCaseReader: Sendable {
         guard samples.contains(c.sample) else { return false }
         for (id, answer) in c.answers {
             guard let rule = rules[id], let sample = rule.sample, sample == c.sample else { return false }
-            if let condition = rule.notApplicableWhen, !answer.isEmpty, condition.matches(c.attributes) { return false }
+            if let condition = rule.notApplicableWhen, !answer.isEmpty, answer.answer != .notApplicable, condition.matches(c.attributes) { return false }
             if !answer.prompts.allSatisfy(rule.prompts.contains) { return false }
         }
         for definition in framework.attributes {

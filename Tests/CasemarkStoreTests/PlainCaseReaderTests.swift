@@ -87,6 +87,31 @@ import Testing
         #expect(c?.responsibleOfficer == ResponsibleOfficer(name: "N") && problems.isEmpty)
     }
 
+    /// An explicit not-applicable answer on a key question the case's attributes rule out agrees
+    /// with them (import keeps one from an NA cell): both readers take it, as the same case, and
+    /// the careful one has nothing to say. A yes, a no or a note alone there is still a remark.
+    @Test(arguments: [
+        #"{"schemaVersion": 1, "id": "A-1", "sample": "case-supervision", "responsibleOfficer": {"name": "N"}, "attributes": {"rosh_issues_apply": "N"}, "answers": {"2.2.3": {"answer": "na"}}}"#,
+        #"{"schemaVersion": 1, "id": "A-1", "sample": "case-supervision", "responsibleOfficer": {"name": "N"}, "attributes": {"rosh_issues_apply": " n "}, "answers": {"2.2.3": {"answer": "na", "at": "2026-11-30T13:21:07Z", "by": "root", "note": "", "prompts": []}, "2.3.3": {"answer": "na", "note": "no harm issues"}}}"#,
+    ])
+    func takesAnExplicitNotApplicableTheAttributesRuleOut(_ text: String) throws {
+        let reader = PlainCaseReader(framework: try FrameworkLibrary.bundled())
+        let plain = Array(text.utf8).withUnsafeBytes { reader.read($0) }
+        #expect(plain?.answers["2.2.3"]?.answer == .notApplicable)
+        let careful = CaseFile.decodeCarefully(Data(text.utf8), file: "cases/A-1.json", framework: reader.framework)
+        #expect(careful.1.isEmpty, "\(careful.1)")
+        #expect(careful.0 == plain)
+    }
+
+    @Test(arguments: ["{\"answer\": \"yes\"}", "{\"answer\": \"no\", \"note\": \"x\"}", "{\"note\": \"x\"}", "{\"prompts\": [\"a\"]}"])
+    func leavesAnythingButNotApplicableWhereTheAttributesRuleOut(_ answer: String) throws {
+        let text = #"{"schemaVersion": 1, "id": "A-1", "sample": "case-supervision", "responsibleOfficer": {"name": "N"}, "attributes": {"rosh_issues_apply": "N"}, "answers": {"2.2.3": "# + answer + "}}"
+        let reader = PlainCaseReader(framework: try FrameworkLibrary.bundled())
+        #expect(Array(text.utf8).withUnsafeBytes { reader.read($0) } == nil)
+        let (_, problems) = CaseFile.decode(Data(text.utf8), file: "cases/A-1.json", reader: reader)
+        #expect(problems.contains { $0.field == "answers.2.2.3" && $0.message.contains("rosh_issues_apply = N makes 2.2.3 not applicable") }, "\(problems)")
+    }
+
     @Test func takesAPlainFileWrittenByHand() throws {
         let text = #"{"schemaVersion":1,"id":"A-1","sample":"case-supervision","responsibleOfficer":{"name":"Chlo\u00e9 \"D\" \ud83d\ude00"},"answers":{"2.1.1":{"answer":"yes","note":"a\/b\n","prompts":["a"]}}}"#
         let reader = PlainCaseReader(framework: try FrameworkLibrary.bundled())

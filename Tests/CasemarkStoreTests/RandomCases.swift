@@ -59,7 +59,14 @@ struct RandomCases {
             responsibleOfficer: ResponsibleOfficer(name: "x" + text(), grade: chance(4) ? nil : ["PO", "PSO", ""].randomElement(using: &rng)!),
             attributes: attributes, status: chance(4) ? .complete : .inProgress)
         for kq in framework.standards(forSample: sample.id).flatMap(\.keyQuestions) where chance(2) {
-            if let condition = kq.notApplicableWhen, condition.matches(attributes) { continue }
+            if let condition = kq.notApplicableWhen, condition.matches(attributes) {
+                // Only an explicit not applicable agrees with the attributes (import keeps one
+                // from an NA cell); with a note or not, as a person may explain it.
+                if chance(2) {
+                    c.answers[kq.id] = Answer(answer: .notApplicable, note: chance(3) ? text() : "", by: optionalText(), at: chance(4) ? nil : "2026-03-11T10:00:00Z")
+                }
+                continue
+            }
             let answer = answer(prompts: kq.prompts.map(\.id))
             if !answer.isEmpty { c.answers[kq.id] = answer }
         }

@@ -46,7 +46,7 @@ import Testing
 
     @Test func hintsAndHelpAgreeOnWhatTheMarkingKeysDo() {
         #expect(Chrome.hintText(KeyTables.marking)
-            == "y yes  n no  a n/a  Space tick  e note  m next blank  u undo  c complete  ? help  q back")
+            == "y yes  n no  a n/a  Space tick  e note  u undo  m next blank  c complete  ? help  Esc back  q quit")
         #expect(Chrome.hintText(KeyTables.cases) == "Enter open  / search  f filter  s sort  r results  o officer  ? help  q quit")
     }
 

@@ -34,7 +34,7 @@ import Testing
             "  Answer: not answered",
             "  Note: none",
             "",
-            "] next case  [ previous  v by question  r results  ? help  q back",
+            "] next case  [ previous  v by question  r results  ? help  Esc back  q quit",
         ])
         #expect(render(state).cursor == Position(x: 0, y: 2))
     }
@@ -133,7 +133,7 @@ import Testing
         press(&state, .char("k"), .char("v"))  // back to 2.1.2, read whole from there
         #expect(state.screen == .reading)
         #expect(render(state).line(2) == "2.1.2 Does assessment focus sufficiently on keeping other people safe?")
-        press(&state, .char("q"))
+        press(&state, .escape)
         #expect(state.screen == .cases && state.list.selected == 0)
     }
 
@@ -152,7 +152,7 @@ import Testing
         var state = Fixtures.state(readOnly: true)
         press(&state, .enter, .char("r"))
         #expect(state.screen == .results(returnTo: .reading))
-        press(&state, .char("q"))
+        press(&state, .escape)
         #expect(state.screen == .reading)
     }
 }
@@ -186,7 +186,7 @@ import Testing
         press(&complete, .char("G"), .char("k"), .enter)
         #expect(complete.currentCase?.status == .complete)
         #expect(!render(complete).lines.contains { $0.contains("Tab to tick") })
-        press(&complete, .char("q"), .char("g"), .char("j"), .char("j"), .enter)
+        press(&complete, .escape, .char("g"), .char("j"), .char("j"), .enter)
         #expect(render(complete).lines.contains { $0.contains("(Tab to tick)") }, "an open case still says how")
     }
 }

@@ -23,6 +23,12 @@ public struct AppState: Sendable {
     /// Only this responsible officer's cases are listed (`--officer`, or chosen with `o`); the
     /// live percentages stay whole-sample, and the results put the officer's beside them.
     public private(set) var officerScope: String?
+    /// Whether the list of cases is narrowed to `officerScope`: an officer chosen on the case list
+    /// (or with --officer) narrows it; one chosen on the results screen only adds their figures
+    /// to the results, and the list behind stays as it was.
+    public internal(set) var listNarrowedToOfficer = true
+    /// The officer the list is narrowed to, if any.
+    public var listOfficer: String? { listNarrowedToOfficer ? officerScope : nil }
     /// The scoped officer's cases counted on their own, kept current as `scoring` is.
     public private(set) var officerScoring: Scoring?
     /// Where answers are written, for the status line.

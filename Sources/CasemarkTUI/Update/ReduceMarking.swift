@@ -34,6 +34,10 @@ func handleMarking(_ command: KeyIntent, _ key: KeyEvent, _ state: inout AppStat
             marking.row = min(questions.count - 1, marking.row + 1)
             marking.promptRow = 0
         }
+    case .top, .bottom:
+        marking.row = command == .top ? 0 : questions.count - 1
+        marking.promptRow = 0
+        marking.focus = .questions
     case .nextPane, .previousPane:
         if marking.focus == .prompts {
             marking.focus = .questions
@@ -84,7 +88,12 @@ func handleMarking(_ command: KeyIntent, _ key: KeyEvent, _ state: inout AppStat
         effects = state.change(c, current, to: answer, marking: &marking, now: now)
     case .tickPrompt:
         if marking.focus == .questions {
+            // Nothing can be ticked on a complete case: say so where it is, not in the prompts.
             if prompts.isEmpty {
+                state.status = StatusMessage("\(current.keyQuestion.id) has no prompts")
+            } else if !state.mayChange(c, current) {
+                break
+            } else if prompts.isEmpty {
                 state.status = StatusMessage("\(current.keyQuestion.id) has no prompts")
             } else {
                 marking.focus = .prompts

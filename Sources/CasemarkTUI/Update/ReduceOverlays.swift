@@ -185,7 +185,7 @@ private func editNote(
 extension AppState {
     /// Every case the list could show (the officer scope applied, nothing else).
     public var visibleCaseCount: Int {
-        guard let scope = officerScope?.matchKey else { return cases.count }
+        guard let scope = listOfficer?.matchKey else { return cases.count }
         return cases.reduce(0) { $0 + ($1.responsibleOfficer.name.matchKey == scope ? 1 : 0) }
     }
 

@@ -6,10 +6,10 @@ enum CasesView {
         var state = state
         if state.list.stale { state.refreshList() }
         let layout = ListLayout(width: buffer.width, height: buffer.height)
-        let scoped = state.officerScope.map { scope in state.cases.filter { $0.responsibleOfficer.name.matchKey == scope.matchKey } } ?? state.cases
+        let scoped = state.listOfficer.map { scope in state.cases.filter { $0.responsibleOfficer.name.matchKey == scope.matchKey } } ?? state.cases
         let complete = scoped.reduce(0) { $0 + ($1.status == .complete ? 1 : 0) }
         // With an officer chosen, the count is of their cases, and says so.
-        let whose = state.officerScope.map { "\($0): " } ?? ""
+        let whose = state.listOfficer.map { "\($0): " } ?? ""
         var left = "casemark · \(state.record.provider) · \(whose)\(complete) of \(scoped.count) complete"
         var right = state.readOnly ? "READ-ONLY" : ""
         var filters = ""

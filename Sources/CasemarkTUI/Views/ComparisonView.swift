@@ -50,28 +50,50 @@ enum ComparisonView {
         return rows
     }
 
+    /// Where each part of a row goes. The figures are as rich as the width allows; when even the
+    /// two-letter bands leave no room for "2 of 3", the counts are written "2/3" and the Diff
+    /// column (which the eye can take from the two percents) gives way first, then the whole
+    /// sample's counts, and the officer's last: hers rest on few cases, so her percent means
+    /// little without them.
     struct Columns {
         static let id = 8
-        static let diff = 4
-        let figures: FigureColumns
+        let officer: FigureColumns
+        let sample: FigureColumns
+        /// 4, or 0 where there is no room for the difference.
+        let diff: Int
         let text: Int
 
-        init(width: Int, counts: Int) {
-            let fixed = Self.id + 1 + 3 + 1 + Self.diff
-            figures = FigureColumns.choose(width: width, blocks: 2, fixed: fixed, counts: counts, roomyText: 25)
-            let left = width - fixed - 2 * figures.block - 1
+        init(width: Int, counts: Int, officerShort: Int = 0, sampleShort: Int = 0) {
+            let fixed = Self.id + 1 + 3 + 1 + 4
+            let figures = FigureColumns.choose(width: width, blocks: 2, fixed: fixed, counts: counts, roomyText: 25)
+            var plan = (officer: figures, sample: figures, diff: 4)
+            if figures.counts == 0 {
+                let mine = FigureColumns(counts: officerShort, gauge: 0, band: 4, shortCounts: true)
+                let theirs = FigureColumns(counts: sampleShort, gauge: 0, band: 4, shortCounts: true)
+                let bare = FigureColumns(counts: 0, gauge: 0, band: 4)
+                let narrower = [(mine, theirs, 4), (mine, theirs, 0), (mine, bare, 4), (mine, bare, 0)]
+                if let fits = narrower.first(where: { Self.id + 1 + $0.0.block + 3 + $0.1.block + ($0.2 > 0 ? 1 + $0.2 : 0) <= width }) {
+                    plan = (fits.0, fits.1, fits.2)
+                }
+            }
+            officer = plan.officer
+            sample = plan.sample
+            diff = plan.diff
+            let left = width - (Self.id + 1) - officer.block - 3 - sample.block - (diff > 0 ? 1 + diff : 0) - 1
             text = left >= 12 ? left : 0
         }
 
         var officerX: Int { Self.id + 1 + (text > 0 ? text + 1 : 0) }
-        var sampleX: Int { officerX + figures.block + 3 }
-        var diffX: Int { sampleX + figures.block + 1 }
-        var width: Int { diffX + Self.diff }
+        var sampleX: Int { officerX + officer.block + 3 }
+        var diffX: Int { sampleX + sample.block + 1 }
+        var width: Int { diffX + diff }
     }
 
     static func columns(_ state: AppState, _ rows: [Row]) -> Columns {
         let counts = rows.reduce(7) { max($0, CellWidth.of($1.officer?.counts ?? ""), CellWidth.of($1.sample?.counts ?? "")) }
-        return Columns(width: state.width, counts: counts)
+        let officerShort = rows.reduce(3) { max($0, CellWidth.of($1.officer?.shortCounts ?? "")) }
+        let sampleShort = rows.reduce(3) { max($0, CellWidth.of($1.sample?.shortCounts ?? "")) }
+        return Columns(width: state.width, counts: counts, officerShort: officerShort, sampleShort: sampleShort)
     }
 
     static func draw(_ buffer: inout ScreenBuffer, _ state: AppState) {
@@ -84,20 +106,27 @@ enum ComparisonView {
         // The two sides' names over their figures.
         // The longest naming that fits: a count is left out whole rather than cut.
         let grade = summary.map { $0.grades.isEmpty ? "" : $0.grades.joined(separator: "/") + ", " } ?? ""
-        let mine = "\(state.visibleCaseCount) case\(state.visibleCaseCount == 1 ? "" : "s")"
-        let officerRoom = columns.figures.block + 1
-        buffer.put(TextLayout.firstFitting(["\(officer) (\(grade)\(mine))", "\(officer) (\(mine))", officer], in: officerRoom),
+        // Her own cases: chosen on the results, the list behind is not narrowed to them.
+        let count = summary?.caseCount ?? state.visibleCaseCount
+        let mine = "\(count) case\(count == 1 ? "" : "s")"
+        let officerRoom = columns.officer.block + 1
+        // Never the count cut off: a shortened name keeps it.
+        let shortName = TextLayout.fit(officer, to: max(1, officerRoom - CellWidth.of(" (\(count))"))) + " (\(count))"
+        buffer.put(TextLayout.firstFitting(["\(officer) (\(grade)\(mine))", "\(officer) (\(mine))", "\(officer) (\(count))", shortName], in: officerRoom),
                    x: columns.officerX, y: 1, limit: officerRoom, style: .bold)
         buffer.put("│", x: columns.sampleX - 2, y: 1, style: .dim)
         let sampleRoom = max(0, buffer.width - columns.sampleX)
-        buffer.put(TextLayout.firstFitting(["Whole sample (\(state.cases.count) cases)", "Whole sample", "Sample"], in: sampleRoom),
+        let n = state.cases.count
+        buffer.put(TextLayout.firstFitting(["Whole sample (\(n) cases)", "Whole sample (\(n))", "Sample (\(n))", "All (\(n))", "Sample", "All"], in: sampleRoom),
                    x: columns.sampleX, y: 1, limit: sampleRoom, style: .bold)
         buffer.put(TextLayout.fit(columns.text > 0 ? "Standard / key question" : "", to: columns.officerX), x: 0, y: 2,
                    style: Style(underline: true))
-        columns.figures.heads(&buffer, x: columns.officerX, y: 2)
+        columns.officer.heads(&buffer, x: columns.officerX, y: 2)
         buffer.put("│", x: columns.sampleX - 2, y: 2, style: .dim)
-        columns.figures.heads(&buffer, x: columns.sampleX, y: 2)
-        buffer.put(TextLayout.fitRight("Diff", to: Columns.diff), x: columns.diffX, y: 2, style: Style(underline: true))
+        columns.sample.heads(&buffer, x: columns.sampleX, y: 2)
+        if columns.diff > 0 {
+            buffer.put(TextLayout.fitRight("Diff", to: columns.diff), x: columns.diffX, y: 2, style: Style(underline: true))
+        }
 
         let height = bodyHeight(state)
         let scroll = max(0, min(state.resultsScroll, all.count - height))
@@ -108,23 +137,23 @@ enum ComparisonView {
                 continue
             }
             buffer.put(TextLayout.fit(row.id, to: Columns.id), x: 0, y: y, style: row.style)
-            columns.figures.draw(officerFigure, &buffer, x: columns.officerX, y: y, bold: row.style.bold)
+            columns.officer.draw(officerFigure, &buffer, x: columns.officerX, y: y, bold: row.style.bold)
             if columns.text > 0 {
                 buffer.put(TextLayout.fit(row.text, to: columns.text), x: Columns.id + 1, y: y, style: row.style)
             } else if officerFigure.counts.isEmpty {
                 // With no room for wording, a standard's title goes where its key questions'
                 // counts and gauges are, short of its band.
-                let end = columns.officerX + columns.figures.block - columns.figures.band - 1
+                let end = columns.officerX + columns.officer.block - columns.officer.band - 1
                 buffer.put(row.text, x: Columns.id + 1, y: y, limit: max(0, end - Columns.id - 1), style: row.style)
             }
             buffer.put("│", x: columns.sampleX - 2, y: y, style: .dim)
-            columns.figures.draw(sampleFigure, &buffer, x: columns.sampleX, y: y, bold: row.style.bold)
-            buffer.put(TextLayout.fitRight(row.difference, to: Columns.diff), x: columns.diffX, y: y)
+            columns.sample.draw(sampleFigure, &buffer, x: columns.sampleX, y: y, bold: row.style.bold)
+            if columns.diff > 0 { buffer.put(TextLayout.fitRight(row.difference, to: columns.diff), x: columns.diffX, y: y) }
         }
         buffer.cursor = Position(x: 0, y: min(top, max(0, buffer.height - 1)))
         let legendRows = legendRows(state)
         if legendRows > 0 {
-            let legend = columns.figures.legend(diff: "Diff: officer's % minus sample's", width: buffer.width)
+            let legend = columns.officer.legend(diff: columns.diff > 0 ? "Diff: officer's % minus sample's" : "", width: buffer.width)
             for (i, line) in legend.prefix(legendRows).enumerated() {
                 buffer.put(line, x: 0, y: buffer.height - 2 - legendRows + i, style: .dim)
             }

@@ -5,6 +5,8 @@ import CasemarkModel
 /// `Indicative.minimumApplicableCases` is marked `~` (indicative).
 struct Figure: Equatable {
     var counts = ""
+    /// The same counts where columns are few: "2/3".
+    var shortCounts = ""
     var percent: Int?
     var band: Band?
     var indicative = false
@@ -14,6 +16,7 @@ struct Figure: Equatable {
     /// marked indicative: the whole sample's band is the inspection's result, however few cases.
     init(_ r: KeyQuestionResult, subset: Bool) {
         counts = r.tally.applicable == 0 ? "—" : "\(r.tally.yes) of \(r.tally.applicable)"
+        shortCounts = r.tally.applicable == 0 ? "—" : "\(r.tally.yes)/\(r.tally.applicable)"
         percent = r.percent
         band = r.band
         indicative = subset && Indicative.isIndicative(r.tally)
@@ -38,6 +41,8 @@ struct FigureColumns: Equatable {
     var gauge: Int
     /// 4 for the two-letter names with their `~` (and the head "Band"); 21 for the full names.
     var band: Int
+    /// Counts written "2/3" rather than "2 of 3", where columns are few.
+    var shortCounts = false
 
     var fullNames: Bool { band > 4 }
     var block: Int { (counts > 0 ? counts + 1 : 0) + 4 + 1 + (gauge > 0 ? gauge + 1 : 0) + band }
@@ -72,7 +77,8 @@ struct FigureColumns: Equatable {
     func draw(_ figure: Figure, _ buffer: inout ScreenBuffer, x: Int, y: Int, bold: Bool = false) -> Int {
         var at = x
         if counts > 0 {
-            buffer.put(TextLayout.fitRight(figure.counts, to: counts), x: at, y: y, style: Style(bold: bold))
+            buffer.put(TextLayout.fitRight(shortCounts ? figure.shortCounts : figure.counts, to: counts), x: at, y: y,
+                       style: Style(bold: bold))
             at += counts + 1
         }
         buffer.put(TextLayout.fitRight(figure.showGauge ? Gauge.percentText(figure.percent) : "", to: 4), x: at, y: y,
@@ -92,7 +98,8 @@ struct FigureColumns: Equatable {
         var at = x
         let style = Style(underline: true)
         if counts > 0 {
-            buffer.put(TextLayout.fitRight("Yes/app", to: counts), x: at, y: y, style: style)
+            buffer.put(TextLayout.fitRight(TextLayout.firstFitting(["Yes/app", "Y/app", "Y/a"], in: counts), to: counts),
+                       x: at, y: y, style: style)
             at += counts + 1
         }
         buffer.put("   %", x: at, y: y, style: style)
@@ -107,7 +114,7 @@ struct FigureColumns: Equatable {
         var parts: [String] = []
         if !fullNames { parts.append("OS Outstanding · GD Good · RI Requires improvement · IN Inadequate") }
         parts.append("~ indicative: under \(Indicative.minimumApplicableCases) applicable cases")
-        parts.append(diff)
+        if !diff.isEmpty { parts.append(diff) }
         var lines: [String] = []
         for part in parts {
             if let last = lines.last, CellWidth.of(last) + 3 + CellWidth.of(part) <= width {
