@@ -25,7 +25,10 @@ struct FileValue<Value>: @unchecked Sendable {
     var optional: FileValue<Value?> {
         FileValue<Value?>(
             write: { writer, value in write(&writer, value!) },
-            read: { cursor in read(&cursor).map { .some($0) } },
+            read: { cursor in
+                guard let value = read(&cursor) else { return nil }
+                return .some(value)
+            },
             check: { value, path, _, c in check(value, path, false, &c) },
             build: { build($0).map { .some($0) } })
     }
@@ -63,7 +66,10 @@ extension FileValue where Value: RawRepresentable & CaseIterable, Value.RawValue
             write: { $0.string($1.rawValue) },
             read: { cursor in
                 guard let raw = cursor.rawString() else { return nil }
-                for word in words where word.bytes.count == raw.count && word.bytes.elementsEqual(raw) { return word.value }
+                search: for word in words where word.bytes.count == raw.count {
+                    for offset in 0..<raw.count where word.bytes[offset] != raw[offset] { continue search }
+                    return word.value
+                }
                 return nil
             },
             check: { value, path, required, c in c.choice(value, path, allowed, required: required, nullable: nullable) },
