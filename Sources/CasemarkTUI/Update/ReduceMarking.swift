@@ -233,7 +233,8 @@ extension AppState {
         let kq = question.keyQuestion.id
         var new = c
         do {
-            guard try new.record(answer, for: kq, in: framework, by: inspector, at: now) else { return [] }
+            guard try new.record(answer, for: kq, in: framework, by: inspector, at: now, changeID: session.changeIDs.next())
+            else { return [] }
         } catch {
             status = StatusMessage("\(error)")
             return []
@@ -250,7 +251,8 @@ extension AppState {
         _ c: Case, redo: Bool, questions: [MarkedKeyQuestion], marking: inout MarkingState, now: String
     ) -> [Effect] {
         var changed = c
-        let entry = redo ? try? changed.redo(by: inspector, at: now) : try? changed.undo(by: inspector, at: now)
+        let id = session.changeIDs.next()
+        let entry = redo ? try? changed.redo(by: inspector, at: now, changeID: id) : try? changed.undo(by: inspector, at: now, changeID: id)
         guard let entry, let kq = entry.keyQuestion else {
             status = StatusMessage(redo ? "nothing to redo in \(c.id)" : "nothing to undo in \(c.id)")
             return []
@@ -297,7 +299,7 @@ extension AppState {
     mutating func completeCase(_ c: Case, now: String) -> [Effect] {
         var new = c
         do {
-            try new.complete(by: inspector, at: now)
+            try new.complete(by: inspector, at: now, changeID: session.changeIDs.next())
         } catch {
             status = StatusMessage("\(error)")
             return []

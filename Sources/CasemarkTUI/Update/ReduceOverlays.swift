@@ -56,7 +56,7 @@ func handleOverlay(_ overlay: Overlay, _ key: KeyEvent, _ state: inout AppState,
             guard !state.readOnly, let c = state.currentCase else { return [] }
             var reopened = c
             do {
-                try reopened.reopen(reason: reason, by: state.inspector, at: now)
+                try reopened.reopen(reason: reason, by: state.inspector, at: now, changeID: state.session.changeIDs.next())
             } catch {
                 state.status = StatusMessage("\(error)")
                 return []
@@ -172,7 +172,8 @@ private func editNote(
         // The model keeps a note typed in one go as one history entry.
         var new = c
         if (try? new.record(
-            answer, for: editor.keyQuestion, in: state.framework, by: state.inspector, at: now, joining: editor.hasChanged)) == true
+            answer, for: editor.keyQuestion, in: state.framework, by: state.inspector, at: now,
+            changeID: state.session.changeIDs.next(), joining: editor.hasChanged)) == true
         {
             effects = state.commit(new)
             editor.hasChanged = true
