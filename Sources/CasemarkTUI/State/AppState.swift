@@ -19,7 +19,7 @@ public struct AppState: Sendable, Equatable {
     public let review: Bool
     /// Where answers are written, for the status line.
     public let location: String
-    /// Each key question's wording as the narrow list shows it (see `MarkingView.distinctiveText`),
+    /// Each key question's wording as the narrow list shows it (see `Wording.distinctiveText`),
     /// worked out once: the framework does not change while marking.
     public let shortWording: [String: String]
 
@@ -36,7 +36,7 @@ public struct AppState: Sendable, Equatable {
             cases: inspection.cases, framework: inspection.framework, scoring: inspection.scoring(), officer: officer)
         var wording: [String: String] = [:]
         for standard in inspection.framework.standards {
-            for kq in standard.keyQuestions { wording[kq.id] = MarkingView.distinctiveText(kq, in: standard) }
+            for kq in standard.keyQuestions { wording[kq.id] = Wording.distinctiveText(kq, in: standard) }
         }
         shortWording = wording
         self.inspector = inspector

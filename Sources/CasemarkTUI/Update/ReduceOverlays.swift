@@ -31,7 +31,7 @@ func handleOverlay(_ overlay: Overlay, _ key: KeyEvent, _ state: inout AppState,
 private func handleHelp(_ scroll: Int, _ command: KeyIntent?, _ state: inout AppState) -> [Effect] {
     switch command {
     case .up: state.overlay = .help(scroll: max(0, scroll - 1))
-    case .down: state.overlay = .help(scroll: min(scroll + 1, HelpView.lastScroll(state)))
+    case .down: state.overlay = .help(scroll: min(scroll + 1, HelpPage.lastScroll(state)))
     case .back: state.overlay = nil
     default: break
     }
@@ -145,7 +145,7 @@ private func handleSearch(_ field: inout TextField, _ command: KeyIntent?, _ key
 private func editNote(
     _ editor: inout NoteEditor, _ command: KeyIntent?, _ key: KeyEvent, _ state: inout AppState, now: String
 ) -> [Effect] {
-    let width = NoteEditorView.textWidth(state)
+    let width = NoteEditorArea.textWidth(state)
     let before = editor.characters
     switch command {
     case .finish:
