@@ -89,6 +89,26 @@ import CasemarkText
         #expect(unwrapped(text).replacingOccurrences(of: " ", with: "").contains(String(repeating: "李小龙", count: 40)))
     }
 
+    /// An officer beside the whole sample at 60 columns, the narrowest width a report takes
+    /// (issue 12.7): the Diff. column gives way rather than the line running over.
+    @Test("an officer's comparison fits 60 columns, every figure whole")
+    func officerAt60() throws {
+        let inspection = try London.inspection(rated: true)
+        let name = inspection.cases[0].responsibleOfficer.name
+        let report = try ResultsReport(inspection: inspection, officer: name)
+        let text = try Report.render(report, format: .text, width: 60)
+        expectFits(text, 60)
+        let all = lines(text)
+        for kq in ["2.1.1", "2.2.1"] {
+            let r = try #require(report.results.keyQuestion(kq))
+            let row = try #require(all.first { $0.hasPrefix("  \(kq) ") })
+            if r.tally.applicable > 0 { #expect(row.contains("\(r.tally.yes) of \(r.tally.applicable)"), "\(row)") }
+        }
+        #expect(!text.contains("Diff."))
+        let wide = try Report.render(report, format: .text, width: 200)
+        #expect(wide.contains("Diff."), "with room, the difference is there")
+    }
+
     @Test("at the narrowest width the key question's id is still shown")
     func narrowest() throws {
         let report = try ResultsReport(inspection: London.inspection(rated: true))

@@ -58,7 +58,7 @@ import Testing
         // Everything fits at once: no scrolling, and the legend on one line.
         #expect(lines[36] == "OS Outstanding · GD Good · RI Requires improvement · IN Inadequate · ~ indicative: under 10 applicable cases")
         #expect(lines[37] == "Diff: officer's % minus sample's")
-        #expect(ResultsView.lineCount(state) <= ResultsView.bodyHeight(state))
+        #expect(ResultsPage.lineCount(state) <= ResultsPage.bodyHeight(state))
     }
 
     @Test func gaugesAndBandsAreInTheBandsColours() {

@@ -17,7 +17,7 @@ enum CasesView {
             var parts: [String] = []
             if !state.list.search.isEmpty { parts.append("“\(state.list.search)”") }
             let f = state.list.filter
-            if let s = f.sample { parts.append(Chrome.sampleTitle(s, state.framework)) }
+            if let s = f.sample { parts.append(Wording.sampleTitle(s, state.framework)) }
             if let o = f.officer { parts.append(o) }
             if let s = f.status { parts.append(s.displayName) }
             if f.inConflict { parts.append(CaseFilter.inConflictChoice) }
@@ -68,8 +68,8 @@ enum CasesView {
             // A case with a conflict says so before anything else: it needs settling.
             let status = !c.conflicts.isEmpty ? "CONFLICT" : progress.status == .complete ? "complete ✓" : progress.status.displayName
             let text = columns.row(
-                id: c.id, officer: Chrome.officer(c.responsibleOfficer),
-                sample: Chrome.sampleTitle(c.sample, state.framework),
+                id: c.id, officer: Wording.officer(c.responsibleOfficer),
+                sample: Wording.sampleTitle(c.sample, state.framework),
                 progress: "\(progress.answered)/\(progress.applicable)", status: status)
             // ✎: QA comments not yet resolved on the case or any of its key questions.
             let marker = state.openComments(c) > 0 ? "✎" : " "

@@ -107,14 +107,4 @@ enum Chrome {
         buffer.put(" \(title) ", x: x + 2, y: y, limit: w - 4, style: .bold)
         return Rect(x: x + 2, y: y + 1, width: w - 4, height: h - 2)
     }
-
-    /// The sample's title ("Case supervision") for its id.
-    static func sampleTitle(_ id: String, _ framework: Framework) -> String {
-        framework.sample(id)?.title ?? id
-    }
-
-    /// "Chloé Duval (PO)".
-    static func officer(_ officer: ResponsibleOfficer) -> String {
-        officer.grade.map { "\(officer.name) (\($0))" } ?? officer.name
-    }
 }

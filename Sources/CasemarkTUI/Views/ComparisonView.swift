@@ -4,51 +4,6 @@ import CasemarkModel
 /// percent, gauge and band beside the whole sample's, and the difference in points; for every
 /// standard the two computed ratings. Rows as in Annex 2, so it reads like the report.
 enum ComparisonView {
-    struct Row {
-        var id = ""
-        var text: String
-        var officer: Figure?
-        var sample: Figure?
-        var difference = ""
-        var style = Style.plain
-    }
-
-    /// Rows above and below the table: the header, the group names, the column heads; the
-    /// legend, the status and the hints.
-    static let top = 3
-    static func legendRows(_ state: AppState) -> Int { state.height >= 16 ? 2 : 0 }
-
-    static func bodyHeight(_ state: AppState) -> Int { max(0, state.height - top - legendRows(state) - 2) }
-
-    static func rows(_ state: AppState) -> [Row] {
-        guard let officerScoring = state.officerScoring else { return [] }
-        let mine = officerScoring.results(ratings: [:])
-        let whole = state.scoring.results(ratings: state.record.ratings)
-        var rows: [Row] = []
-        for standard in state.framework.standards where standard.ratedFrom == .cases {
-            let theirs = whole.standard(standard.id)
-            rows.append(Row(
-                id: standard.id, text: standard.title,
-                officer: Figure(standard: standard, result: mine.standard(standard.id), scoring: officerScoring, subset: true),
-                sample: Figure(standard: standard, result: theirs, scoring: state.scoring, subset: false), style: .bold))
-            for kq in standard.keyQuestions {
-                guard let a = mine.keyQuestion(kq.id), let b = whole.keyQuestion(kq.id) else { continue }
-                rows.append(Row(
-                    id: "  " + kq.id, text: MarkingView.distinctiveText(kq, in: standard),
-                    officer: Figure(a, subset: true), sample: Figure(b, subset: false),
-                    difference: a.percent == nil || b.percent == nil
-                        ? "" : KeyQuestionComparison.points(KeyQuestionComparison(id: kq.id, subset: a, whole: b).difference)))
-            }
-            if let recorded = theirs?.recorded {
-                let kind = recorded.rating == theirs?.computed ? "recorded" : "recorded by discretion"
-                rows.append(Row(text: "  whole inspection \(kind): \(recorded.rating.displayName): \(recorded.reason)", style: .dim))
-            }
-        }
-        rows.append(Row(text: ""))
-        rows.append(Row(text: "Overall (whole inspection): \(whole.overall.summary)", style: .bold))
-        rows.append(Row(text: "Standard bands are computed from each side's own cases.", style: .dim))
-        return rows
-    }
 
     /// Where each part of a row goes. The figures are as rich as the width allows; when even the
     /// two-letter bands leave no room for "2 of 3", the counts are written "2/3" and the Diff
@@ -89,7 +44,7 @@ enum ComparisonView {
         var width: Int { diffX + diff }
     }
 
-    static func columns(_ state: AppState, _ rows: [Row]) -> Columns {
+    static func columns(_ state: AppState, _ rows: [ComparisonPage.Row]) -> Columns {
         let counts = rows.reduce(7) { max($0, CellWidth.of($1.officer?.counts ?? ""), CellWidth.of($1.sample?.counts ?? "")) }
         let officerShort = rows.reduce(3) { max($0, CellWidth.of($1.officer?.shortCounts ?? "")) }
         let sampleShort = rows.reduce(3) { max($0, CellWidth.of($1.sample?.shortCounts ?? "")) }
@@ -98,7 +53,7 @@ enum ComparisonView {
 
     static func draw(_ buffer: inout ScreenBuffer, _ state: AppState) {
         guard let officer = state.officerScope else { return }
-        let all = rows(state)
+        let all = ComparisonPage.rows(state)
         let columns = columns(state, all)
         let summary = Officers.find(officer, in: state.cases)
         Chrome.header(&buffer, row: 0, left: "Results · \(officer) beside the whole sample",
@@ -128,10 +83,10 @@ enum ComparisonView {
             buffer.put(TextLayout.fitRight("Diff", to: columns.diff), x: columns.diffX, y: 2, style: Style(underline: true))
         }
 
-        let height = bodyHeight(state)
+        let height = ComparisonPage.bodyHeight(state)
         let scroll = max(0, min(state.resultsScroll, all.count - height))
         for (offset, row) in all.dropFirst(scroll).prefix(height).enumerated() {
-            let y = top + offset
+            let y = ComparisonPage.top + offset
             guard let officerFigure = row.officer, let sampleFigure = row.sample else {
                 buffer.put(row.text, x: 0, y: y, style: row.style)
                 continue
@@ -150,8 +105,8 @@ enum ComparisonView {
             columns.sample.draw(sampleFigure, &buffer, x: columns.sampleX, y: y, bold: row.style.bold)
             if columns.diff > 0 { buffer.put(TextLayout.fitRight(row.difference, to: columns.diff), x: columns.diffX, y: y) }
         }
-        buffer.cursor = Position(x: 0, y: min(top, max(0, buffer.height - 1)))
-        let legendRows = legendRows(state)
+        buffer.cursor = Position(x: 0, y: min(ComparisonPage.top, max(0, buffer.height - 1)))
+        let legendRows = ComparisonPage.legendRows(state)
         if legendRows > 0 {
             let legend = columns.officer.legend(diff: columns.diff > 0 ? "Diff: officer's % minus sample's" : "", width: buffer.width)
             for (i, line) in legend.prefix(legendRows).enumerated() {
