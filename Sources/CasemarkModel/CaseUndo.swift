@@ -53,25 +53,27 @@ extension Case {
     /// Undoes the last change; returns the entry recording the undo (what the answer was, and
     /// what came back), or nil when there is nothing to undo.
     @discardableResult
-    public mutating func undo(by: String, at: String) throws(CaseEditError) -> HistoryEntry? {
+    public mutating func undo(by: String, at: String, changeID: String = ChangeID.random()) throws(CaseEditError) -> HistoryEntry? {
         if status == .complete { throw .complete(caseID: id) }
         guard let entry = undoableChange, let keyQuestionID = entry.keyQuestion else { return nil }
-        return restore(keyQuestionID, to: entry.previous, by: by, at: at, reason: HistoryEntry.undoReason)
+        return restore(keyQuestionID, to: entry.previous, by: by, at: at, reason: HistoryEntry.undoReason, changeID: changeID)
     }
 
     /// Puts back the change the last undo took back; returns the entry recording the redo, or
     /// nil when there is nothing to redo.
     @discardableResult
-    public mutating func redo(by: String, at: String) throws(CaseEditError) -> HistoryEntry? {
+    public mutating func redo(by: String, at: String, changeID: String = ChangeID.random()) throws(CaseEditError) -> HistoryEntry? {
         if status == .complete { throw .complete(caseID: id) }
         guard let entry = redoableChange, let keyQuestionID = entry.keyQuestion else { return nil }
-        return restore(keyQuestionID, to: entry.value, by: by, at: at, reason: HistoryEntry.redoReason)
+        return restore(keyQuestionID, to: entry.value, by: by, at: at, reason: HistoryEntry.redoReason, changeID: changeID)
     }
 
-    private mutating func restore(_ keyQuestionID: String, to value: Answer?, by: String, at: String, reason: String) -> HistoryEntry {
+    private mutating func restore(
+        _ keyQuestionID: String, to value: Answer?, by: String, at: String, reason: String, changeID: String
+    ) -> HistoryEntry {
         let entry = HistoryEntry(
             event: .answered, keyQuestion: keyQuestionID, previous: answers[keyQuestionID], value: value,
-            by: by, at: at, reason: reason, replaces: replacedBy(newChangeTo: Self.answerField(keyQuestionID)))
+            by: by, at: at, reason: reason, id: changeID, replaces: replacedBy(newChangeTo: Self.answerField(keyQuestionID)))
         appendChange(entry)
         answers[keyQuestionID] = value
         return entry

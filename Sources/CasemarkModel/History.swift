@@ -6,7 +6,7 @@
 /// that copies of an inspection marked apart can be merged by what each change knew, never by
 /// clocks (see `CaseChanges`).
 public struct HistoryEntry: Codable, Sendable, Equatable, Change {
-    public enum Event: String, Codable, Sendable {
+    public enum Event: String, Codable, Sendable, CaseIterable {
         case answered = "answer"
         case completed = "complete"
         case reopened = "reopen"

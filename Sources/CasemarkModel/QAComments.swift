@@ -4,7 +4,7 @@
 /// are each an entry with its own id, never changed or removed, so copies of an inspection merge
 /// by taking every entry either holds, and a comment is never lost.
 public struct CommentEntry: Codable, Sendable, Equatable, Change {
-    public enum Kind: String, Codable, Sendable {
+    public enum Kind: String, Codable, Sendable, CaseIterable {
         /// Starts a thread.
         case comment
         case reply

@@ -149,3 +149,11 @@ public struct Scoring: Sendable {
             overall: OverallResult(standards: standards, scheme: framework.overall))
     }
 }
+
+/// Two scorings are the same when they count the same framework's key questions the same way
+/// (what the screens and reports read); the lists it works from follow from the framework.
+extension Scoring: Equatable {
+    public static func == (a: Scoring, b: Scoring) -> Bool {
+        a.tallies == b.tallies && a.caseCounts == b.caseCounts && a.framework == b.framework
+    }
+}

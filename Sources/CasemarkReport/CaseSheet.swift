@@ -83,31 +83,40 @@ public struct CaseSheet: Sendable, Equatable {
 
     // MARK: - Drawing
 
-    public func text() -> String {
-        var out = [title, String(repeating: "=", count: CellWidth.of(title)), ""]
+    /// Plain text, its prose wrapped to `width` columns (a terminal's or a pipe's), else to
+    /// `textWidth`, as on paper.
+    public func text(width: Int? = nil) -> String {
+        let width = width ?? Self.textWidth
+        func wrapped(_ text: String, first: String, rest: String) -> [String] {
+            Self.wrapped(text, first: first, rest: rest, width: width)
+        }
+        let titleLines = TextLayout.wrap(title, to: width, hangingIndent: 0)
+        var out = titleLines + [String(repeating: "=", count: min(width, titleLines.map { CellWidth.of($0) }.max() ?? 0)), ""]
         let labelWidth = facts.map { CellWidth.of($0.0) }.max() ?? 0
         for (label, value) in facts {
-            out.append(label + ":" + String(repeating: " ", count: labelWidth - CellWidth.of(label) + 1) + value.replacingOccurrences(of: "\n", with: " "))
+            let lead = label + ":" + String(repeating: " ", count: labelWidth - CellWidth.of(label) + 1)
+            out += wrapped(value.replacingOccurrences(of: "\n", with: " "), first: lead,
+                           rest: String(repeating: " ", count: labelWidth + 2))
         }
         for part in parts {
             out += ["", part.title, String(repeating: "-", count: CellWidth.of(part.title))]
             for q in part.questions {
                 out.append("")
-                out += Self.wrapped("\(q.id) \(q.text)", first: "", rest: String(repeating: " ", count: q.id.count + 1))
-                out += Self.wrapped(q.answer, first: "  Answer: ", rest: "          ")
+                out += wrapped("\(q.id) \(q.text)", first: "", rest: String(repeating: " ", count: q.id.count + 1))
+                out += wrapped(q.answer, first: "  Answer: ", rest: "          ")
                 if !q.prompts.isEmpty {
                     out.append("  Prompts ticked:")
-                    out += q.prompts.flatMap { Self.wrapped($0, first: "    [x] ", rest: "        ") }
+                    out += q.prompts.flatMap { wrapped($0, first: "    [x] ", rest: "        ") }
                 }
                 if !q.note.isEmpty {
                     out.append("  Note:")
                     out += q.note.split(separator: "\n", omittingEmptySubsequences: false)
-                        .flatMap { Self.wrapped(String($0), first: "    ", rest: "    ") }
+                        .flatMap { wrapped(String($0), first: "    ", rest: "    ") }
                 }
-                if let recorded = q.recorded { out.append("  By: \(recorded)") }
+                if let recorded = q.recorded { out += wrapped(recorded, first: "  By: ", rest: "      ") }
             }
         }
-        if !notes.isEmpty { out += [""] + notes }
+        if !notes.isEmpty { out += [""] + notes.flatMap { wrapped($0, first: "", rest: "") } }
         // Each entry is one line for a terminal: a line feed or an escape sequence in a name, a
         // provider or a note line is spelled out (`VisibleText`), never a line or a command.
         return out.map(VisibleText.line).joined(separator: "\n") + "\n"
@@ -116,8 +125,8 @@ public struct CaseSheet: Sendable, Equatable {
     /// Prose for paper and terminals: lines of at most `textWidth` columns, words kept whole.
     static let textWidth = 100
 
-    static func wrapped(_ text: String, first: String, rest: String) -> [String] {
-        let lines = TextLayout.wrap(text, to: textWidth - first.count, hangingIndent: 0)
+    static func wrapped(_ text: String, first: String, rest: String, width: Int = textWidth) -> [String] {
+        let lines = TextLayout.wrap(text, to: max(1, width - max(CellWidth.of(first), CellWidth.of(rest))), hangingIndent: 0)
         return lines.enumerated().map { i, line in (i == 0 ? first : rest) + line.trimmingLeadingSpaces }
     }
 

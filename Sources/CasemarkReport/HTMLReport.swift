@@ -16,6 +16,17 @@ enum HTMLReport {
         body.append("<header>")
         body.append("<h1>\(e(title))</h1>")
         body.append("<p class=\"subtitle\">Framework \(e(report.framework.id)). Cases: \(e(report.caseCountSummary)).</p>")
+        let conflicted = report.framework.standards.flatMap(\.keyQuestions)
+            .reduce(0) { $0 + (report.results.keyQuestion($1.id)?.tally.conflicts ?? 0) }
+        if conflicted > 0 || (report.officer == nil && !report.ratingConflicts.isEmpty) {
+            // Unsettled merges: the figures are not final, and the page says so first.
+            var parts: [String] = []
+            if conflicted > 0 { parts.append("\(conflicted) answer\(conflicted == 1 ? "" : "s") in conflict (outside every percentage until settled)") }
+            if report.officer == nil, !report.ratingConflicts.isEmpty {
+                parts.append("\(report.ratingConflicts.count) recorded rating\(report.ratingConflicts.count == 1 ? "" : "s") in conflict")
+            }
+            body.append("<p class=\"conflicts\" role=\"note\">Not final: \(e(parts.joined(separator: " and "))), from copies of the inspection changed differently. Settle them in casemark (casemark conflicts lists them) before this report is shared.</p>")
+        }
         body.append("</header>")
         body += overall(report)
         body += ratingsTable(report, notes: notes)
@@ -92,7 +103,10 @@ enum HTMLReport {
             }
             var rating = badge(result.rating)
             if result.isDiscretion { rating += " <span class=\"mark\" title=\"professional discretion\">*</span>" }
-            if let number = notes.number(of: standard.id) {
+            if report.officer == nil, report.ratingConflicts[standard.id] != nil {
+                rating += " <span class=\"conflict\" data-conflict=\"\(e(standard.id))\">in conflict</span>"
+            }
+            for number in notes.numbers(of: standard.id) {
                 rating += "<sup><a href=\"#note-\(number)\">\(number)</a></sup>"
             }
             out.append("<tr>\(name)\(computed)<td><span class=\"rated\">\(rating)</span></td></tr>")
@@ -133,7 +147,8 @@ enum HTMLReport {
                 line = "Computed from the cases: \(badge(result.computed, none: "no applicable cases")) · rating: \(badge(result.rating))"
             }
             if result.isDiscretion { line += " <span class=\"mark\">*</span>" }
-            if let number = notes.number(of: standard.id) { line += "<sup><a href=\"#note-\(number)\">\(number)</a></sup>" }
+            if report.officer == nil, report.ratingConflicts[standard.id] != nil { line += " <span class=\"conflict\">in conflict</span>" }
+            for number in notes.numbers(of: standard.id) { line += "<sup><a href=\"#note-\(number)\">\(number)</a></sup>" }
             out.append("<p class=\"standard-rating\">\(line)</p>")
             let rows: [BarChart.Row] = standard.keyQuestions.compactMap { kq in
                 guard let all = whole.keyQuestion(kq.id) else { return nil }
@@ -153,10 +168,14 @@ enum HTMLReport {
     }
 
     static func bar(_ r: KeyQuestionResult, id: String, indicative: Bool, series: String?, seriesData: String) -> BarChart.Bar {
-        BarChart.Bar(
-            percent: r.percent, band: r.band, indicative: indicative && r.percent != nil,
-            detail: r.tally.applicable == 0 ? "" : "\(r.tally.yes) of \(r.tally.applicable)", series: series,
-            data: [("key-question", id), ("series", seriesData)])
+        // Answers in conflict are outside the percent until settled: said beside it, never hidden.
+        var detail = r.tally.applicable == 0 ? "" : "\(r.tally.yes) of \(r.tally.applicable)"
+        if r.tally.conflicts > 0 {
+            detail += (detail.isEmpty ? "" : "; ") + "\(r.tally.conflicts) in conflict, not counted"
+        }
+        return BarChart.Bar(
+            percent: r.percent, band: r.band, indicative: indicative && r.percent != nil, detail: detail, series: series,
+            data: [("key-question", id), ("series", seriesData)] + (r.tally.conflicts > 0 ? [("conflicts", "\(r.tally.conflicts)")] : []))
     }
 
     // MARK: - Small multiples
@@ -207,15 +226,22 @@ enum HTMLReport {
         init(_ report: ResultsReport) {
             let whole = report.whole ?? report.results
             for standard in report.framework.standards {
-                guard let result = whole.standard(standard.id), let recorded = result.recorded else { continue }
-                if result.isDiscretion { anyDiscretion = true }
-                // The text report's note, without its "[n] " (the list numbers it).
-                let text = ResultsTables.recordedNote(standard, result, recorded, number: numbered.count + 1)
-                numbered.append((standard.id, String(text.drop { $0 != " " }.dropFirst())))
+                guard let result = whole.standard(standard.id) else { continue }
+                if let recorded = result.recorded {
+                    if result.isDiscretion { anyDiscretion = true }
+                    // The text report's note, without its "[n] " (the list numbers it).
+                    let text = ResultsTables.recordedNote(standard, result, recorded, number: numbered.count + 1)
+                    numbered.append((standard.id, String(text.drop { $0 != " " }.dropFirst())))
+                }
+                // Recorded ratings that two copies changed differently: the whole inspection's.
+                if report.officer == nil, let conflict = report.ratingConflicts[standard.id] {
+                    numbered.append((standard.id, ResultsTables.conflictNote(standard, conflict)))
+                }
             }
         }
 
-        func number(of standard: String) -> Int? { numbered.firstIndex { $0.standard == standard }.map { $0 + 1 } }
+        /// The numbers of a standard's notes: its recorded rating's, and a conflict's.
+        func numbers(of standard: String) -> [Int] { numbered.indices.filter { numbered[$0].standard == standard }.map { $0 + 1 } }
 
         func html(_ report: ResultsReport, thresholds: [Int]) -> [String] {
             var out = ["<section class=\"notes\">", "<h2>Notes</h2>"]
@@ -287,6 +313,8 @@ enum HTMLReport {
         figure.multiple figcaption { font-weight: bold; margin-bottom: 0.2em; }
         section.breakdown, section.figures { break-before: page; page-break-before: always; }
         ol.footnotes li { margin-bottom: 0.4em; }
+        p.conflicts { border: 2px solid #b00020; padding: 0.5em 0.8em; font-weight: bold; }
+        span.conflict { font-weight: bold; text-decoration: underline; }
         ul.legend li { margin-bottom: 0.3em; }
         a { color: inherit; }
         @media print { body { margin: 0; max-width: none; } }

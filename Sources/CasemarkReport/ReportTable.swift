@@ -31,6 +31,9 @@ public struct ReportTable: Sendable, Equatable {
     public var summary: [String]
     /// Footnotes and legends, in order.
     public var notes: [String]
+    /// A breakdown, whose last column (all the cases) each group is read against: where the text
+    /// table is too wide for the width it is split into parts, that column repeated in each.
+    public var repeatsLastColumn = false
 
     public init(
         title: String, subtitle: [String] = [], columns: [Column], rows: [Row] = [],

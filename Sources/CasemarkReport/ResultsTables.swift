@@ -82,8 +82,7 @@ enum ResultsTables {
             }
             if let conflict = report.ratingConflicts[standard.id] {
                 // Two copies recorded different ratings: both shown, neither counted until settled.
-                let sides = conflict.values.map { "\($0.value ?? "cleared") by \($0.by) on \($0.at.prefix(10)): \($0.detail ?? "")" }
-                footnotes.append("[\(footnotes.count + 1)] \(standard.id) \(standard.title): recorded ratings IN CONFLICT (changed differently on two copies; settle with casemark rate): " + sides.joined(separator: " | "))
+                footnotes.append("[\(footnotes.count + 1)] " + conflictNote(standard, conflict))
                 rating += " (in conflict) [\(footnotes.count)]"
             }
             let computed = standard.ratedFrom == .evidence ? "rated from evidence" : result.computed?.displayName ?? "—"
@@ -107,6 +106,14 @@ enum ResultsTables {
         table.notes += subSampleNotes(framework)
         table.notes.append("Yes = cases judged sufficient of those answered yes or no; not applicable and unanswered are outside the percentage.")
         return table
+    }
+
+    /// A standard whose recorded rating was changed differently on two copies: both sides, with
+    /// who and when (the text and HTML notes alike).
+    static func conflictNote(_ standard: Standard, _ conflict: FieldConflict) -> String {
+        let sides = conflict.values.map { "\($0.value ?? "cleared") by \($0.by) on \($0.at.prefix(10)): \($0.detail ?? "")" }
+        return "\(standard.id) \(standard.title): recorded ratings IN CONFLICT (changed differently on two copies; settle with casemark rate): "
+            + sides.joined(separator: " | ")
     }
 
     static func recordedNote(_ standard: Standard, _ result: StandardResult, _ recorded: RecordedRating, number: Int) -> String {
@@ -156,16 +163,17 @@ enum ResultsTables {
                 "Responsible officer \(officer.label). Their cases: \(report.caseCountSummary).",
                 "Standards here are computed from \(officer.name)'s cases only; recorded ratings and the overall rating belong to the whole inspection.",
             ],
+            // Narrow, the Diff. column gives way (the eye takes it from the two percents) so that
+            // the figures fit 60 columns with the wording still there.
             columns: [
                 .init("Standard / key question", maxTextWidth: 44),
-                .init("Officer yes", alignRight: true),
+                .init(narrow ? "Officer" : "Officer yes", alignRight: true),
                 .init("%", alignRight: true),
                 .init(narrow ? "Band" : "Officer band"),
-                .init("Sample yes", alignRight: true),
+                .init(narrow ? "Sample" : "Sample yes", alignRight: true),
                 .init("%", alignRight: true),
                 .init(narrow ? "Band" : "Sample band / rating"),
-                .init("Diff.", alignRight: true),
-            ])
+            ] + (narrow ? [] : [.init("Diff.", alignRight: true)]))
         var domain: String?
         for standard in framework.standards where standard.ratedFrom == .cases {
             if standard.domain != domain {
@@ -181,20 +189,19 @@ enum ResultsTables {
             } ?? "—"
             table.rows.append(.standard([
                 "\(standard.id) \(standard.title)", "", "", mineBand,
-                "", "", theirs?.rating.map(band) ?? "not rated", "",
-            ]))
+                "", "", theirs?.rating.map(band) ?? "not rated",
+            ] + (narrow ? [] : [""])))
             for kq in standard.keyQuestions {
                 guard let a = report.results.keyQuestion(kq.id), let b = whole.keyQuestion(kq.id) else { continue }
                 let row = KeyQuestionComparison(id: kq.id, subset: a, whole: b)
                 table.rows.append(.keyQuestion([
                     "  \(kq.id) \(kq.text)", yesOf(a.tally), percent(a.percent), officerBand(a),
-                    yesOf(b.tally), percent(b.percent), band(b.band), difference(row.difference),
-                ]))
+                    yesOf(b.tally), percent(b.percent), band(b.band),
+                ] + (narrow ? [] : [difference(row.difference)])))
             }
         }
         table.summary = ["Whole inspection overall: \(overallLine(whole.overall))"]
-        table.notes = [
-            "Diff. = the officer's percent minus the whole sample's, in percentage points.",
+        table.notes = (narrow ? [] : ["Diff. = the officer's percent minus the whole sample's, in percentage points."]) + [
             "Indicative: fewer than \(Indicative.minimumApplicableCases) applicable cases (answered yes or no), so one case moves the percent by more than 10 points; the officer's standard is indicative when any of its key questions is. The whole sample's figures are the inspection's own results and never indicative.",
         ] + subSampleNotes(framework)
         if narrow {
@@ -250,6 +257,7 @@ enum ResultsTables {
             columns: [.init("Standard / key question", maxTextWidth: 36)]
                 + breakdown.groups.map { .init(groupTitle($0)) }
                 + [.init("\(scope) (\(total))")])
+        table.repeatsLastColumn = true
         let groupResults = breakdown.groups.map(\.results)
         let all = Scoring(framework: framework, cases: breakdown.groups.flatMap(\.cases)).results(ratings: [:])
         // As on the results screen: a sample is the whole of the sample for its own key

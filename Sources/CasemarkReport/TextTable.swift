@@ -15,7 +15,56 @@ enum TextTable {
     static let minimumWording = 12
 
     static func render(_ tables: [ReportTable], width: Int? = nil) -> String {
-        tables.map { render($0, width: width) }.joined(separator: "\n")
+        tables.flatMap { table in width.map { parts(table, width: $0) } ?? [table] }
+            .map { render($0, width: width) }.joined(separator: "\n")
+    }
+
+    /// A table too wide for `width` even with its wording cut short (a breakdown by ten officers
+    /// is 170 columns) is split into parts, side by side columns first, as a wide data frame is
+    /// printed: each part has the first column, as many of the groups as fit with the wording
+    /// still readable (at least one), and the last column (all the cases) again; the notes come
+    /// after the last part. A table that fits is one part.
+    static func parts(_ table: ReportTable, width: Int) -> [ReportTable] {
+        // Only a breakdown: the figures of the results table belong together on one line.
+        guard table.repeatsLastColumn, table.columns.count > 3,
+            layout(table, width: width, floor: minimumWording).total > width
+        else { return [table] }
+        let last = table.columns.count - 1
+        let middle = Array(1..<last)
+        func part(_ chosen: [Int]) -> ReportTable {
+            let keep = [0] + chosen + [last]
+            var part = table
+            part.columns = keep.map { table.columns[$0] }
+            part.rows = table.rows.map { row in
+                switch row {
+                case .section: row
+                case .standard(let v): .standard(keep.map { $0 < v.count ? v[$0] : "" })
+                case .keyQuestion(let v): .keyQuestion(keep.map { $0 < v.count ? v[$0] : "" })
+                }
+            }
+            return part
+        }
+        var groups: [[Int]] = []
+        var current: [Int] = []
+        for column in middle {
+            if !current.isEmpty, !fits(part(current + [column]), width: width) {
+                groups.append(current)
+                current = []
+            }
+            current.append(column)
+        }
+        groups.append(current)
+        guard groups.count > 1 else { return [table] }
+        return groups.enumerated().map { n, chosen in
+            var p = part(chosen)
+            p.title = "\(table.title) (part \(n + 1) of \(groups.count))"
+            if n > 0 { p.subtitle = [] }
+            if n < groups.count - 1 {
+                p.summary = []
+                p.notes = []
+            }
+            return p
+        }
     }
 
     /// Whether the table fits in `width` cells with its wording no shorter than `comfortableWording`.

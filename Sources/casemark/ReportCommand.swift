@@ -117,9 +117,13 @@ struct ReportCommand: ParsableCommand {
             fail("\(error)")
         }
 
+        // On standard output the text report fits the window it is read in; a file keeps it whole
+        // unless --width says otherwise.
+        let columns = format != .text ? nil
+            : output == nil ? TerminalWidth.ofStandardOutput(requested: width) : width.flatMap { $0 == 0 ? nil : $0 }
         if let caseID {
             // The one case asked for; the other cases' files do not matter here.
-            emit(caseSheet(caseID, in: inspection, unreadable: unreadable), source: source)
+            emit(caseSheet(caseID, in: inspection, unreadable: unreadable, width: columns), source: source)
             return
         }
 
@@ -129,10 +133,6 @@ struct ReportCommand: ParsableCommand {
         } catch {
             fail(error.description)
         }
-        // On standard output the text report fits the window it is read in; a file keeps it whole
-        // unless --width says otherwise.
-        let columns = format != .text ? nil
-            : output == nil ? TerminalWidth.ofStandardOutput(requested: width) : width.flatMap { $0 == 0 ? nil : $0 }
         let text = try Report.render(report, format: format, width: columns)
         emit(text, source: source)
         if !unreadable.isEmpty {
@@ -185,7 +185,7 @@ struct ReportCommand: ParsableCommand {
 
     /// `--case ID`: the case whose id matches (capitals aside, as import compares ids), drawn in
     /// the format asked for; an unknown id lists the ids there are.
-    func caseSheet(_ id: String, in inspection: Inspection, unreadable: [StoreProblem]) -> String {
+    func caseSheet(_ id: String, in inspection: Inspection, unreadable: [StoreProblem], width: Int?) -> String {
         let wanted = id.trimmed.lowercased()
         guard let found = inspection.cases.first(where: { $0.id == id.trimmed }) ?? inspection.cases.first(where: { $0.id.lowercased() == wanted }) else {
             if let problem = unreadable.first(where: { $0.file.lowercased().hasSuffix("/\(wanted).json") || $0.file.lowercased() == "cases/\(wanted).json" }) {
@@ -201,7 +201,7 @@ struct ReportCommand: ParsableCommand {
         switch format {
         case .markdown: return sheet.markdown()
         case .html: return sheet.html()
-        default: return sheet.text()
+        default: return sheet.text(width: width)
         }
     }
 

@@ -1,6 +1,7 @@
 import Foundation
 import Testing
 import CasemarkModel
+import CasemarkText
 @testable import CasemarkReport
 
 /// `report --case`: one case whole, the same in text, Markdown and HTML.
@@ -30,6 +31,17 @@ import CasemarkModel
         #expect(planning?.answer == "Not applicable to this case (Risk of serious harm issues apply: N)")
         #expect(sheet.facts.contains { $0.0 == "Status" && $0.1 == "in progress" })
         #expect(sheet.facts.contains { $0.0 == "ldu" && $0.1 == "North & *East*" })
+    }
+
+    /// A case sheet into a pipe fits the width as the results do (issue 12.7): it was 100 columns
+    /// whatever the window.
+    @Test("text for a terminal or a pipe fits its width, every word of the note kept", arguments: [60, 80])
+    func fitsTheWidth(_ width: Int) {
+        let sheet = CaseSheet(case: Self.sample, provider: "Probation Service of a rather long name", framework: Self.framework)
+        let text = sheet.text(width: width)
+        for line in text.split(separator: "\n") { #expect(CellWidth.of(String(line)) <= width, "\(line)") }
+        let words = { (t: String) in t.split(whereSeparator: { $0 == " " || $0 == "\n" }).joined(separator: " ") }
+        #expect(words(text).contains(words(Self.sample.answers["2.1.1"]!.note)))
     }
 
     @Test("text keeps lines to 100 columns; Markdown and HTML escape everything from the data")

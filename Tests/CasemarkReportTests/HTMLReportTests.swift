@@ -32,6 +32,35 @@ import CasemarkModel
         #expect(html.contains("@page { size: A4;"))
     }
 
+    /// Conflicts left by a merge show in the HTML report as in the text one (issue 11.4): the page
+    /// says first that its figures are not final; a recorded rating in conflict is marked, with
+    /// both sides in a numbered note; a key question's answers in conflict are said beside its bar.
+    @Test("conflicts from merged copies: a warning first, the rating marked with both sides, the answers beside the bar")
+    func conflictsShow() throws {
+        var inspection = try London.inspection(rated: true)
+        var ann = inspection.record, bob = inspection.record
+        ann.record(RecordedRating(rating: .good, reason: "strong leadership", by: "Ann"), for: "1.1", by: "Ann", at: "2026-11-24T10:00:00Z")
+        bob.record(RecordedRating(rating: .inadequate, reason: "no strategy", by: "Bob"), for: "1.1", by: "Bob", at: "2026-11-24T11:00:00Z")
+        inspection.record = try ann.merged(with: bob)
+        let index = try #require(inspection.cases.firstIndex { $0.answers["2.1.1"]?.answer == .yes })
+        var yes = inspection.cases[index], no = yes
+        try yes.record(Answer(answer: .no, note: "on reflection"), for: "2.1.1", by: "Ann", at: "2026-11-24T10:00:00Z")
+        try no.record(Answer(answer: .notApplicable), for: "2.1.1", by: "Bob", at: "2026-11-24T10:05:00Z")
+        inspection.cases[index] = try yes.merged(with: no)
+        #expect(inspection.cases[index].isInConflict("2.1.1"))
+
+        let html = try Report.render(ResultsReport(inspection: inspection), format: .html)
+        #expect(html.contains("<p class=\"conflicts\" role=\"note\">Not final: 1 answer in conflict (outside every percentage until settled) and 1 recorded rating in conflict"))
+        #expect(html.contains("<span class=\"conflict\" data-conflict=\"1.1\">in conflict</span>"))
+        #expect(html.contains("1.1 Leadership: recorded ratings IN CONFLICT"))
+        #expect(html.contains("Good by Ann on 2026-11-24: strong leadership") && html.contains("Inadequate by Bob on 2026-11-24: no strategy"))
+        #expect(html.contains("data-key-question=\"2.1.1\" data-series=\"whole-sample\" data-conflicts=\"1\""))
+        #expect(html.contains("1 in conflict, not counted"))
+        // Nothing in conflict, nothing said.
+        let clean = try Report.render(ResultsReport(inspection: London.inspection(rated: true)), format: .html)
+        #expect(!clean.contains("in conflict") && !clean.contains("Not final"))
+    }
+
     @Test("everything from the data is escaped, in the page and inside the charts")
     func escaped() throws {
         var inspection = try London.inspection(rated: true)

@@ -89,6 +89,26 @@ import CasemarkText
         #expect(unwrapped(text).replacingOccurrences(of: " ", with: "").contains(String(repeating: "李小龙", count: 40)))
     }
 
+    /// An officer beside the whole sample at 60 columns, the narrowest width a report takes
+    /// (issue 12.7): the Diff. column gives way rather than the line running over.
+    @Test("an officer's comparison fits 60 columns, every figure whole")
+    func officerAt60() throws {
+        let inspection = try London.inspection(rated: true)
+        let name = inspection.cases[0].responsibleOfficer.name
+        let report = try ResultsReport(inspection: inspection, officer: name)
+        let text = try Report.render(report, format: .text, width: 60)
+        expectFits(text, 60)
+        let all = lines(text)
+        for kq in ["2.1.1", "2.2.1"] {
+            let r = try #require(report.results.keyQuestion(kq))
+            let row = try #require(all.first { $0.hasPrefix("  \(kq) ") })
+            if r.tally.applicable > 0 { #expect(row.contains("\(r.tally.yes) of \(r.tally.applicable)"), "\(row)") }
+        }
+        #expect(!text.contains("Diff."))
+        let wide = try Report.render(report, format: .text, width: 200)
+        #expect(wide.contains("Diff."), "with room, the difference is there")
+    }
+
     @Test("at the narrowest width the key question's id is still shown")
     func narrowest() throws {
         let report = try ResultsReport(inspection: London.inspection(rated: true))
@@ -106,6 +126,34 @@ import CasemarkText
             #expect(wrapped.joined().replacingOccurrences(of: " ", with: "") == text.replacingOccurrences(of: " ", with: ""))
         }
         #expect(TextLayout.wrap("short", to: 80, hangingIndent: 0) == ["short"])
+    }
+
+    /// A breakdown by many officers is far wider than 80 columns even with its wording cut to
+    /// nothing (issue 12.7: a report into a pipe fits the width): it is split into parts, each with
+    /// the wording readable, some officers and the whole sample's column to read them against.
+    @Test("a breakdown wider than the width is split into parts that fit, each beside all the cases")
+    func breakdownSplitIntoParts() throws {
+        var table = ReportTable(
+            title: "Test CRC: key questions by responsible officer", subtitle: ["All cases: 60."],
+            columns: [.init("Standard / key question", maxTextWidth: 36)]
+                + (1...6).map { .init("Officer number \($0) (10)") } + [.init("All cases (60)")],
+            notes: ["Each cell: percent yes, band and counts."])
+        table.repeatsLastColumn = true
+        table.rows = [.section("Domain 2: Case supervision"),
+                      .standard(["2.1 Assessment"] + Array(repeating: "~Requires improvement", count: 7)),
+                      .keyQuestion(["  2.1.1 Does assessment focus sufficiently on engaging the service user?"]
+                          + Array(repeating: "~100% OS (3 of 3)", count: 6) + ["93% OS (13 of 14)"])]
+        #expect(lines(TextTable.render([table])).map { CellWidth.of($0) }.max()! > 150, "too wide without a width")
+        let text = TextTable.render([table], width: 80)
+        expectFits(text, 80)
+        for n in 1...6 {
+            #expect(text.components(separatedBy: "Officer number \(n) (10)").count == 2, "officer \(n) once")
+        }
+        let parts = text.components(separatedBy: "All cases (60)").count - 1
+        #expect(parts >= 2 && text.contains("(part 1 of \(parts))"), "the whole sample's column in every part")
+        #expect(text.components(separatedBy: "Each cell:").count == 2 && text.hasSuffix("Each cell: percent yes, band and counts.\n"))
+        #expect(lines(text).contains { $0.hasPrefix("  2.1.1 Does assessment focus su") }, "the wording stays readable: \(text)")
+        #expect(TextTable.parts(table, width: 400).count == 1, "a table that fits is one part")
     }
 }
 

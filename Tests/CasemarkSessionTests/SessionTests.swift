@@ -62,7 +62,7 @@ import Testing
         #expect(session.state.overlay == .confirm(.quitUnsaved))
         #expect(session.handle([.char("n")]) == false)
         #expect(session.state.overlay == nil)
-        #expect(session.handle([.char("q")]) == false, "back to the list")
+        #expect(session.handle([.escape]) == false, "back to the list")
         #expect(session.handle([.char("q")]) == false)
         #expect(session.state.overlay == .confirm(.quitUnsaved))
         // The save still fails as the inspector agrees to lose it: casemark quits all the same.
@@ -74,7 +74,9 @@ import Testing
         store.clash = ["CS-001": SessionFixture.cases[0]]
         let session = SessionFixture.session(store)
         session.handle([.enter, .char("n")])
-        #expect(session.handle([.char("q")]) == false, "q goes back to the list")
+        #expect(session.handle([.char("q")]) == false, "q asks first, on the case as on the list")
+        #expect(session.state.overlay == .confirm(.quitUnsaved))
+        #expect(session.handle([.char("n"), .escape]) == false, "Esc goes back to the list")
         #expect(session.handle([.char("q")]) == false)
         #expect(session.state.overlay == .confirm(.quitUnsaved))
         #expect(session.handle([.char("y")]) == true)

@@ -84,6 +84,37 @@ import Testing
         #expect(try JSONCoding.decoder().decode(Case.self, from: data) == c)
     }
 
+    /// The stored properties of a value, by reflection.
+    static func properties(_ value: Any) -> Set<String> {
+        Set(Mirror(reflecting: value).children.compactMap(\.label))
+    }
+
+    /// The case file's one table of fields (`CaseFileFields`), which the writer, the quick reader,
+    /// the careful checker and the builder all work from, names every stored property of every
+    /// object in a case file: a property added to the model and not to the table fails here
+    /// (and the round trip above, once the fixture fills it).
+    @Test func theTableNamesEveryStoredProperty() {
+        let c = Self.full()
+        #expect(Self.properties(c) == CaseFileFields.case.names)
+        #expect(Self.properties(c.responsibleOfficer) == CaseFileFields.officer.names)
+        #expect(Self.properties(c.answers.values.first!) == CaseFileFields.answer.names)
+        #expect(Self.properties(c.history[0]) == CaseFileFields.historyEntry.names)
+        #expect(Self.properties(c.comments[0]) == CaseFileFields.commentEntry.names)
+    }
+
+    /// Each field dropped from the file in turn: every reader gives back the case without it, so
+    /// each field of the full value is really read from the file, not filled in from elsewhere.
+    @Test func eachFieldIsReadFromTheFile() throws {
+        let c = Self.full()
+        let root = try JSONReader.parse([UInt8](try CaseFile.encode(c)))
+        guard case .object(let members) = root else { Issue.record("not an object"); return }
+        for field in CaseFileFields.case.fields where !field.required {
+            let without = JSONValue.object(members.filter { $0.key != field.name })
+            let built = CaseFile.build(without)
+            #expect(built != nil && built != c, "\(field.name): reading the file without it gave the same case")
+        }
+    }
+
     @Test func everyRecordFieldSurvivesTheReader() throws {
         let rating = RecordedRating(rating: .good, reason: "Strong leadership", by: "Lead", at: "2026-11-24T10:00:00Z")
         let record = InspectionRecord(

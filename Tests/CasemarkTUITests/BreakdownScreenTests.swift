@@ -44,7 +44,7 @@ import Testing
             "    PSO (1)                —    — ··········",
             "~ indicative: under 10 applicable cases · Diff: points from the whole sample",
             "the whole inspection by officer grade (b: next)",
-            "o officer  b breakdown  ? help  q back",
+            "o officer  b breakdown  ? help  Esc back  q quit",
         ])
     }
 

@@ -50,7 +50,7 @@ import Testing
             "",
             "",
             "answers are saved in /tmp/insp",
-            "Enter open  / search  f filter  s sort",
+            "Enter open  / search  ? help  q quit",
         ])
     }
 
@@ -131,7 +131,7 @@ import Testing
     @Test func headerCountsCompleteCases() {
         var state = Fixtures.state()
         #expect(render(state).line(0).hasPrefix("casemark · Test CRC · 1 of 5 complete "))
-        press(&state, .down, .down, .enter, .char("c"), .char("y"), .char("q"))
+        press(&state, .down, .down, .enter, .char("c"), .char("y"), .escape)
         #expect(render(state).line(0).hasPrefix("casemark · Test CRC · 2 of 5 complete "))
     }
 

@@ -34,7 +34,7 @@ import Testing
             "OS Outstanding · GD Good · RI Requires improvement · IN Inadequate",
             "~ indicative: under 10 applicable cases · Diff: officer's % minus sample's",
             "",
-            "o officer  b breakdown  ? help  q back",
+            "o officer  b breakdown  ? help  Esc back  q quit",
         ])
     }
 
@@ -58,7 +58,7 @@ import Testing
         // Everything fits at once: no scrolling, and the legend on one line.
         #expect(lines[36] == "OS Outstanding · GD Good · RI Requires improvement · IN Inadequate · ~ indicative: under 10 applicable cases")
         #expect(lines[37] == "Diff: officer's % minus sample's")
-        #expect(ResultsView.lineCount(state) <= ResultsView.bodyHeight(state))
+        #expect(ResultsPage.lineCount(state) <= ResultsPage.bodyHeight(state))
     }
 
     @Test func gaugesAndBandsAreInTheBandsColours() {
@@ -107,23 +107,37 @@ import Testing
         #expect(!render(state).lines.joined().contains("│"))
     }
 
-    @Test func narrowsTo40x12WithoutCuttingAFigure() {
+    /// At 40×12 the figures keep their counts (issue 12.8): a percent of one case is not a percent
+    /// of ten. The counts go short ("1/1"), and the Diff column gives way instead.
+    @Test func narrowsTo40x12KeepingTheCounts() {
         var state = Fixtures.state(width: 40, height: 12, readOnly: true, officer: "Chloé Duval")
         press(&state, .char("r"))
         #expect(render(state).lines == [
             "Results · Chloé Duval beside…  READ-ONLY",
-            "         Chloé Duv…│ Whole sample",
-            "            % Band │    % Band Diff",
-            "2.1      Ass… ~IN  │      RI",
-            "  2.1.1  100% ~OS  │  67% GD    +33",
-            "  2.1.2    0% ~IN  │  50% RI    −50",
-            "2.2      Pla… —    │      OS",
-            "  2.2.1     —      │ 100% OS",
-            "  2.2.3     —      │ 100% OS",
-            "4.1      Unp… —    │      —",
+            "         Chloé Duv… (2)│ Sample (5)",
+            "         Y/a    % Band │ Y/a    % Band",
+            "2.1      Assessm… ~IN  │          RI",
+            "  2.1.1  1/1 100% ~OS  │ 2/3  67% GD",
+            "  2.1.2  0/1   0% ~IN  │ 1/2  50% RI",
+            "2.2      Planning —    │          OS",
+            "  2.2.1    —    —      │ 1/1 100% OS",
+            "  2.2.3    —    —      │ 1/1 100% OS",
+            "4.1      Unpaid … —    │          —",
             "",
-            "o officer  b breakdown  ? help  q back",
+            "o officer  ? help  Esc back  q quit",
         ])
+    }
+
+    /// With a sample the size of London's ("112/148"), the officer's counts are the ones kept.
+    @Test func atFortyColumnsTheOfficersCountsAreKeptLast() {
+        let london = ComparisonView.Columns(width: 40, counts: 10, officerShort: 5, sampleShort: 7)
+        #expect(london.officer.counts == 5 && london.officer.shortCounts)
+        #expect(london.sample.counts == 0)
+        #expect(london.width <= 40)
+        let small = ComparisonView.Columns(width: 40, counts: 7, officerShort: 3, sampleShort: 3)
+        #expect(small.officer.counts == 3 && small.sample.counts == 3 && small.diff == 0)
+        let wide = ComparisonView.Columns(width: 80, counts: 7, officerShort: 3, sampleShort: 3)
+        #expect(wide.officer.counts == 7 && !wide.officer.shortCounts && wide.diff == 4)
     }
 
     @Test func theOfficersFiguresFollowAnEditWhenMarking() {

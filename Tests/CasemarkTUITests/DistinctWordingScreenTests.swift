@@ -49,7 +49,7 @@ import Testing
 
     @Test func theNoteEditorNeverHidesAWordsLastLetter() {
         var s = state()
-        let width = NoteEditorView.textWidth(s)
+        let width = NoteEditorArea.textWidth(s)
         let note = String(repeating: "x", count: width - 13) + " naïve façade"
         press(&s, [.char("e")] + typing(note) + [.char(" ")])
         let lines = render(s).lines

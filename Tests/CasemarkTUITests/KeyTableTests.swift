@@ -46,7 +46,7 @@ import Testing
 
     @Test func hintsAndHelpAgreeOnWhatTheMarkingKeysDo() {
         #expect(Chrome.hintText(KeyTables.marking)
-            == "y yes  n no  a n/a  Space tick  e note  m next blank  u undo  c complete  ? help  q back")
+            == "y yes  n no  a n/a  Space tick  e note  u undo  m next blank  c complete  ? help  Esc back  q quit")
         #expect(Chrome.hintText(KeyTables.cases) == "Enter open  / search  f filter  s sort  r results  o officer  ? help  q quit")
     }
 
@@ -88,13 +88,13 @@ import Testing
     @Test func theMarkingHelpAt80x24SaysThereIsMoreAndScrollsToItsEnd() {
         var state = Fixtures.state()
         press(&state, .enter, .char("?"))
-        let total = HelpView.lineCount(state)
+        let total = HelpPage.lineCount(state)
         #expect(total > 21, "the fixture's marking help is longer than 80×24 shows")
         #expect(render(state).line(21) == "↓ j: \(total - 20) more lines")
         press(&state, [KeyEvent](repeating: .char("j"), count: 60))
         let screen = render(state)
         #expect(state.overlay == .help(scroll: total - 21))
-        #expect(screen.line(21) == HelpView.lines(state).last?.text, "the last line at the bottom, nothing blank under it")
+        #expect(screen.line(21) == HelpPage.lines(state).last?.text, "the last line at the bottom, nothing blank under it")
         #expect(screen.lines.contains { $0.contains("back to the list of cases") })
         #expect(!screen.lines.contains { $0.contains("more lines") })
     }

@@ -37,7 +37,7 @@ private func markingCS002(width: Int = 80, height: Int = 24, readOnly: Bool = fa
             "2.1.2 across the sample: 1 of 2 yes · 50% █████░░░░░ Requires improvement",
             "2.1 Assessment: Requires improvement",
             "",
-            "y yes  n no  a n/a  Space tick  e note  m next blank  u undo  c complete  ? help",
+            "y yes  n no  a n/a  Space tick  e note  u undo  ? help  Esc back  q quit",
         ])
         #expect(screen.cursor == Position(x: 2, y: 5), "on the first unanswered key question")
     }
@@ -56,7 +56,7 @@ private func markingCS002(width: Int = 80, height: Int = 24, readOnly: Bool = fa
             "  [ ] a Does assessment identify risks …",
             "2.1.2 1/2 50% ███░░ Requires improvement",
             "",
-            "y yes  n no  a n/a  Space tick  e note",
+            "y yes  n no  ? help  Esc back  q quit",
         ])
     }
 
@@ -282,7 +282,7 @@ private func markingCS002(width: Int = 80, height: Int = 24, readOnly: Bool = fa
         #expect(state.status.text == "this is the last case in the list")
         press(&state, .pageUp, .char("["), .char("P"))
         #expect(state.marking?.caseID == "CS-001")
-        press(&state, .char("q"))
+        press(&state, .escape)
         #expect(state.screen == .cases)
         #expect(state.list.order[state.list.selected] == "CS-001")
     }
@@ -299,12 +299,13 @@ private func markingCS002(width: Int = 80, height: Int = 24, readOnly: Bool = fa
         #expect(state.status.text == "every key question that applies to CS-001 is answered")
     }
 
-    @Test func escapeAndQGoBackToTheList() {
+    @Test func escapeGoesBackToTheListAndQQuits() {
         var state = markingCS002()
         press(&state, .escape)
         #expect(state.screen == .cases)
-        press(&state, .enter, .char("q"))
-        #expect(state.screen == .cases)
+        press(&state, .enter)
+        #expect(press(&state, .char("q")) == [.quit, .endEditing(caseID: "CS-002")])
+        #expect(press(&state, .escape).isEmpty)
         #expect(press(&state, .char("q")) == [.quit])
     }
 }

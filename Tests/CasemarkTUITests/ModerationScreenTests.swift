@@ -78,7 +78,7 @@ import Testing
         "Note: No analysis of motivation; the PSR",
         "Not settled: y n a  (↓ more)",
         "2 disagreements with /q/second; y n a s…",
-        "y yes  n no  a n/a  PgDn next",
+        "y yes  n no  a n/a  ? help  q quit",
     ]
 
     @Test func settlingIsAModeratedChangeToTheFirstMarking() throws {

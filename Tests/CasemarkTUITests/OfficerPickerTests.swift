@@ -71,7 +71,7 @@ import Testing
         press(&state, .char("r"), .char("o"), .down, .enter)
         #expect(state.screen == .results(returnTo: .cases))
         #expect(render(state).line(0).hasPrefix("Results · Chloé Duval beside the whole sample"))
-        #expect(state.status.text == "Chloé Duval (PO): 2 cases")
+        #expect(state.status.text == "Chloé Duval (PO): 2 cases, beside the whole sample (the list is unchanged)")
     }
 
     @Test func oStillReopensACompleteCaseOnTheMarkingScreen() {
@@ -85,12 +85,15 @@ import Testing
         #expect(KeyTables.marking.binding(for: .char("o"))?.command == .reopen)
     }
 
-    @Test func aChoiceLeavesACaseThatIsNoLongerListed() {
+    /// Choosing an officer on the results adds her figures there; the case the results were
+    /// opened from, though not hers, is still where Esc goes back to.
+    @Test func aChoiceOnTheResultsKeepsTheCaseTheyWereOpenedFrom() {
         var state = Fixtures.state(readOnly: true)
         press(&state, .char("j"), .enter, .char("r"))  // reading CS-002 (Ines), then results
         press(&state, .char("o"), .down, .enter)  // Chloé
-        #expect(state.reading == nil)
-        press(&state, .char("q"))
-        #expect(state.screen == .cases)
+        #expect(state.officerScope == "Chloé Duval")
+        press(&state, .escape)
+        #expect(state.screen == .reading)
+        #expect(state.reading?.caseID == "CS-002")
     }
 }

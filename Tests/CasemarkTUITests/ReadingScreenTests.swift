@@ -34,7 +34,7 @@ import Testing
             "  Answer: not answered",
             "  Note: none",
             "",
-            "] next case  [ previous  v by question  r results  ? help  q back",
+            "] next case  [ previous  v by question  r results  ? help  Esc back  q quit",
         ])
         #expect(render(state).cursor == Position(x: 0, y: 2))
     }
@@ -45,7 +45,7 @@ import Testing
         c.history = [HistoryEntry(event: .answered, keyQuestion: "2.1.1", previous: Fixtures.answer(.no),
                                   value: c.answers["2.1.1"], by: "Tess", at: "2024-02-02T14:05:00Z")]
         let state = Self.reading(c)
-        let text = ReadingView.page(state, c).lines.map(\.text)
+        let text = ReadingPage.page(state, c).lines.map(\.text)
         #expect(text.contains("  Answer: Yes · Tess, 2024-02-02 14:05"))
         #expect(text.contains("    [x] b Is the service user meaningfully involved in their assessment?"))
         #expect(text.contains("  Changed: No → Yes by Tess, 2024-02-02 14:05"))
@@ -65,8 +65,8 @@ import Testing
         let paragraphs = (1...12).map { "Paragraph \($0): the supervising officer's records show contact every week and a clear plan." }
         c.answers["2.1.2"] = Answer(answer: .no, note: paragraphs.joined(separator: "\n"), by: "Tess", at: "2024-02-02T14:05:00Z")
         var state = Self.reading(c)
-        let page = ReadingView.page(state, c)
-        #expect(page.lines.count > ReadingView.bodyHeight(state))
+        let page = ReadingPage.page(state, c)
+        #expect(page.lines.count > ReadingPage.bodyHeight(state))
         // Every paragraph is on the page, whole, each starting on its own line.
         let words = page.lines.map { $0.text.split(separator: " ").joined(separator: " ") }.joined(separator: " ")
         for paragraph in paragraphs {
@@ -85,7 +85,7 @@ import Testing
         #expect(state.reading?.scroll == 1)
         // Digits go to the case's standards (as far as the page scrolls).
         press(&state, .char("2"))
-        #expect(state.reading?.scroll == min(page.standards[1], page.lines.count - ReadingView.bodyHeight(state)))
+        #expect(state.reading?.scroll == min(page.standards[1], page.lines.count - ReadingPage.bodyHeight(state)))
         #expect(render(state).lines.contains("2.2 Planning"))
         press(&state, .char("1"))
         #expect(state.reading?.scroll == 0)
@@ -100,7 +100,7 @@ import Testing
         #expect(lines.contains { $0.hasSuffix("more lines: v reads the whole case") }, "\(lines.joined(separator: "\n"))")
         press(&state, .char("v"))
         #expect(state.screen == .reading)
-        #expect(ReadingView.page(state, c).lines.contains { $0.text == "    Line 30 of a long note." })
+        #expect(ReadingPage.page(state, c).lines.contains { $0.text == "    Line 30 of a long note." })
     }
 
     @Test func bracketsAndPagesStepThroughTheOfficersCasesOnly() {
@@ -133,7 +133,7 @@ import Testing
         press(&state, .char("k"), .char("v"))  // back to 2.1.2, read whole from there
         #expect(state.screen == .reading)
         #expect(render(state).line(2) == "2.1.2 Does assessment focus sufficiently on keeping other people safe?")
-        press(&state, .char("q"))
+        press(&state, .escape)
         #expect(state.screen == .cases && state.list.selected == 0)
     }
 
@@ -152,7 +152,7 @@ import Testing
         var state = Fixtures.state(readOnly: true)
         press(&state, .enter, .char("r"))
         #expect(state.screen == .results(returnTo: .reading))
-        press(&state, .char("q"))
+        press(&state, .escape)
         #expect(state.screen == .reading)
     }
 }
@@ -186,7 +186,7 @@ import Testing
         press(&complete, .char("G"), .char("k"), .enter)
         #expect(complete.currentCase?.status == .complete)
         #expect(!render(complete).lines.contains { $0.contains("Tab to tick") })
-        press(&complete, .char("q"), .char("g"), .char("j"), .char("j"), .enter)
+        press(&complete, .escape, .char("g"), .char("j"), .char("j"), .enter)
         #expect(render(complete).lines.contains { $0.contains("(Tab to tick)") }, "an open case still says how")
     }
 }

@@ -32,7 +32,7 @@ import Testing
             "",
             "",
             "",
-            "o officer  b breakdown  ? help  q back",
+            "o officer  b breakdown  ? help  Esc back  q quit",
         ])
     }
 
@@ -52,7 +52,7 @@ import Testing
             "  2.2.3      1/1 100% █████ Outstanding",
             "4.1      Unpaid work        no answers …",
             "",
-            "o officer  b breakdown  ? help  q back",
+            "o officer  ? help  Esc back  q quit",
         ])
     }
 
@@ -77,9 +77,9 @@ import Testing
         // 1.1 Good 2 + 2.1 Requires improvement 1 + 2.2 Outstanding 3 + 4.1 Outstanding 3 = 9.
         #expect(screen.line(0) == "Results · Test CRC · overall: 9 → Good")
         #expect(screen.line(12) == "  Overall: 9 → Good")
-        press(&state, .char("q"))
+        press(&state, .escape)
         #expect(state.screen == .marking)
-        press(&state, .char("q"), .char("r"), .escape)
+        press(&state, .escape, .char("r"), .escape)
         #expect(state.screen == .cases)
     }
 
@@ -95,9 +95,9 @@ import Testing
     @Test func scrollsWithinItsLines() {
         var state = Fixtures.state(width: 40, height: 12)
         press(&state, .char("r"), .char("G"))
-        #expect(state.resultsScroll == ResultsView.lineCount(state) - 8)
+        #expect(state.resultsScroll == ResultsPage.lineCount(state) - 8)
         press(&state, .pageDown, .char("j"))
-        #expect(state.resultsScroll == ResultsView.lineCount(state) - 8)
+        #expect(state.resultsScroll == ResultsPage.lineCount(state) - 8)
         press(&state, .char("g"), .char("k"), .pageUp)
         #expect(state.resultsScroll == 0)
     }

@@ -56,6 +56,7 @@ import Testing
 
     @Test func theReloadKeyIsInTheHelpAndTheGuide() throws {
         var state = Self.clashed()
+        state.height = 40  // the whole help on one page
         press(&state, .char("?"))
         #expect(render(state).lines.contains { $0.contains("R") && $0.contains("reload the case from disk") })
         let binding = try #require(KeyTables.marking.binding(for: .char("R")))
@@ -64,7 +65,7 @@ import Testing
 
     @Test func otherCasesKeepSaving() {
         var state = Self.clashed()
-        press(&state, .char("q"), .char("k"), .enter)
+        press(&state, .escape, .char("k"), .enter)
         #expect(state.marking?.caseID == "CS-002")
         let effects = press(&state, .char("y"))
         #expect(saves(effects).map(\.id) == ["CS-002"])

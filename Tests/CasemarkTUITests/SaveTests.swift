@@ -49,7 +49,6 @@ import Testing
         #expect(!effects.contains(.quit))
         #expect(effects.contains { if case .save = $0 { true } else { false } }, "retried")
         _ = reduce(&state, .key(.char("q")), now: Fixtures.now)
-        _ = reduce(&state, .key(.char("q")), now: Fixtures.now)
         effects = reduce(&state, .key(.char("y")), now: Fixtures.now)
         #expect(effects.contains(.quitLosingUnsaved), "yes: quit, losing it")
     }

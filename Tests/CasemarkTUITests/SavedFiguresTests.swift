@@ -83,7 +83,7 @@ import Testing
         #expect(state.caseWith(id: "CS-003")?.answers["2.1.1"]?.note == huge.answers["2.1.1"]?.note, "kept as it is")
         press(&state, .char("v"))
         #expect(render(state).lines.count > 0)
-        #expect(ReadingView.page(state, huge).lines.contains { $0.text.contains("the note goes on past 100000 characters") })
+        #expect(ReadingPage.page(state, huge).lines.contains { $0.text.contains("the note goes on past 100000 characters") })
 
         // Typing stops at the limit.
         var editor = NoteEditor(caseID: "CS-001", keyQuestion: "2.1.1", note: String(repeating: "x", count: NoteEditor.maximumCharacters))

@@ -13,7 +13,7 @@ import Testing
         // Still about CS-003 while it is on screen.
         press(&state, .char("j"))
         #expect(render(state).line(22).hasPrefix("CS-003 is complete and locked"))
-        press(&state, .char("q"), .char("k"), .enter)
+        press(&state, .escape, .char("k"), .enter)
         #expect(state.marking?.caseID == "CS-002")
         #expect(!render(state).line(22).contains("CS-003"), "\(render(state).line(22))")
     }
@@ -24,7 +24,7 @@ import Testing
         #expect(render(state).line(22).hasPrefix("undone: 2.1.1 back to no answer"))
         press(&state, .char("r"))
         #expect(render(state).line(22) == "")
-        press(&state, .char("q"))
+        press(&state, .escape)
         #expect(render(state).line(22) == "")
     }
 

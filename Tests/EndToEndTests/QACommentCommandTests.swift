@@ -78,7 +78,7 @@ import Testing
         try tmux.send("Enter")
         let saved = try tmux.waitFor("saved")
         #expect(saved.contains("comment left on CS-0"), "\(saved)")
-        try tmux.send("q", "q")
+        try tmux.send("q")
         try tmux.waitFor("EXIT=0")
         let after = try #require(try InspectionFolder.load(at: first).0.cases.first { $0.id == "CS-0" })
         #expect(after.comments.map(\.text) == ["Assessment predates the PSR"])

@@ -32,15 +32,17 @@ public enum KeyTables {
         KeyBinding([.tab, .right, .char("l")], .nextPane, help: "move between the key questions and the prompts"),
         KeyBinding([.backTab, .left, .char("h")], .previousPane, help: "move back between the prompts and the key questions"),
         KeyBinding(digits, .jumpToStandard, help: "go to the first, second … standard of the case", label: "1–9"),
+        KeyBinding([.char("g"), .home], .top, help: "first key question"),
+        KeyBinding([.char("G"), .end], .bottom, help: "last key question"),
         KeyBinding([.char("y")], .answer(.yes), help: "answer yes and go to the next key question", hint: "yes", edits: true),
         KeyBinding([.char("n")], .answer(.no), help: "answer no and go to the next key question", hint: "no", edits: true),
         KeyBinding([.char("a")], .answer(.notApplicable), help: "answer not applicable and go to the next key question", hint: "n/a", edits: true),
         KeyBinding([.backspace, .delete], .clearAnswer, help: "clear the answer (the note and ticks stay)", edits: true),
         KeyBinding([.char(" ")], .tickPrompt, help: "tick or untick the selected prompt", hint: "tick", edits: true),
         KeyBinding([.char("e")], .editNote, help: "write the evidence note", hint: "note", edits: true),
-        KeyBinding([.char("m")], .nextUnanswered, help: "go to the next unanswered key question", hint: "next blank"),
         KeyBinding([.char("u")], .undo, help: "undo one change: an answer, a tick or a note edit", hint: "undo", edits: true),
         KeyBinding([.ctrlR], .redo, help: "redo: put back what u took back", edits: true),
+        KeyBinding([.char("m")], .nextUnanswered, help: "go to the next unanswered key question", hint: "next blank"),
         KeyBinding([.char("c")], .complete, help: "mark the case complete (it is then locked)", hint: "complete", edits: true),
         KeyBinding([.char("o")], .reopen, help: "reopen a complete case, giving a reason", edits: true),
         KeyBinding([.char("<")], .takeSide(0), help: "in a conflict: take the first value shown", edits: true),
@@ -52,8 +54,8 @@ public enum KeyTables {
         KeyBinding([.pageDown, .char("]"), .char("N")], .nextCase, help: "next case in the list"),
         KeyBinding([.char("r")], .results, help: "results: every key question's percentage"),
         KeyBinding([.char("?")], .help, help: "this help", hint: "help"),
-        KeyBinding([.char("q"), .escape], .back, help: "back to the list of cases", hint: "back"),
-        KeyBinding([.ctrlC], .quit, help: "quit casemark"),
+        KeyBinding([.escape], .back, help: "back to the list of cases", hint: "back"),
+        KeyBinding([.char("q"), .ctrlC], .quit, help: "quit casemark (every answer is already saved)", hint: "quit"),
     ])
 
     public static let results = KeyTable(title: "Results", [
@@ -66,8 +68,8 @@ public enum KeyTables {
         KeyBinding([.char("o")], .officer, help: "choose an officer: their figures beside the whole sample's", hint: "officer"),
         KeyBinding([.char("b")], .breakdown, help: "break down by grade, then officer, then sample, then back", hint: "breakdown"),
         KeyBinding([.char("?")], .help, help: "this help", hint: "help"),
-        KeyBinding([.char("q"), .escape], .back, help: "back", hint: "back"),
-        KeyBinding([.ctrlC], .quit, help: "quit casemark"),
+        KeyBinding([.escape], .back, help: "back to the screen results were opened from", hint: "back"),
+        KeyBinding([.char("q"), .ctrlC], .quit, help: "quit casemark", hint: "quit"),
     ])
 
     /// A case read whole. `[` `]` need AltGr on AZERTY and German keyboards, so P and N do the same.
@@ -85,8 +87,8 @@ public enum KeyTables {
         KeyBinding([.char("C")], .comment, help: "leave a QA comment on the key question at the top of the page"),
         KeyBinding([.char("r")], .results, help: "results: every key question's percentage", hint: "results"),
         KeyBinding([.char("?")], .help, help: "this help", hint: "help"),
-        KeyBinding([.char("q"), .escape], .back, help: "back to the list of cases", hint: "back"),
-        KeyBinding([.ctrlC], .quit, help: "quit casemark"),
+        KeyBinding([.escape], .back, help: "back to the list of cases", hint: "back"),
+        KeyBinding([.char("q"), .ctrlC], .quit, help: "quit casemark", hint: "quit"),
     ])
 
     /// Moderation: the disagreements with a second marking, one at a time. y n a are the

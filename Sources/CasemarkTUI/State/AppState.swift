@@ -1,16 +1,13 @@
 import CasemarkModel
 
-/// The whole application as a value: the inspection being marked, the live scoring, and where the
-/// inspector is. Only `reduce` changes it; the views only read it.
-public struct AppState: Sendable {
+/// The whole application as a value: what never changes while casemark runs (the framework,
+/// the inspection's record, who is marking, read-only or not), the marking session (the cases,
+/// the live scoring, what is unsaved) and the navigation (screen, overlay, list, scroll, status,
+/// size). Only `reduce` changes it; the views only read it. Both halves, and so the whole, can be
+/// compared: a reducer test states the whole state it expects after a key.
+public struct AppState: Sendable, Equatable {
     public let framework: Framework
     public let record: InspectionRecord
-    /// In case-id order.
-    public private(set) var cases: [Case]
-    private var indexByID: [String: Int]
-    /// Counts for every key question across the whole inspection, kept current one answer at a time.
-    public private(set) var scoring: Scoring
-
     /// Who is marking: stamped on every answer and history entry.
     public var inspector: String
     /// True when `inspector` is only the login name (no --inspector, no CASEMARK_INSPECTOR): the
@@ -20,45 +17,14 @@ public struct AppState: Sendable {
     public let readOnly: Bool
     /// Read-only, but QA comments may be left (`--review`): they never change an answer.
     public let review: Bool
-    /// Only this responsible officer's cases are listed (`--officer`, or chosen with `o`); the
-    /// live percentages stay whole-sample, and the results put the officer's beside them.
-    public private(set) var officerScope: String?
-    /// The scoped officer's cases counted on their own, kept current as `scoring` is.
-    public private(set) var officerScoring: Scoring?
     /// Where answers are written, for the status line.
     public let location: String
-
-    /// Each key question's wording as the narrow list shows it (see `MarkingView.distinctiveText`),
+    /// Each key question's wording as the narrow list shows it (see `Wording.distinctiveText`),
     /// worked out once: the framework does not change while marking.
     public let shortWording: [String: String]
 
-    public var width: Int
-    public var height: Int
-    public var screen: Screen = .cases
-    public var overlay: Overlay?
-    public var list = CaseListState()
-    public var marking: MarkingState?
-    /// The case being read whole.
-    public var reading: ReadingState?
-    /// The disagreements with a second marking, when opened with `--moderate`.
-    public var moderation: ModerationState?
-    public var resultsScroll = 0
-    /// The results table, or one of its breakdowns (`b` cycles).
-    public var resultsMode = ResultsMode.table
-    public var status: StatusMessage
-    /// Something found on opening that must not pass with the next key (files that cannot be
-    /// read): shown on the status line whenever nothing newer is, until Esc dismisses it.
-    public var notice: String?
-    /// Cases whose latest version is not on disk, with the reason; retried until saved.
-    public var unsaved: [String: String] = [:]
-    /// Cases whose save clashed with another process's change to the same answer: not retried,
-    /// kept on screen until reloaded (`R`).
-    public internal(set) var conflicts: [String: SaveConflict] = [:]
-    /// Each case with a change not yet saved, as it was before that change: what the file on
-    /// disk held as far as this process knows, so a reload can tell whose change is whose.
-    var savedBase: [String: Case] = [:]
-    /// The case this process has asked to be marked as in use (`Effect.beginEditing`), if any.
-    public internal(set) var caseMarkedInUse: String?
+    public var session: MarkingSession
+    public var navigation: Navigation
 
     public init(
         inspection: Inspection, inspector: String, readOnly: Bool = false, officer: String? = nil,
@@ -66,28 +32,23 @@ public struct AppState: Sendable {
     ) {
         framework = inspection.framework
         record = inspection.record
-        cases = inspection.cases
-        indexByID = Dictionary(inspection.cases.enumerated().map { ($1.id, $0) }, uniquingKeysWith: { a, _ in a })
-        scoring = inspection.scoring()
+        session = MarkingSession(
+            cases: inspection.cases, framework: inspection.framework, scoring: inspection.scoring(), officer: officer)
         var wording: [String: String] = [:]
         for standard in inspection.framework.standards {
-            for kq in standard.keyQuestions { wording[kq.id] = MarkingView.distinctiveText(kq, in: standard) }
+            for kq in standard.keyQuestions { wording[kq.id] = Wording.distinctiveText(kq, in: standard) }
         }
         shortWording = wording
         self.inspector = inspector
         self.readOnly = readOnly
         self.review = readOnly && review
-        // Held as the cases spell it, whatever form of the name was typed.
-        officerScope = officer.map { Officers.find($0, in: inspection.cases)?.name ?? $0 }
-        officerScoring = officerScope.map { Scoring(framework: inspection.framework, cases: Officers.cases(of: $0, in: inspection.cases)) }
         self.location = location
-        self.width = width
-        self.height = height
-        status = StatusMessage(
+        var status = StatusMessage(
             readOnly ? "read-only: nothing can be changed" : (location.isEmpty ? "" : "answers are saved in \(location)"))
-        if readOnly, let officerScope {
+        if readOnly, let officerScope = session.officerScope {
             status = StatusMessage("read-only · r: \(officerScope)'s results beside the whole sample")
         }
+        navigation = Navigation(width: width, height: height, status: status)
         refreshList()
     }
 
@@ -103,17 +64,17 @@ public struct AppState: Sendable {
         notice = "\(what) could not be read and \(count == 1 ? "is" : "are") left untouched: \(named)casemark validate lists them (Esc hides this)"
     }
 
-    public func caseWith(id: String) -> Case? { indexByID[id].map { cases[$0] } }
+    public func caseWith(id: String) -> Case? { session.indexByID[id].map { session.cases[$0] } }
 
     /// The one way a case changes: the scoring moves by the difference, and the change is saved.
     /// Refused when read-only, whatever asked for it.
     mutating func commit(_ new: Case) -> [Effect] {
-        guard !readOnly, let index = indexByID[new.id] else { return [] }
-        let old = cases[index]
+        guard !readOnly, let index = session.indexByID[new.id] else { return [] }
+        let old = session.cases[index]
         guard old != new else { return [] }
         if savedBase[new.id] == nil { savedBase[new.id] = old }
-        cases[index] = new
-        scoring.replace(old, with: new)
+        session.cases[index] = new
+        session.scoring.replace(old, with: new)
         rescoreOfficer(old, new)
         list.stale = true
         return [.save(new)]
@@ -122,10 +83,10 @@ public struct AppState: Sendable {
     /// Takes in a case as the store now holds it (another process's change merged in), with no
     /// save: it is already on disk.
     mutating func adopt(_ c: Case) {
-        guard let index = indexByID[c.id] else { return }
-        scoring.replace(cases[index], with: c)
-        rescoreOfficer(cases[index], c)
-        cases[index] = c
+        guard let index = session.indexByID[c.id] else { return }
+        session.scoring.replace(session.cases[index], with: c)
+        rescoreOfficer(session.cases[index], c)
+        session.cases[index] = c
         list.stale = true
     }
 
@@ -146,9 +107,9 @@ public struct AppState: Sendable {
     private mutating func rescoreOfficer(_ old: Case, _ new: Case) {
         guard officerScope != nil else { return }
         switch (inScope(old), inScope(new)) {
-        case (true, true): officerScoring?.replace(old, with: new)
-        case (true, false): officerScoring?.remove(old)
-        case (false, true): officerScoring?.add(new)
+        case (true, true): session.officerScoring?.replace(old, with: new)
+        case (true, false): session.officerScoring?.remove(old)
+        case (false, true): session.officerScoring?.add(new)
         case (false, false): break
         }
     }
@@ -159,16 +120,96 @@ public struct AppState: Sendable {
     mutating func chooseOfficer(_ officer: String?) -> Bool {
         if let officer {
             guard let found = Officers.find(officer, in: cases) else { return false }
-            officerScope = found.name
-            officerScoring = Scoring(framework: framework, cases: Officers.cases(of: found.name, in: cases))
+            session.officerScope = found.name
+            session.officerScoring = Scoring(framework: framework, cases: Officers.cases(of: found.name, in: cases))
         } else {
-            officerScope = nil
-            officerScoring = nil
+            session.officerScope = nil
+            session.officerScoring = nil
         }
         // The filter's officer line would fight the choice.
         list.filter.officer = nil
         refreshList()
         return true
+    }
+}
+
+/// The session's and the navigation's parts by their old names, so that reducers and views read
+/// `state.cases` and `state.screen` as before; what each half holds is in its own type.
+extension AppState {
+    public var cases: [Case] { session.cases }
+    public var scoring: Scoring { session.scoring }
+    public var officerScope: String? { session.officerScope }
+    public var officerScoring: Scoring? { session.officerScoring }
+    public var listNarrowedToOfficer: Bool {
+        get { session.listNarrowedToOfficer }
+        set { session.listNarrowedToOfficer = newValue }
+    }
+    /// The officer the list is narrowed to, if any.
+    public var listOfficer: String? { listNarrowedToOfficer ? officerScope : nil }
+    public var unsaved: [String: String] {
+        get { session.unsaved }
+        set { session.unsaved = newValue }
+    }
+    public internal(set) var conflicts: [String: SaveConflict] {
+        get { session.conflicts }
+        set { session.conflicts = newValue }
+    }
+    var savedBase: [String: Case] {
+        get { session.savedBase }
+        set { session.savedBase = newValue }
+    }
+    public internal(set) var caseMarkedInUse: String? {
+        get { session.caseMarkedInUse }
+        set { session.caseMarkedInUse = newValue }
+    }
+
+    public var width: Int {
+        get { navigation.width }
+        set { navigation.width = newValue }
+    }
+    public var height: Int {
+        get { navigation.height }
+        set { navigation.height = newValue }
+    }
+    public var screen: Screen {
+        get { navigation.screen }
+        set { navigation.screen = newValue }
+    }
+    public var overlay: Overlay? {
+        get { navigation.overlay }
+        set { navigation.overlay = newValue }
+    }
+    public var list: CaseListState {
+        get { navigation.list }
+        set { navigation.list = newValue }
+    }
+    public var marking: MarkingState? {
+        get { navigation.marking }
+        set { navigation.marking = newValue }
+    }
+    public var reading: ReadingState? {
+        get { navigation.reading }
+        set { navigation.reading = newValue }
+    }
+    public var moderation: ModerationState? {
+        get { navigation.moderation }
+        set { navigation.moderation = newValue }
+    }
+    public var resultsScroll: Int {
+        get { navigation.resultsScroll }
+        set { navigation.resultsScroll = newValue }
+    }
+    public var resultsMode: ResultsMode {
+        get { navigation.resultsMode }
+        set { navigation.resultsMode = newValue }
+    }
+    public var status: StatusMessage {
+        get { navigation.status }
+        set { navigation.status = newValue }
+    }
+    public var notice: String? {
+        get { navigation.notice }
+        set { navigation.notice = newValue }
     }
 }
 

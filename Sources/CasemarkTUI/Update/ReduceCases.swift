@@ -62,9 +62,10 @@ extension AppState {
     /// selected case selected when it is still shown.
     public mutating func refreshList() {
         let selectedID = list.order.indices.contains(list.selected) ? list.order[list.selected] : nil
+        let oldOrder = list.order
         let query = list.search.trimmed
         let filter = list.filter
-        let scope = officerScope?.matchKey
+        let scope = listOfficer?.matchKey
         // Positions in `cases`, not copies of the cases: copying 10,000 of them showed on opening.
         var shown: [(index: Int, progress: CaseProgress)] = []
         for index in cases.indices {
@@ -95,10 +96,25 @@ extension AppState {
         list.order = shown.map { cases[$0.index].id }
         if let selectedID, let index = list.order.firstIndex(of: selectedID) {
             list.selected = index
+        } else if let selectedID, let nearest = Self.nearest(to: selectedID, in: oldOrder, kept: list.order) {
+            // The selected case was filtered out: the nearest one still shown, not the last row.
+            list.selected = nearest
         } else {
             list.selected = max(0, min(list.selected, list.order.count - 1))
         }
         list.stale = false
+    }
+
+    /// The position in `kept` of the case nearest to `id` in `old` (after it first, then before).
+    static func nearest(to id: String, in old: [String], kept: [String]) -> Int? {
+        guard let from = old.firstIndex(of: id), !kept.isEmpty else { return nil }
+        let positions = Dictionary(kept.enumerated().map { ($1, $0) }, uniquingKeysWith: { a, _ in a })
+        for distance in 1..<max(2, old.count) {
+            for candidate in [from + distance, from - distance] where old.indices.contains(candidate) {
+                if let position = positions[old[candidate]] { return position }
+            }
+        }
+        return nil
     }
 
     /// Opens the marking screen on a case, at its first unanswered key question.

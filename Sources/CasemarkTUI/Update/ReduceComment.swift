@@ -24,9 +24,9 @@ func startComment(_ state: inout AppState) -> [Effect] {
     case .reading:
         guard let reading = state.reading, let c = state.caseWith(id: reading.caseID) else { return [] }
         // The key question at the top of the page, as v opens it.
-        let page = ReadingView.page(state, c)
+        let page = ReadingPage.page(state, c)
         let questions = c.markedKeyQuestions(in: state.framework)
-        let top = min(max(0, reading.scroll), max(0, page.lines.count - ReadingView.bodyHeight(state)))
+        let top = min(max(0, reading.scroll), max(0, page.lines.count - ReadingPage.bodyHeight(state)))
         let row = page.keyQuestions.last { $0.line <= top }?.index ?? 0
         state.overlay = .comment(CommentDraft(caseID: c.id, keyQuestion: questions.indices.contains(row) ? questions[row].keyQuestion.id : nil))
     default:

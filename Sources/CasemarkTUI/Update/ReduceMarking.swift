@@ -1,7 +1,9 @@
 import CasemarkModel
 
+/// A key on the marking screen: one function per command (`MarkingCommands.swift`), each given
+/// the case, its key questions and the place on the screen, which it may move.
 func handleMarking(_ command: KeyIntent, _ key: KeyEvent, _ state: inout AppState, now: String) -> [Effect] {
-    guard var marking = state.marking, let c = state.caseWith(id: marking.caseID) else {
+    guard let marking = state.marking, let c = state.caseWith(id: marking.caseID) else {
         state.screen = .cases
         return []
     }
@@ -14,160 +16,40 @@ func handleMarking(_ command: KeyIntent, _ key: KeyEvent, _ state: inout AppStat
         }
         return []
     }
-    marking.row = max(0, min(marking.row, questions.count - 1))
-    let current = questions[marking.row]
-    let prompts = current.keyQuestion.prompts
+    var at = MarkingPlace(case: c, questions: questions, marking: marking)
+    at.marking.row = max(0, min(at.marking.row, questions.count - 1))
     var effects: [Effect] = []
-
     switch command {
-    case .up:
-        if marking.focus == .prompts {
-            marking.promptRow = max(0, marking.promptRow - 1)
-        } else {
-            marking.row = max(0, marking.row - 1)
-            marking.promptRow = 0
-        }
-    case .down:
-        if marking.focus == .prompts {
-            marking.promptRow = max(0, min(prompts.count - 1, marking.promptRow + 1))
-        } else {
-            marking.row = min(questions.count - 1, marking.row + 1)
-            marking.promptRow = 0
-        }
-    case .nextPane, .previousPane:
-        if marking.focus == .prompts {
-            marking.focus = .questions
-        } else if prompts.isEmpty {
-            state.status = StatusMessage("\(current.keyQuestion.id) has no prompts")
-        } else {
-            marking.focus = .prompts
-        }
-    case .jumpToStandard:
-        guard case .char(let digit) = key, let n = Int(String(digit)) else { break }
-        let standards = state.framework.standards(forSample: c.sample)
-        guard n >= 1, n <= standards.count,
-            let index = questions.firstIndex(where: { $0.standard.id == standards[n - 1].id })
-        else {
-            state.status = StatusMessage("this case has \(standards.count) standards")
-            break
-        }
-        marking.row = index
-        marking.promptRow = 0
-        marking.focus = .questions
-    case .answer(let judgement):
-        guard state.mayChange(c, current) else { break }
-        var answer = current.answer ?? Answer()
-        answer.answer = judgement
-        effects = state.change(c, current, to: answer, marking: &marking, now: now)
-        if let next = questions.indices.first(where: { $0 > marking.row && !questions[$0].ruledOut }) {
-            marking.row = next
-            marking.promptRow = 0
-        }
-    case .takeSide(let side):
-        guard state.mayChange(c, current) else { break }
-        guard current.inConflict, let conflict = c.conflictDetails.first(where: { $0.keyQuestion == current.keyQuestion.id }),
-            conflict.values.indices.contains(side),
-            let entry = c.history.first(where: { $0.id == conflict.values[side].change })
-        else {
-            state.status = StatusMessage("\(current.keyQuestion.id) is not in conflict: nothing to take")
-            break
-        }
-        // Taking a side is a change like any other: it replaces both values.
-        effects = state.change(c, current, to: entry.value ?? Answer(), marking: &marking, now: now)
-    case .clearAnswer:
-        guard state.mayChange(c, current) else { break }
-        guard var answer = current.answer, answer.answer != nil else {
-            state.status = StatusMessage("\(current.keyQuestion.id) has no answer to clear")
-            break
-        }
-        answer.answer = nil
-        effects = state.change(c, current, to: answer, marking: &marking, now: now)
-    case .tickPrompt:
-        if marking.focus == .questions {
-            if prompts.isEmpty {
-                state.status = StatusMessage("\(current.keyQuestion.id) has no prompts")
-            } else {
-                marking.focus = .prompts
-                state.status = StatusMessage("Space ticks the prompt under the cursor; Tab goes back")
-            }
-            break
-        }
-        guard state.mayChange(c, current), prompts.indices.contains(marking.promptRow) else { break }
-        var answer = current.answer ?? Answer()
-        let id = prompts[marking.promptRow].id
-        var ticked = Set(answer.prompts)
-        if ticked.contains(id) { ticked.remove(id) } else { ticked.insert(id) }
-        // Framework order, so the file does not change with the order of ticking.
-        answer.prompts = prompts.map(\.id).filter { ticked.contains($0) }
-        effects = state.change(c, current, to: answer, marking: &marking, now: now)
-    case .editNote:
-        guard state.mayChange(c, current) else { break }
-        let note = current.answer?.note ?? ""
-        if NoteEditor.isTooLong(note) {
-            state.status = StatusMessage(
-                "the note on \(current.keyQuestion.id) is longer than the note editor takes (\(NoteEditor.maximumCharacters) characters); it is kept as it is: v reads it",
-                kind: .warning)
-            break
-        }
-        state.overlay = .noteEditor(NoteEditor(caseID: c.id, keyQuestion: current.keyQuestion.id, note: note))
-    case .nextUnanswered:
-        let order = Array(questions.indices.dropFirst(marking.row + 1)) + Array(questions.indices.prefix(marking.row + 1))
-        if let next = order.first(where: { !questions[$0].ruledOut && questions[$0].answer?.answer == nil }) {
-            marking.row = next
-            marking.promptRow = 0
-            marking.focus = .questions
-        } else {
-            state.status = StatusMessage("every key question that applies to \(c.id) is answered")
-        }
-    case .undo:
-        guard c.status != .complete else {
-            state.status = StatusMessage("\(c.id) is complete: o reopens it before anything changes")
-            break
-        }
-        effects = state.takeBack(c, redo: false, questions: questions, marking: &marking, now: now)
-    case .redo:
-        guard c.status != .complete else {
-            state.status = StatusMessage("\(c.id) is complete: o reopens it before anything changes")
-            break
-        }
-        effects = state.takeBack(c, redo: true, questions: questions, marking: &marking, now: now)
-    case .complete:
-        // A case completed on one copy and changed on another: completing again settles it.
-        guard c.status != .complete || c.conflicts[Case.statusField] != nil else {
-            state.status = StatusMessage("\(c.id) is already complete")
-            break
-        }
-        let unanswered = c.unansweredKeyQuestions(in: state.framework)
-        if unanswered.isEmpty {
-            effects = state.completeCase(c, now: now)
-        } else {
-            state.overlay = .confirm(.complete(caseID: c.id, unanswered: unanswered))
-        }
-    case .reopen:
-        guard c.status == .complete else {
-            state.status = StatusMessage("\(c.id) is not complete, so it is open already")
-            break
-        }
-        state.overlay = .reopenReason(TextField())
-    case .reload:
-        effects = [.reload(caseID: c.id)]
+    case .up, .down: state.move(command == .down ? 1 : -1, &at)
+    case .top, .bottom: state.goToEnd(command == .bottom, &at)
+    case .nextPane, .previousPane: state.switchPane(&at)
+    case .jumpToStandard: state.jumpToStandard(key, &at)
+    case .answer(let judgement): effects = state.answer(judgement, &at, now: now)
+    case .takeSide(let side): effects = state.takeSide(side, &at, now: now)
+    case .clearAnswer: effects = state.clearAnswer(&at, now: now)
+    case .tickPrompt: effects = state.tickPrompt(&at, now: now)
+    case .editNote: state.openNoteEditor(at)
+    case .nextUnanswered: state.goToNextUnanswered(&at)
+    case .undo, .redo: effects = state.undoOrRedo(redo: command == .redo, &at, now: now)
+    case .complete: effects = state.completeOrAsk(at, now: now)
+    case .reopen: state.askReopenReason(at)
+    case .reload: effects = [.reload(caseID: c.id)]
     case .previousCase, .nextCase:
-        state.marking = marking
+        // These leave the case: the place is kept for coming back, then another case opens.
+        state.marking = at.marking
         state.stepCase(command == .nextCase ? 1 : -1)
         return effects
-    case .results:
-        state.openResults(returnTo: .marking)
+    case .results: state.openResults(returnTo: .marking)
     case .read:
-        state.readCase(c.id, at: marking.row)
+        state.readCase(c.id, at: at.marking.row)
         return effects
     case .back:
-        state.marking = marking
+        state.marking = at.marking
         state.closeCase()
         return effects
-    default:
-        break
+    default: break
     }
-    state.marking = marking
+    state.marking = at.marking
     return effects
 }
 
@@ -224,7 +106,8 @@ extension AppState {
         let kq = question.keyQuestion.id
         var new = c
         do {
-            guard try new.record(answer, for: kq, in: framework, by: inspector, at: now) else { return [] }
+            guard try new.record(answer, for: kq, in: framework, by: inspector, at: now, changeID: session.changeIDs.next())
+            else { return [] }
         } catch {
             status = StatusMessage("\(error)")
             return []
@@ -241,7 +124,8 @@ extension AppState {
         _ c: Case, redo: Bool, questions: [MarkedKeyQuestion], marking: inout MarkingState, now: String
     ) -> [Effect] {
         var changed = c
-        let entry = redo ? try? changed.redo(by: inspector, at: now) : try? changed.undo(by: inspector, at: now)
+        let id = session.changeIDs.next()
+        let entry = redo ? try? changed.redo(by: inspector, at: now, changeID: id) : try? changed.undo(by: inspector, at: now, changeID: id)
         guard let entry, let kq = entry.keyQuestion else {
             status = StatusMessage(redo ? "nothing to redo in \(c.id)" : "nothing to undo in \(c.id)")
             return []
@@ -288,7 +172,7 @@ extension AppState {
     mutating func completeCase(_ c: Case, now: String) -> [Effect] {
         var new = c
         do {
-            try new.complete(by: inspector, at: now)
+            try new.complete(by: inspector, at: now, changeID: session.changeIDs.next())
         } catch {
             status = StatusMessage("\(error)")
             return []

@@ -56,7 +56,7 @@ func handleModeration(_ command: KeyIntent, _ state: inout AppState, now: String
     default:
         break
     }
-    moderation.scroll = min(moderation.scroll, ModerationView.lastScroll(state, moderation))
+    moderation.scroll = min(moderation.scroll, ModerationPage.lastScroll(state, moderation))
     state.moderation = moderation
     return []
 }

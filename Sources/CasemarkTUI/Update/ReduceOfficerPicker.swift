@@ -36,20 +36,26 @@ extension AppState {
     /// Narrows everything to `officer`'s cases (nil: every case), leaving a case that is no
     /// longer in the list.
     mutating func choose(_ officer: OfficerSummary?) {
+        var onResults = false
+        if case .results = screen { onResults = true }
+        // From the results, the choice adds the officer's figures there; the list behind, and
+        // the case the results were opened from, stay as they were.
+        listNarrowedToOfficer = !onResults
         chooseOfficer(officer?.name)
         resultsScroll = 0
-        if let open = marking?.caseID ?? reading?.caseID, let c = caseWith(id: open), !inScope(c) {
+        if !onResults, let open = marking?.caseID ?? reading?.caseID, let c = caseWith(id: open), !inScope(c) {
             marking = nil
             reading = nil
             if case .results = screen { screen = .results(returnTo: .cases) } else { screen = .cases }
         }
-        let count = visibleCaseCount
+        // On the results the list is not narrowed, so the count is the officer's own.
+        let count = officer.map { onResults ? $0.caseCount : visibleCaseCount } ?? visibleCaseCount
         let cases = "\(count) case\(count == 1 ? "" : "s")"
         if let officer {
             let grade = officer.grades.isEmpty ? "" : " (\(officer.grades.joined(separator: "/")))"
-            var onResults = false
-            if case .results = screen { onResults = true }
-            status = StatusMessage("\(officer.name)\(grade): \(cases)" + (onResults ? "" : "; r shows their results beside the whole sample"))
+            status = StatusMessage(onResults
+                ? "\(officer.name)\(grade): \(cases), beside the whole sample (the list is unchanged)"
+                : "\(officer.name)\(grade): \(cases); r shows their results beside the whole sample")
         } else {
             status = StatusMessage("every officer: \(cases)")
         }

@@ -14,124 +14,138 @@ func handleOverlay(_ overlay: Overlay, _ key: KeyEvent, _ state: inout AppState,
         return requestQuit(&state)
     }
     switch overlay {
-    case .help(let scroll):
-        switch binding?.command {
-        case .up: state.overlay = .help(scroll: max(0, scroll - 1))
-        case .down: state.overlay = .help(scroll: min(scroll + 1, HelpView.lastScroll(state)))
-        case .back: state.overlay = nil
-        default: break
-        }
-        return []
-
-    case .confirm(let confirmation):
-        guard let command = binding?.command else { return [] }
-        state.overlay = nil
-        switch (confirmation, command) {
-        case (.complete(let id, _), .confirm):
-            guard !state.readOnly, let c = state.caseWith(id: id) else { return [] }
-            return state.completeCase(c, now: now)
-        case (.complete, _):
-            state.status = StatusMessage("not marked complete")
-        case (.quitUnsaved, .confirm):
-            return [.quitLosingUnsaved]
-        case (.quitUnsaved, _):
-            state.status = StatusMessage(state.unsaved.isEmpty
-                ? "not quitting: R on the case reloads it, keeping yours in its history"
-                : "not quitting: the unsaved change is retried")
-        }
-        return []
-
-    case .comment(let draft):
-        return handleComment(draft, binding, key, &state, now: now)
-
-    case .reopenReason(var field):
-        switch binding?.command {
-        case .confirm:
-            let reason = field.text.trimmed
-            guard !reason.isEmpty else {
-                state.status = StatusMessage("a reason is needed to reopen the case")
-                return []
-            }
-            state.overlay = nil
-            guard !state.readOnly, let c = state.currentCase else { return [] }
-            var reopened = c
-            do {
-                try reopened.reopen(reason: reason, by: state.inspector, at: now)
-            } catch {
-                state.status = StatusMessage("\(error)")
-                return []
-            }
-            let effects = state.commit(reopened)
-            state.status = StatusMessage("\(c.id) reopened: \(reason)")
-            return effects
-        case .cancel:
-            state.overlay = nil
-            state.status = StatusMessage("left complete")
-        case .deleteBackward:
-            field.deleteBackward()
-            state.overlay = .reopenReason(field)
-        default:
-            if case .char(let c) = key {
-                field.insert(c)
-                state.overlay = .reopenReason(field)
-            }
-        }
-        return []
-
-    case .filter(var menu):
-        switch binding?.command {
-        case .up: menu.row = max(0, menu.row - 1)
-        case .down: menu.row = min(2, menu.row + 1)
-        case .change(let delta): state.cycleFilter(&menu, by: delta)
-        case .clearFilter: menu.filter = CaseFilter()
-        case .confirm:
-            state.overlay = nil
-            state.list.filter = menu.filter
-            state.refreshList()
-            state.status = StatusMessage("\(state.list.order.count) of \(state.visibleCaseCount) cases shown")
-            return []
-        case .cancel:
-            state.overlay = nil
-            return []
-        default: break
-        }
-        state.overlay = .filter(menu)
-        return []
-
-    case .search(var field):
-        switch binding?.command {
-        case .finish:
-            state.overlay = nil
-            return []
-        case .cancel:
-            state.overlay = nil
-            state.list.search = ""
-            state.refreshList()
-            return []
-        case .deleteBackward:
-            field.deleteBackward()
-        default:
-            guard case .char(let c) = key else { return [] }
-            field.insert(c)
-        }
-        state.overlay = .search(field)
-        state.list.search = field.text
-        state.refreshList()
-        return []
-
-    case .noteEditor(var editor):
-        return editNote(&editor, binding?.command, key, &state, now: now)
-
+    case .help(let scroll): return handleHelp(scroll, binding?.command, &state)
+    case .confirm(let confirmation): return handleConfirm(confirmation, binding?.command, &state, now: now)
+    case .comment(let draft): return handleComment(draft, binding, key, &state, now: now)
+    case .reopenReason(var field): return handleReopenReason(&field, binding?.command, key, &state, now: now)
+    case .filter(var menu): return handleFilter(&menu, binding?.command, &state)
+    case .search(var field): return handleSearch(&field, binding?.command, key, &state)
+    case .noteEditor(var editor): return editNote(&editor, binding?.command, key, &state, now: now)
     case .officerPicker(var picker):
         pickOfficer(&picker, binding?.command, key, &state)
         return []
     }
 }
 
+/// The help: scrolled a line at a time (how far it can go is the view's to say, when drawn).
+private func handleHelp(_ scroll: Int, _ command: KeyIntent?, _ state: inout AppState) -> [Effect] {
+    switch command {
+    case .up: state.overlay = .help(scroll: max(0, scroll - 1))
+    case .down: state.overlay = .help(scroll: min(scroll + 1, HelpPage.lastScroll(state)))
+    case .back: state.overlay = nil
+    default: break
+    }
+    return []
+}
+
+/// A yes/no question: completing a case with key questions unanswered, or quitting with a change
+/// not on disk.
+private func handleConfirm(_ confirmation: Confirmation, _ command: KeyIntent?, _ state: inout AppState, now: String) -> [Effect] {
+    guard let command else { return [] }
+    state.overlay = nil
+    switch (confirmation, command) {
+    case (.complete(let id, _), .confirm):
+        guard !state.readOnly, let c = state.caseWith(id: id) else { return [] }
+        return state.completeCase(c, now: now)
+    case (.complete, _):
+        state.status = StatusMessage("not marked complete")
+    case (.quitUnsaved, .confirm):
+        return [.quitLosingUnsaved]
+    case (.quitUnsaved, _):
+        state.status = StatusMessage(state.unsaved.isEmpty
+            ? "not quitting: R on the case reloads it, keeping yours in its history"
+            : "not quitting: the unsaved change is retried")
+    }
+    return []
+}
+
+/// The reason for reopening a complete case: typed, then Enter reopens it.
+private func handleReopenReason(
+    _ field: inout TextField, _ command: KeyIntent?, _ key: KeyEvent, _ state: inout AppState, now: String
+) -> [Effect] {
+    switch command {
+    case .confirm:
+        let reason = field.text.trimmed
+        guard !reason.isEmpty else {
+            state.status = StatusMessage("a reason is needed to reopen the case")
+            return []
+        }
+        state.overlay = nil
+        guard !state.readOnly, let c = state.currentCase else { return [] }
+        var reopened = c
+        do {
+            try reopened.reopen(reason: reason, by: state.inspector, at: now, changeID: state.session.changeIDs.next())
+        } catch {
+            state.status = StatusMessage("\(error)")
+            return []
+        }
+        let effects = state.commit(reopened)
+        state.status = StatusMessage("\(c.id) reopened: \(reason)")
+        return effects
+    case .cancel:
+        state.overlay = nil
+        state.status = StatusMessage("left complete")
+    case .deleteBackward:
+        field.deleteBackward()
+        state.overlay = .reopenReason(field)
+    default:
+        if case .char(let c) = key {
+            field.insert(c)
+            state.overlay = .reopenReason(field)
+        }
+    }
+    return []
+}
+
+/// The filter box: a line each for sample, officer and status, applied with Enter.
+private func handleFilter(_ menu: inout FilterMenu, _ command: KeyIntent?, _ state: inout AppState) -> [Effect] {
+    switch command {
+    case .up: menu.row = max(0, menu.row - 1)
+    case .down: menu.row = min(2, menu.row + 1)
+    case .change(let delta): state.cycleFilter(&menu, by: delta)
+    case .clearFilter: menu.filter = CaseFilter()
+    case .confirm:
+        state.overlay = nil
+        state.list.filter = menu.filter
+        state.refreshList()
+        state.status = StatusMessage("\(state.list.order.count) of \(state.visibleCaseCount) cases shown")
+        return []
+    case .cancel:
+        state.overlay = nil
+        return []
+    default: break
+    }
+    state.overlay = .filter(menu)
+    return []
+}
+
+/// The search: the list narrows as it is typed.
+private func handleSearch(_ field: inout TextField, _ command: KeyIntent?, _ key: KeyEvent, _ state: inout AppState) -> [Effect] {
+    switch command {
+    case .finish:
+        state.overlay = nil
+        return []
+    case .cancel:
+        state.overlay = nil
+        state.list.search = ""
+        state.refreshList()
+        return []
+    case .deleteBackward:
+        field.deleteBackward()
+    default:
+        guard case .char(let c) = key else { return [] }
+        field.insert(c)
+    }
+    state.overlay = .search(field)
+    state.list.search = field.text
+    state.refreshList()
+    return []
+}
+
 private func editNote(
     _ editor: inout NoteEditor, _ command: KeyIntent?, _ key: KeyEvent, _ state: inout AppState, now: String
 ) -> [Effect] {
-    let width = NoteEditorView.textWidth(state)
+    let width = NoteEditorArea.textWidth(state)
     let before = editor.characters
     switch command {
     case .finish:
@@ -172,7 +186,8 @@ private func editNote(
         // The model keeps a note typed in one go as one history entry.
         var new = c
         if (try? new.record(
-            answer, for: editor.keyQuestion, in: state.framework, by: state.inspector, at: now, joining: editor.hasChanged)) == true
+            answer, for: editor.keyQuestion, in: state.framework, by: state.inspector, at: now,
+            changeID: state.session.changeIDs.next(), joining: editor.hasChanged)) == true
         {
             effects = state.commit(new)
             editor.hasChanged = true
@@ -185,7 +200,7 @@ private func editNote(
 extension AppState {
     /// Every case the list could show (the officer scope applied, nothing else).
     public var visibleCaseCount: Int {
-        guard let scope = officerScope?.matchKey else { return cases.count }
+        guard let scope = listOfficer?.matchKey else { return cases.count }
         return cases.reduce(0) { $0 + ($1.responsibleOfficer.name.matchKey == scope ? 1 : 0) }
     }
 

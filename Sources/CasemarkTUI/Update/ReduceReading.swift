@@ -7,8 +7,8 @@ func handleReading(_ command: KeyIntent, _ key: KeyEvent, _ state: inout AppStat
         state.screen = .cases
         return []
     }
-    let page = ReadingView.page(state, c)
-    let height = max(1, ReadingView.bodyHeight(state))
+    let page = ReadingPage.page(state, c)
+    let height = max(1, ReadingPage.bodyHeight(state))
     let lastStart = max(0, page.lines.count - height)
     switch command {
     case .up, .down, .pageUp, .pageDown, .top, .bottom:
@@ -50,9 +50,9 @@ extension AppState {
         guard let c = caseWith(id: id) else { return }
         var reading = ReadingState(caseID: id)
         if let keyQuestion {
-            let page = ReadingView.page(self, c)
+            let page = ReadingPage.page(self, c)
             reading.scroll = page.keyQuestions.first { $0.index == keyQuestion }?.line ?? 0
-            reading.scroll = min(reading.scroll, max(0, page.lines.count - ReadingView.bodyHeight(self)))
+            reading.scroll = min(reading.scroll, max(0, page.lines.count - ReadingPage.bodyHeight(self)))
         }
         self.reading = reading
         marking = nil

@@ -1,6 +1,6 @@
 func handleResults(_ command: KeyIntent, _ returnTo: Screen.ReturnScreen, _ state: inout AppState) -> [Effect] {
-    let height = ResultsView.bodyHeight(state)
-    let lastStart = max(0, ResultsView.lineCount(state) - height)
+    let height = ResultsPage.bodyHeight(state)
+    let lastStart = max(0, ResultsPage.lineCount(state) - height)
     let page = max(1, height)
     switch command {
     case .up, .down, .pageUp, .pageDown, .top, .bottom:

@@ -6,10 +6,10 @@ enum CasesView {
         var state = state
         if state.list.stale { state.refreshList() }
         let layout = ListLayout(width: buffer.width, height: buffer.height)
-        let scoped = state.officerScope.map { scope in state.cases.filter { $0.responsibleOfficer.name.matchKey == scope.matchKey } } ?? state.cases
+        let scoped = state.listOfficer.map { scope in state.cases.filter { $0.responsibleOfficer.name.matchKey == scope.matchKey } } ?? state.cases
         let complete = scoped.reduce(0) { $0 + ($1.status == .complete ? 1 : 0) }
         // With an officer chosen, the count is of their cases, and says so.
-        let whose = state.officerScope.map { "\($0): " } ?? ""
+        let whose = state.listOfficer.map { "\($0): " } ?? ""
         var left = "casemark · \(state.record.provider) · \(whose)\(complete) of \(scoped.count) complete"
         var right = state.readOnly ? "READ-ONLY" : ""
         var filters = ""
@@ -17,7 +17,7 @@ enum CasesView {
             var parts: [String] = []
             if !state.list.search.isEmpty { parts.append("“\(state.list.search)”") }
             let f = state.list.filter
-            if let s = f.sample { parts.append(Chrome.sampleTitle(s, state.framework)) }
+            if let s = f.sample { parts.append(Wording.sampleTitle(s, state.framework)) }
             if let o = f.officer { parts.append(o) }
             if let s = f.status { parts.append(s.displayName) }
             if f.inConflict { parts.append(CaseFilter.inConflictChoice) }
@@ -68,8 +68,8 @@ enum CasesView {
             // A case with a conflict says so before anything else: it needs settling.
             let status = !c.conflicts.isEmpty ? "CONFLICT" : progress.status == .complete ? "complete ✓" : progress.status.displayName
             let text = columns.row(
-                id: c.id, officer: Chrome.officer(c.responsibleOfficer),
-                sample: Chrome.sampleTitle(c.sample, state.framework),
+                id: c.id, officer: Wording.officer(c.responsibleOfficer),
+                sample: Wording.sampleTitle(c.sample, state.framework),
                 progress: "\(progress.answered)/\(progress.applicable)", status: status)
             // ✎: QA comments not yet resolved on the case or any of its key questions.
             let marker = state.openComments(c) > 0 ? "✎" : " "

@@ -36,24 +36,57 @@ enum Chrome {
     }
 
     /// The hint line, made from the key table's main keys: whole items only, as many as fit.
+    /// Help, back and quit are kept at the end whatever the width, so a person can always find
+    /// the way out; the other items give way from the end of the table.
     /// Edit keys are dim when read-only (they are refused, with a reason, if pressed).
     static func hints(_ buffer: inout ScreenBuffer, _ table: KeyTable, readOnly: Bool, row: Int) {
+        let items = readOnly ? readOnlyHints(table) : table.hints
+        let kept = items.filter { wayOut.contains($0.command) }
+        var shown: [KeyBinding] = []
+        var used = kept.reduce(0) { $0 + itemWidth($1) + 2 }
+        for binding in items where !wayOut.contains(binding.command) {
+            if used + itemWidth(binding) > buffer.width { break }
+            shown.append(binding)
+            used += itemWidth(binding) + 2
+        }
         var x = 0
-        for binding in table.hints {
+        for binding in shown + kept {
+            if x + itemWidth(binding) > buffer.width { break }
             let key = binding.hintKey
-            let word = binding.hint ?? ""
-            let itemWidth = CellWidth.of(key) + 1 + CellWidth.of(word)
-            if x + itemWidth > buffer.width { break }
             let dim = readOnly && binding.edits
             buffer.put(key, x: x, y: row, style: Style(bold: !dim, reverse: !dim, dim: dim))
-            buffer.put(word, x: x + CellWidth.of(key) + 1, y: row, style: dim ? .dim : .plain)
-            x += itemWidth + 2
+            buffer.put(binding.hint ?? "", x: x + CellWidth.of(key) + 1, y: row, style: dim ? .dim : .plain)
+            x += itemWidth(binding) + 2
         }
+    }
+
+    /// The commands that are never crowded off the hint line, in the order they are shown.
+    private static let wayOut: [KeyIntent] = [.help, .back, .quit]
+
+    private static func itemWidth(_ binding: KeyBinding) -> Int {
+        CellWidth.of(binding.hintKey) + 1 + CellWidth.of(binding.hint ?? "")
+    }
+
+    /// Read-only, the hint line shows the keys that work, not dimmed editing keys: the table's
+    /// hints that do not edit, then the reading keys (next case, read, results, back) it has.
+    static func readOnlyHints(_ table: KeyTable) -> [KeyBinding] {
+        let words: [KeyIntent: String] = [.nextCase: "next case", .read: "read", .results: "results", .back: "back"]
+        var shown = table.hints.filter { !$0.edits }
+        for command in [KeyIntent.nextCase, .read, .results, .back] where !shown.contains(where: { $0.command == command }) {
+            guard let binding = table.bindings.first(where: { $0.command == command }) else { continue }
+            // A letter or `]` before PgDn: the key a reader reaches for.
+            let keys = binding.keys.filter { if case .char = $0 { true } else { false } } + binding.keys.filter { if case .char = $0 { false } else { true } }
+            shown.append(KeyBinding(keys, command, help: binding.help, hint: binding.hint ?? words[command]))
+        }
+        return shown.filter { !wayOut.contains($0.command) }
+            + wayOut.compactMap { command in shown.first { $0.command == command } }
     }
 
     /// The hint text as a plain string (used in docs and tests).
     static func hintText(_ table: KeyTable) -> String {
-        table.hints.map { "\($0.hintKey) \($0.hint ?? "")" }.joined(separator: "  ")
+        let hints = table.hints
+        return (hints.filter { !wayOut.contains($0.command) } + wayOut.compactMap { c in hints.first { $0.command == c } })
+            .map { "\($0.hintKey) \($0.hint ?? "")" }.joined(separator: "  ")
     }
 
     /// Draws a bordered box centred on the screen and returns its inside.
@@ -73,15 +106,5 @@ enum Chrome {
         }
         buffer.put(" \(title) ", x: x + 2, y: y, limit: w - 4, style: .bold)
         return Rect(x: x + 2, y: y + 1, width: w - 4, height: h - 2)
-    }
-
-    /// The sample's title ("Case supervision") for its id.
-    static func sampleTitle(_ id: String, _ framework: Framework) -> String {
-        framework.sample(id)?.title ?? id
-    }
-
-    /// "Chloé Duval (PO)".
-    static func officer(_ officer: ResponsibleOfficer) -> String {
-        officer.grade.map { "\(officer.name) (\($0))" } ?? officer.name
     }
 }

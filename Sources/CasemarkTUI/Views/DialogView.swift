@@ -40,7 +40,7 @@ enum DialogView {
         let inside = Chrome.box(&buffer, title: "Filter cases", width: width, height: 5)
         let labels = ["Sample", "Officer", "Status"]
         let values = [
-            menu.filter.sample.map { Chrome.sampleTitle($0, state.framework) },
+            menu.filter.sample.map { Wording.sampleTitle($0, state.framework) },
             menu.filter.officer, menu.filter.inConflict ? CaseFilter.inConflictChoice : menu.filter.status?.displayName,
         ]
         for row in 0..<3 where row < inside.height {

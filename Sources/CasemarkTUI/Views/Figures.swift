@@ -1,35 +1,5 @@
 import CasemarkModel
 
-/// One group's figures on one line: yes of applicable, percent, gauge and band. Small numbers are
-/// shown as they are ("2 of 2"), and a band resting on fewer applicable cases than
-/// `Indicative.minimumApplicableCases` is marked `~` (indicative).
-struct Figure: Equatable {
-    var counts = ""
-    var percent: Int?
-    var band: Band?
-    var indicative = false
-    var showGauge = false
-
-    /// A key question's figures. Only a part of the sample (`subset`: an officer, a grade) is
-    /// marked indicative: the whole sample's band is the inspection's result, however few cases.
-    init(_ r: KeyQuestionResult, subset: Bool) {
-        counts = r.tally.applicable == 0 ? "—" : "\(r.tally.yes) of \(r.tally.applicable)"
-        percent = r.percent
-        band = r.band
-        indicative = subset && Indicative.isIndicative(r.tally)
-        showGauge = true
-    }
-
-    /// A standard's computed rating: for a part of the sample, indicative by the model's rule
-    /// (the one the printed reports use).
-    init(standard: Standard, result: StandardResult?, scoring: Scoring, subset: Bool) {
-        band = result?.computed
-        indicative = subset && Indicative.isIndicative(standard: standard, computed: band, in: scoring)
-    }
-
-    init(band: Band?) { self.band = band }
-}
-
 /// How wide each part of a figure is at a given screen width. Wider screens get gauges and the
 /// bands' full names; narrower ones the two-letter names (OS GD RI IN), then no gauge, then no
 /// counts. Nothing is ever cut in the middle of a number.
@@ -38,6 +8,8 @@ struct FigureColumns: Equatable {
     var gauge: Int
     /// 4 for the two-letter names with their `~` (and the head "Band"); 21 for the full names.
     var band: Int
+    /// Counts written "2/3" rather than "2 of 3", where columns are few.
+    var shortCounts = false
 
     var fullNames: Bool { band > 4 }
     var block: Int { (counts > 0 ? counts + 1 : 0) + 4 + 1 + (gauge > 0 ? gauge + 1 : 0) + band }
@@ -72,7 +44,8 @@ struct FigureColumns: Equatable {
     func draw(_ figure: Figure, _ buffer: inout ScreenBuffer, x: Int, y: Int, bold: Bool = false) -> Int {
         var at = x
         if counts > 0 {
-            buffer.put(TextLayout.fitRight(figure.counts, to: counts), x: at, y: y, style: Style(bold: bold))
+            buffer.put(TextLayout.fitRight(shortCounts ? figure.shortCounts : figure.counts, to: counts), x: at, y: y,
+                       style: Style(bold: bold))
             at += counts + 1
         }
         buffer.put(TextLayout.fitRight(figure.showGauge ? Gauge.percentText(figure.percent) : "", to: 4), x: at, y: y,
@@ -92,7 +65,8 @@ struct FigureColumns: Equatable {
         var at = x
         let style = Style(underline: true)
         if counts > 0 {
-            buffer.put(TextLayout.fitRight("Yes/app", to: counts), x: at, y: y, style: style)
+            buffer.put(TextLayout.fitRight(TextLayout.firstFitting(["Yes/app", "Y/app", "Y/a"], in: counts), to: counts),
+                       x: at, y: y, style: style)
             at += counts + 1
         }
         buffer.put("   %", x: at, y: y, style: style)
@@ -107,7 +81,7 @@ struct FigureColumns: Equatable {
         var parts: [String] = []
         if !fullNames { parts.append("OS Outstanding · GD Good · RI Requires improvement · IN Inadequate") }
         parts.append("~ indicative: under \(Indicative.minimumApplicableCases) applicable cases")
-        parts.append(diff)
+        if !diff.isEmpty { parts.append(diff) }
         var lines: [String] = []
         for part in parts {
             if let last = lines.last, CellWidth.of(last) + 3 + CellWidth.of(part) <= width {

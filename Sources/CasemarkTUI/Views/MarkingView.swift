@@ -19,7 +19,7 @@ enum MarkingView {
         if state.readOnly { right = "READ-ONLY · " + right }
         Chrome.header(
             &buffer, row: 0,
-            left: "\(c.id) · \(Chrome.officer(c.responsibleOfficer)) · \(Chrome.sampleTitle(c.sample, state.framework))",
+            left: "\(c.id) · \(Wording.officer(c.responsibleOfficer)) · \(Wording.sampleTitle(c.sample, state.framework))",
             right: right)
         if let detailsRow = layout.detailsRow {
             let attributes = attributeTexts(c, state.framework)
@@ -143,7 +143,7 @@ enum MarkingView {
             }
             for (i, value) in conflict.values.enumerated() {
                 let judgement = value.value.flatMap(Judgement.init(rawValue:))?.displayName ?? "cleared"
-                line("\(i == 0 ? "<" : i == 1 ? ">" : " ") \(judgement) (\(value.by.isEmpty ? "unknown" : value.by), \(shortTime(value.at)))")
+                line("\(i == 0 ? "<" : i == 1 ? ">" : " ") \(judgement) (\(value.by.isEmpty ? "unknown" : value.by), \(Wording.shortTime(value.at)))")
                 if let note = value.note, !note.isEmpty {
                     for text in TextLayout.wrap(note, width: max(1, area.width - 4)).prefix(2) { line(text, .dim, indent: 4) }
                 }
@@ -153,7 +153,7 @@ enum MarkingView {
         let answer = question.answer
         var answerText = "Answer: " + (answer?.answer?.displayName ?? "not answered")
         if let by = answer?.by, answer?.answer != nil {
-            answerText += " (\(by)" + (answer?.at.map { ", \(shortTime($0))" } ?? "") + ")"
+            answerText += " (\(by)" + (answer?.at.map { ", \(Wording.shortTime($0))" } ?? "") + ")"
         }
         line(answerText)
 
@@ -331,17 +331,4 @@ enum MarkingView {
         buffer.put(String(text[ratingEnd.endIndex...]), x: x, y: y)
     }
 
-    /// A key question's wording without the words every key question of its standard starts with
-    /// ("Does assessment focus sufficiently on …"), so a narrow list still tells them apart.
-    static func distinctiveText(_ kq: KeyQuestion, in standard: Standard) -> String {
-        guard let index = standard.keyQuestions.firstIndex(where: { $0.id == kq.id }) else { return kq.text }
-        return DistinctWording.tails(standard.keyQuestions.map(\.text))[index]
-    }
-
-    /// "2024-05-01T10:22:03Z" → "2024-05-01 10:22".
-    static func shortTime(_ iso: String) -> String {
-        let parts = iso.split(separator: "T")
-        guard parts.count == 2 else { return iso }
-        return "\(parts[0]) \(parts[1].prefix(5))"
-    }
 }

@@ -3,26 +3,14 @@ import CasemarkModel
 /// The evidence-note editor, drawn over the detail pane: the note word-wrapped to the pane, with
 /// the terminal cursor at the insertion point.
 public enum NoteEditorView {
-    /// The width the note is wrapped to, which the cursor keys also move by.
-    public static func textWidth(_ state: AppState) -> Int {
-        max(1, area(state).width)
-    }
-
-    static func area(_ state: AppState) -> Rect {
-        let layout = MarkingLayout(width: state.width, height: state.height)
-        if layout.stacked {
-            return Rect(x: 0, y: layout.questions.y, width: state.width, height: layout.liveRows.first! - layout.questions.y)
-        }
-        return layout.detail
-    }
 
     static func draw(_ buffer: inout ScreenBuffer, _ state: AppState, _ editor: NoteEditor) {
-        let area = area(state)
+        let area = NoteEditorArea.area(state)
         guard area.height > 1 else { return }
         buffer.fill(x: area.x, y: area.y, width: area.width, height: area.height)
         buffer.put(TextLayout.fit("Note for \(editor.keyQuestion): saved as you type, Esc when done", to: area.width),
                    x: area.x, y: area.y, style: .selected)
-        let place = editor.cursorPlace(width: textWidth(state))
+        let place = editor.cursorPlace(width: NoteEditorArea.textWidth(state))
         let rows = area.height - 1
         let scroll = place.line >= rows ? place.line - rows + 1 : 0
         for (offset, range) in place.lines.dropFirst(scroll).prefix(rows).enumerated() {

@@ -3,75 +3,6 @@ import CasemarkModel
 /// The Annex 2 table, live: every key question's yes of applicable, percent, gauge and band; each
 /// standard's computed and recorded rating; the overall score.
 public enum ResultsView {
-    struct Line {
-        var id: String = ""
-        var text: String
-        /// The wording to show when `text` does not fit (a key question's distinctive words).
-        var shortText: String = ""
-        var counts: String = ""
-        var percent: Int?
-        var showGauge = false
-        var band: Band?
-        var bandText: String = ""
-        var style: Style = .plain
-        var indent = 0
-    }
-
-    static func lines(_ state: AppState) -> [Line] {
-        lines(state, results: state.scoring.results(ratings: state.record.ratings))
-    }
-
-    /// The table's lines from results already worked out, so a redraw computes them once.
-    static func lines(_ state: AppState, results: InspectionResults) -> [Line] {
-        var lines: [Line] = []
-        for standard in state.framework.standards {
-            guard let result = results.standard(standard.id) else { continue }
-            if standard.ratedFrom == .evidence {
-                let rating = result.recorded?.rating
-                lines.append(Line(id: standard.id, text: "\(standard.title) (from evidence)", band: rating,
-                                  bandText: rating?.displayName ?? "not yet rated", style: .bold))
-                continue
-            }
-            lines.append(Line(id: standard.id, text: standard.title, band: result.computed,
-                              bandText: result.computed?.displayName ?? "no answers yet", style: .bold))
-            for kq in standard.keyQuestions {
-                let r = state.scoring.keyQuestionResult(kq.id)
-                lines.append(Line(
-                    id: kq.id, text: kq.text, shortText: state.shortWording[kq.id] ?? kq.text, counts: r.tally.applicable == 0 ? "" : "\(r.tally.yes)/\(r.tally.applicable)",
-                    percent: r.percent, showGauge: true, band: r.band, bandText: r.band?.displayName ?? "", indent: 2))
-            }
-            if let conflict = state.record.conflictDetails.first(where: { $0.standard == standard.id }) {
-                let sides = conflict.values.map { "\($0.value ?? "cleared") (\($0.by))" }.joined(separator: " | ")
-                lines.append(Line(text: "recorded ratings IN CONFLICT: \(sides); settle with casemark rate", style: .bold, indent: 2))
-            }
-            if let recorded = result.recorded {
-                let kind = recorded.rating == result.computed ? "recorded" : "recorded by discretion"
-                lines.append(Line(text: "\(kind): \(recorded.rating.displayName): \(recorded.reason)", style: .dim, indent: 2))
-            }
-        }
-        lines.append(Line(text: "", style: .plain))
-        lines.append(Line(text: "Overall: \(results.overall.summary)", band: results.overall.band, style: .bold))
-        return lines
-    }
-
-    /// The lines of what the results screen shows now: the table, an officer's figures beside
-    /// the sample's, or a breakdown.
-    public static func lineCount(_ state: AppState) -> Int {
-        switch state.resultsMode {
-        case .breakdown(let dimension): BreakdownView.rows(state, by: dimension).count
-        case .table: state.officerScoring == nil ? lines(state).count : ComparisonView.rows(state).count
-        }
-    }
-
-    /// How many of those lines are in view at once.
-    public static func bodyHeight(_ state: AppState) -> Int {
-        switch state.resultsMode {
-        case .breakdown: BreakdownView.bodyHeight(state)
-        case .table:
-            state.officerScoring == nil
-                ? ListLayout(width: state.width, height: state.height).rows.height : ComparisonView.bodyHeight(state)
-        }
-    }
 
     static func draw(_ buffer: inout ScreenBuffer, _ state: AppState) {
         if case .breakdown(let dimension) = state.resultsMode {
@@ -90,7 +21,7 @@ public enum ResultsView {
         Chrome.header(&buffer, row: layout.headerRow, left: TextLayout.firstFitting(
             ["Results · \(state.record.provider) · \(overall)", "Results · \(overall)", overall],
             in: buffer.width - (right.isEmpty ? 0 : CellWidth.of(right) + 2)), right: right)
-        let all = lines(state, results: results)
+        let all = ResultsPage.lines(state, results: results)
         let plan = Columns(width: buffer.width, counts: all.reduce(0) { max($0, CellWidth.of($1.counts)) })
         func columns(_ id: String, _ text: String, _ counts: String, _ percent: String) -> String {
             var line = TextLayout.fit(id, to: Columns.id) + " "

@@ -1,0 +1,76 @@
+import CasemarkModel
+import CasemarkText
+
+/// What the results screen holds now, as lines (the Annex 2 table, an officer beside the sample,
+/// or a breakdown) and how many show at once: drawn by the results views, scrolled by the reducer.
+public enum ResultsPage {
+    struct Line {
+        var id: String = ""
+        var text: String
+        /// The wording to show when `text` does not fit (a key question's distinctive words).
+        var shortText: String = ""
+        var counts: String = ""
+        var percent: Int?
+        var showGauge = false
+        var band: Band?
+        var bandText: String = ""
+        var style: Style = .plain
+        var indent = 0
+    }
+
+    static func lines(_ state: AppState) -> [Line] {
+        lines(state, results: state.scoring.results(ratings: state.record.ratings))
+    }
+
+    /// The lines of what the results screen shows now: the table, an officer's figures beside
+    /// the sample's, or a breakdown.
+    public static func lineCount(_ state: AppState) -> Int {
+        switch state.resultsMode {
+        case .breakdown(let dimension): BreakdownPage.rows(state, by: dimension).count
+        case .table: state.officerScoring == nil ? lines(state).count : ComparisonPage.rows(state).count
+        }
+    }
+
+    /// How many of those lines are in view at once.
+    public static func bodyHeight(_ state: AppState) -> Int {
+        switch state.resultsMode {
+        case .breakdown: BreakdownPage.bodyHeight(state)
+        case .table:
+            state.officerScoring == nil
+                ? ListLayout(width: state.width, height: state.height).rows.height : ComparisonPage.bodyHeight(state)
+        }
+    }
+
+    /// The table's lines from results already worked out, so a redraw computes them once.
+    static func lines(_ state: AppState, results: InspectionResults) -> [Line] {
+        var lines: [Line] = []
+        for standard in state.framework.standards {
+            guard let result = results.standard(standard.id) else { continue }
+            if standard.ratedFrom == .evidence {
+                let rating = result.recorded?.rating
+                lines.append(Line(id: standard.id, text: "\(standard.title) (from evidence)", band: rating,
+                                  bandText: rating?.displayName ?? "not yet rated", style: .bold))
+                continue
+            }
+            lines.append(Line(id: standard.id, text: standard.title, band: result.computed,
+                              bandText: result.computed?.displayName ?? "no answers yet", style: .bold))
+            for kq in standard.keyQuestions {
+                let r = state.scoring.keyQuestionResult(kq.id)
+                lines.append(Line(
+                    id: kq.id, text: kq.text, shortText: state.shortWording[kq.id] ?? kq.text, counts: r.tally.applicable == 0 ? "" : "\(r.tally.yes)/\(r.tally.applicable)",
+                    percent: r.percent, showGauge: true, band: r.band, bandText: r.band?.displayName ?? "", indent: 2))
+            }
+            if let conflict = state.record.conflictDetails.first(where: { $0.standard == standard.id }) {
+                let sides = conflict.values.map { "\($0.value ?? "cleared") (\($0.by))" }.joined(separator: " | ")
+                lines.append(Line(text: "recorded ratings IN CONFLICT: \(sides); settle with casemark rate", style: .bold, indent: 2))
+            }
+            if let recorded = result.recorded {
+                let kind = recorded.rating == result.computed ? "recorded" : "recorded by discretion"
+                lines.append(Line(text: "\(kind): \(recorded.rating.displayName): \(recorded.reason)", style: .dim, indent: 2))
+            }
+        }
+        lines.append(Line(text: "", style: .plain))
+        lines.append(Line(text: "Overall: \(results.overall.summary)", band: results.overall.band, style: .bold))
+        return lines
+    }
+}

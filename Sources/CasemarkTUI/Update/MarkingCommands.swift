@@ -1,0 +1,176 @@
+import CasemarkModel
+
+/// Where a key on the marking screen acts: the case (as it was before the key), its key
+/// questions in framework order, and the place on the screen, which the command may move.
+struct MarkingPlace {
+    let `case`: Case
+    let questions: [MarkedKeyQuestion]
+    var marking: MarkingState
+
+    var current: MarkedKeyQuestion { questions[marking.row] }
+    var prompts: [Prompt] { current.keyQuestion.prompts }
+
+    /// To a key question, with the prompts' cursor back at the first.
+    mutating func go(to row: Int, focus: MarkingFocus? = nil) {
+        marking.row = row
+        marking.promptRow = 0
+        if let focus { marking.focus = focus }
+    }
+}
+
+/// One function per command of the marking screen (dispatched by `handleMarking`).
+extension AppState {
+    /// Up or down a key question, or a prompt when the prompts have the focus.
+    mutating func move(_ delta: Int, _ at: inout MarkingPlace) {
+        if at.marking.focus == .prompts {
+            at.marking.promptRow = max(0, min(at.prompts.count - 1, at.marking.promptRow + delta))
+        } else {
+            at.go(to: max(0, min(at.questions.count - 1, at.marking.row + delta)))
+        }
+    }
+
+    /// The first or the last key question.
+    mutating func goToEnd(_ last: Bool, _ at: inout MarkingPlace) {
+        at.go(to: last ? at.questions.count - 1 : 0, focus: .questions)
+    }
+
+    /// Between the key questions and the prompts of the selected one.
+    mutating func switchPane(_ at: inout MarkingPlace) {
+        if at.marking.focus == .prompts {
+            at.marking.focus = .questions
+        } else if at.prompts.isEmpty {
+            status = StatusMessage("\(at.current.keyQuestion.id) has no prompts")
+        } else {
+            at.marking.focus = .prompts
+        }
+    }
+
+    /// `1`–`9`: the first key question of the case's first, second … standard.
+    mutating func jumpToStandard(_ key: KeyEvent, _ at: inout MarkingPlace) {
+        guard case .char(let digit) = key, let n = Int(String(digit)) else { return }
+        let standards = framework.standards(forSample: at.case.sample)
+        guard n >= 1, n <= standards.count,
+            let index = at.questions.firstIndex(where: { $0.standard.id == standards[n - 1].id })
+        else {
+            status = StatusMessage("this case has \(standards.count) standards")
+            return
+        }
+        at.go(to: index, focus: .questions)
+    }
+
+    /// `y` `n` `a`: the judgement, then on to the next key question that applies.
+    mutating func answer(_ judgement: Judgement, _ at: inout MarkingPlace, now: String) -> [Effect] {
+        guard mayChange(at.case, at.current) else { return [] }
+        var answer = at.current.answer ?? Answer()
+        answer.answer = judgement
+        let effects = change(at.case, at.current, to: answer, marking: &at.marking, now: now)
+        if let next = at.questions.indices.first(where: { $0 > at.marking.row && !at.questions[$0].ruledOut }) {
+            at.go(to: next)
+        }
+        return effects
+    }
+
+    /// `<` `>`: one side of a conflict left by a merge. Taking a side is a change like any
+    /// other: it replaces both values.
+    mutating func takeSide(_ side: Int, _ at: inout MarkingPlace, now: String) -> [Effect] {
+        guard mayChange(at.case, at.current) else { return [] }
+        guard at.current.inConflict,
+            let conflict = at.case.conflictDetails.first(where: { $0.keyQuestion == at.current.keyQuestion.id }),
+            conflict.values.indices.contains(side),
+            let entry = at.case.history.first(where: { $0.id == conflict.values[side].change })
+        else {
+            status = StatusMessage("\(at.current.keyQuestion.id) is not in conflict: nothing to take")
+            return []
+        }
+        return change(at.case, at.current, to: entry.value ?? Answer(), marking: &at.marking, now: now)
+    }
+
+    /// Backspace: the judgement goes; the note and the ticks stay.
+    mutating func clearAnswer(_ at: inout MarkingPlace, now: String) -> [Effect] {
+        guard mayChange(at.case, at.current) else { return [] }
+        guard var answer = at.current.answer, answer.answer != nil else {
+            status = StatusMessage("\(at.current.keyQuestion.id) has no answer to clear")
+            return []
+        }
+        answer.answer = nil
+        return change(at.case, at.current, to: answer, marking: &at.marking, now: now)
+    }
+
+    /// Space: on the key questions it moves into the prompts; in the prompts it ticks or
+    /// unticks the one under the cursor.
+    mutating func tickPrompt(_ at: inout MarkingPlace, now: String) -> [Effect] {
+        if at.marking.focus == .questions {
+            // Nothing can be ticked on a complete case: say so where it is, not in the prompts.
+            if at.prompts.isEmpty {
+                status = StatusMessage("\(at.current.keyQuestion.id) has no prompts")
+            } else if mayChange(at.case, at.current) {
+                at.marking.focus = .prompts
+                status = StatusMessage("Space ticks the prompt under the cursor; Tab goes back")
+            }
+            return []
+        }
+        guard mayChange(at.case, at.current), at.prompts.indices.contains(at.marking.promptRow) else { return [] }
+        var answer = at.current.answer ?? Answer()
+        let id = at.prompts[at.marking.promptRow].id
+        var ticked = Set(answer.prompts)
+        if ticked.contains(id) { ticked.remove(id) } else { ticked.insert(id) }
+        // Framework order, so the file does not change with the order of ticking.
+        answer.prompts = at.prompts.map(\.id).filter { ticked.contains($0) }
+        return change(at.case, at.current, to: answer, marking: &at.marking, now: now)
+    }
+
+    /// `e`: the note editor on the selected key question's note.
+    mutating func openNoteEditor(_ at: MarkingPlace) {
+        guard mayChange(at.case, at.current) else { return }
+        let note = at.current.answer?.note ?? ""
+        if NoteEditor.isTooLong(note) {
+            status = StatusMessage(
+                "the note on \(at.current.keyQuestion.id) is longer than the note editor takes (\(NoteEditor.maximumCharacters) characters); it is kept as it is: v reads it",
+                kind: .warning)
+            return
+        }
+        overlay = .noteEditor(NoteEditor(caseID: at.case.id, keyQuestion: at.current.keyQuestion.id, note: note))
+    }
+
+    /// `m`: the next key question that applies and has no judgement, going round.
+    mutating func goToNextUnanswered(_ at: inout MarkingPlace) {
+        let order = Array(at.questions.indices.dropFirst(at.marking.row + 1)) + Array(at.questions.indices.prefix(at.marking.row + 1))
+        if let next = order.first(where: { !at.questions[$0].ruledOut && at.questions[$0].answer?.answer == nil }) {
+            at.go(to: next, focus: .questions)
+        } else {
+            status = StatusMessage("every key question that applies to \(at.case.id) is answered")
+        }
+    }
+
+    /// `u` and Ctrl-R.
+    mutating func undoOrRedo(redo: Bool, _ at: inout MarkingPlace, now: String) -> [Effect] {
+        guard at.case.status != .complete else {
+            status = StatusMessage("\(at.case.id) is complete: o reopens it before anything changes")
+            return []
+        }
+        return takeBack(at.case, redo: redo, questions: at.questions, marking: &at.marking, now: now)
+    }
+
+    /// `c`: complete at once when every key question that applies is answered; else ask.
+    mutating func completeOrAsk(_ at: MarkingPlace, now: String) -> [Effect] {
+        let c = at.case
+        // A case completed on one copy and changed on another: completing again settles it.
+        guard c.status != .complete || c.conflicts[Case.statusField] != nil else {
+            status = StatusMessage("\(c.id) is already complete")
+            return []
+        }
+        let unanswered = c.unansweredKeyQuestions(in: framework)
+        if unanswered.isEmpty { return completeCase(c, now: now) }
+        overlay = .confirm(.complete(caseID: c.id, unanswered: unanswered))
+        return []
+    }
+
+    /// `o`: the reason for reopening a complete case is asked for.
+    mutating func askReopenReason(_ at: MarkingPlace) {
+        guard at.case.status == .complete else {
+            status = StatusMessage("\(at.case.id) is not complete, so it is open already")
+            return
+        }
+        overlay = .reopenReason(TextField())
+    }
+}

@@ -1,0 +1,111 @@
+import CasemarkModel
+import Testing
+
+@testable import CasemarkTUI
+
+/// The marking reducer step by step, with the whole state after each key written out
+/// (`ReducerTest`): what a key changes, and that it changes nothing else.
+@Suite struct MarkingReducerTests {
+    /// CS-003 (no answers yet, risk of serious harm issues apply) open on the marking screen.
+    static func openOnCS003() -> ReducerTest {
+        var state = Fixtures.state()
+        press(&state, .down, .down, .enter)
+        #expect(state.marking?.caseID == "CS-003")
+        return ReducerTest(state)
+    }
+
+    static func result(_ id: String, yes: Int = 0, no: Int = 0, unanswered: Int = 0, _ percent: Int?, _ band: Band?) -> KeyQuestionResult {
+        KeyQuestionResult(id: id, tally: Tally(yes: yes, no: no, unanswered: unanswered), percent: percent, band: band)
+    }
+
+    @Test func answeringMovesOnUpdatesTheLiveStripAndSavesNothingElse() throws {
+        var test = Self.openOnCS003()
+        let original = try #require(test.state.caseWith(id: "CS-003"))
+        var answered = original
+        try answered.record(Answer(answer: .yes), for: "2.1.1", in: Fixtures.framework, by: "tester", at: Fixtures.now, changeID: "t-1")
+
+        test.send(.char("y"), effects: [.save(answered)]) {
+            $0.expectCommitted(answered)
+            $0.navigation.marking?.row = 1
+            // 2.1.1 was yes on CS-001 and CS-004, no on CS-002: 2 of 3, 67%; now 3 of 4, 75%.
+            // 2.1 stays Requires improvement: 2.1.2 is 1 of 2.
+            $0.navigation.marking?.lastChange = LiveChange(
+                keyQuestion: "2.1.1",
+                before: Self.result("2.1.1", yes: 2, no: 1, unanswered: 1, 67, .good),
+                after: Self.result("2.1.1", yes: 3, no: 1, 75, .good),
+                standardBefore: .requiresImprovement, standardAfter: .requiresImprovement)
+        }
+        test.receive(.saved(caseID: "CS-003", file: "cases/CS-003.json")) {
+            $0.session.savedBase = [:]
+            $0.navigation.status = StatusMessage("saved cases/CS-003.json", kind: .saved)
+        }
+    }
+
+    @Test func aTickIsOneChangeAndUndoTakesBackExactlyIt() throws {
+        var test = Self.openOnCS003()
+        test.send(.down) { $0.navigation.marking?.row = 1 }  // 2.1.2, one prompt
+        test.send(.tab) { $0.navigation.marking?.focus = .prompts }
+        var ticked = try #require(test.state.caseWith(id: "CS-003"))
+        try ticked.record(Answer(prompts: ["a"]), for: "2.1.2", in: Fixtures.framework, by: "tester", at: Fixtures.now, changeID: "t-1")
+        // 2.1.2 has no answer on CS-003 either way: its figures do not move.
+        let unmoved = Self.result("2.1.2", yes: 1, no: 1, unanswered: 2, 50, .requiresImprovement)
+        test.send(.char(" "), effects: [.save(ticked)]) {
+            $0.expectCommitted(ticked)
+            $0.navigation.marking?.lastChange = LiveChange(
+                keyQuestion: "2.1.2", before: unmoved, after: unmoved,
+                standardBefore: .requiresImprovement, standardAfter: .requiresImprovement)
+        }
+        test.receive(.saved(caseID: "CS-003", file: "cases/CS-003.json")) {
+            $0.session.savedBase = [:]
+            $0.navigation.status = StatusMessage("saved cases/CS-003.json", kind: .saved)
+        }
+        var undone = ticked
+        try undone.undo(by: "tester", at: Fixtures.now, changeID: "t-2")
+        #expect(undone.answers["2.1.2"] == nil)
+        test.send(.char("u"), effects: [.save(undone)]) {
+            $0.expectCommitted(undone)
+            $0.navigation.status = StatusMessage("undone: 2.1.2 prompt a unticked (Ctrl-R redoes)")
+        }
+        var redone = undone
+        try redone.redo(by: "tester", at: Fixtures.now, changeID: "t-3")
+        test.send(.ctrlR, effects: [.save(redone)]) {
+            $0.expectCommitted(redone)
+            $0.navigation.status = StatusMessage("redone: 2.1.2 prompt a ticked")
+        }
+    }
+
+    @Test func aCompleteCaseRefusesAnAnswerAndChangesNothing() {
+        var state = Fixtures.state()
+        press(&state, .char("G"), .char("k"), .enter)  // CS-004, complete
+        var test = ReducerTest(state)
+        test.send(.char("n")) {
+            $0.navigation.status = StatusMessage("CS-004 is complete: o reopens it before anything changes")
+        }
+        test.send(.char("u")) {
+            $0.navigation.status = StatusMessage("CS-004 is complete: o reopens it before anything changes")
+        }
+    }
+
+    @Test func completingAsksFirstWhenKeyQuestionsAreUnansweredAndYesLocksTheCase() throws {
+        var test = Self.openOnCS003()
+        test.send(.char("c")) {
+            $0.navigation.overlay = .confirm(.complete(caseID: "CS-003", unanswered: ["2.1.1", "2.1.2", "2.2.1", "2.2.3"]))
+        }
+        var complete = try #require(test.state.caseWith(id: "CS-003"))
+        try complete.complete(by: "tester", at: Fixtures.now, changeID: "t-1")
+        test.send(.char("y"), effects: [.save(complete)]) {
+            $0.expectCommitted(complete)
+            $0.navigation.overlay = nil
+            $0.navigation.status = StatusMessage("CS-003 is complete and locked (o reopens it)")
+        }
+    }
+
+    @Test func escGoesBackToTheListOnTheCaseAndReleasesIt() {
+        var test = Self.openOnCS003()
+        test.send(.escape, effects: [.endEditing(caseID: "CS-003")]) {
+            $0.navigation.marking = nil
+            $0.navigation.screen = .cases
+            $0.session.caseMarkedInUse = nil
+        }
+    }
+}

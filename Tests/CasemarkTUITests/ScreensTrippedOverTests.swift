@@ -1,0 +1,90 @@
+import CasemarkModel
+import Testing
+
+@testable import CasemarkTUI
+
+/// What a new inspector tripped over on the screens (issue 12, point 8).
+@Suite struct ScreensTrippedOverTests {
+    @Test func aFilterKeepsTheNearestCaseNotTheLastRow() {
+        var state = Fixtures.state()
+        press(&state, .down)  // CS-002, Ines Sørensen
+        press(&state, .char("f"), .down, .right, .enter)  // only Chloé Duval's cases
+        #expect(state.list.order == ["CS-001", "UW-001"])
+        #expect(state.list.order[state.list.selected] == "CS-001", "the case next to CS-002, not the last row")
+    }
+
+    @Test func spaceOnALockedCaseSaysSoAndStaysOnTheKeyQuestions() {
+        var state = Fixtures.state()
+        press(&state, .down, .down, .down, .enter)  // CS-004, complete
+        press(&state, .char(" "))
+        #expect(state.marking?.focus == .questions)
+        #expect(state.status.text.hasPrefix("CS-004 is complete"), "\(state.status.text)")
+    }
+
+    @Test func readOnlyTheHintLineShowsTheKeysThatWork() {
+        var state = Fixtures.state(readOnly: true)
+        press(&state, .enter)  // read-only, Enter reads the case whole
+        var hints = render(state).lines.last ?? ""
+        for key in ["] next case", "v by question", "r results", "? help", "Esc back", "q quit"] {
+            #expect(hints.contains(key), "\(key): \(hints)")
+        }
+        press(&state, .char("v"))  // one key question at a time
+        #expect(state.screen == .marking)
+        hints = render(state).lines.last ?? ""
+        #expect(!hints.contains("y yes"), "\(hints)")
+        for key in ["] next case", "v read", "r results", "? help", "Esc back", "q quit"] {
+            #expect(hints.contains(key), "\(key): \(hints)")
+        }
+    }
+
+    /// lazygit's rule: Esc goes back one step, q quits, whichever screen you are on; two presses of
+    /// the same key never do two different things.
+    @Test func escGoesBackAndQQuitsFromEveryScreen() {
+        var state = Fixtures.state()
+        press(&state, .down, .enter, .char("r"))
+        #expect(state.screen == .results(returnTo: .marking))
+        #expect(press(&state, .escape).isEmpty)
+        #expect(state.screen == .marking, "Esc on results goes back to the case")
+        #expect(press(&state, .escape) == [.endEditing(caseID: "CS-002")])
+        #expect(state.screen == .cases, "Esc on the case goes back to the list")
+        #expect(press(&state, .escape).isEmpty, "Esc on the list never quits")
+        for keys: [KeyEvent] in [[.enter], [.enter, .char("r")], [.char("v")], [.char("r")], []] {
+            var fresh = Fixtures.state()
+            press(&fresh, keys)
+            #expect(press(&fresh, .char("q")).contains(.quit), "q quits from \(fresh.screen)")
+        }
+    }
+
+    /// At 80 columns the marking screen's hint line keeps help, back and quit; other items give way.
+    @Test func theWayOutIsAlwaysOnTheHintLine() {
+        for width in [80, 40] {
+            var state = Fixtures.state()
+            state.width = width
+            press(&state, .enter)
+            let hints = render(state).lines.last ?? ""
+            #expect(hints.hasSuffix("? help  Esc back  q quit"), "\(width): \(hints)")
+            #expect(hints.hasPrefix("y yes"), "\(width): \(hints)")
+        }
+    }
+
+    @Test func gAndGGoToTheFirstAndLastKeyQuestion() {
+        var state = Fixtures.state()
+        press(&state, .down, .enter, .char("G"))
+        #expect(state.marking?.row == 3)
+        press(&state, .char("g"))
+        #expect(state.marking?.row == 0)
+    }
+
+    @Test func anOfficerChosenOnTheResultsLeavesTheListAndTheCaseAsTheyWere() {
+        var state = Fixtures.state()
+        press(&state, .down, .enter, .char("r"), .char("o"))
+        press(&state, typing("chlo") + [.enter])
+        #expect(state.officerScope == "Chloé Duval", "the results show her figures")
+        #expect(render(state).lines.joined().contains("Chloé Duval"))
+        press(&state, .escape)
+        #expect(state.screen == .marking, "back to the case the results were opened from")
+        #expect(state.marking?.caseID == "CS-002")
+        press(&state, .escape)
+        #expect(state.list.order.count == 5, "the list behind was not narrowed")
+    }
+}
