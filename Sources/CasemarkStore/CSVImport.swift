@@ -57,13 +57,32 @@ public enum CSVImport {
                 file: file,
                 message: "the file is empty; expected a header row \(requiredColumns.joined(separator: ",")),<key-question ids…> and one row per case"))
         }
-        // Records straight from the bytes (see CSVBytes.records), with the line each starts on.
-        let records: [[String]]
-        let lines: [Int]
-        switch CSVBytes.records(body) {
-        case .success(let read):
-            records = read.records
-            lines = read.lines
+        // Records straight from the bytes (see CSVBytes.records), with the line each starts on,
+        // each checked as it is cut. A quoting problem anywhere is the one problem reported,
+        // and header problems stop the records' checks: both as if every record were cut first.
+        var reader = RecordReader(
+            file: file, framework: framework, existingCaseIDs: existingCaseIDs,
+            answeredBy: answeredBy, answeredAt: answeredAt)
+        var header: CSVHeader?
+        var headerRefused = false
+        var index = 0
+        let cut = CSVBytes.forEachRecord(body) { fields, line in
+            defer { index += 1 }
+            if index == 0 {
+                header = reader.readHeader(fields)
+                headerRefused = header == nil
+                // Room for every case id: about one record a line.
+                if header != nil { reader.expectRecords(body.reduce(0) { $1 == 0x0A ? $0 + 1 : $0 }) }
+                return
+            }
+            guard let header else { return }
+            // A blank line is a record of one empty field to the reader: skip it.
+            if fields.count == 1 && fields[0].trimmed.isEmpty && header.columns.count > 1 { return }
+            each(&reader, fields, index, line, header)
+        }
+        switch cut {
+        case .success:
+            break
         case .failure(.unterminated(let line)):
             return fail(CSVProblem(
                 file: file, line: line,
@@ -73,23 +92,11 @@ public enum CSVImport {
                 file: file, line: line, value: character,
                 message: "text follows a closing quote; expected a comma or the end of the line after a quoted cell (a quote inside a quoted cell is written '\"\"')"))
         }
-        guard let headerRecord = records.first else {
+        if index == 0 {
             return fail(CSVProblem(file: file, message: "the file has no header row"))
         }
-
-        var reader = RecordReader(
-            file: file, framework: framework, existingCaseIDs: existingCaseIDs,
-            answeredBy: answeredBy, answeredAt: answeredAt)
-        guard let header = reader.readHeader(headerRecord) else {
+        if headerRefused {
             return .failure(CSVImportError(problems: reader.problems))
-        }
-        reader.expectRecords(records.count - 1)
-        for index in 1..<records.count {
-            let fields = records[index]
-            // A blank line is a record of one empty field to the reader: skip it.
-            if fields.count == 1 && fields[0].trimmed.isEmpty && header.columns.count > 1 { continue }
-            let line = index < lines.count ? lines[index] : nil
-            each(&reader, fields, index, line, header)
         }
         if !reader.problems.isEmpty { return .failure(CSVImportError(problems: reader.problems)) }
         return .success(())

@@ -40,6 +40,9 @@ struct RecordReader {
     /// Set by `readHeader`: the key questions' cells, in `keyQuestions` order, and the fixed columns.
     private var keyQuestionFields: [Int] = []
     private var fixedColumns: [(field: Int, column: CSVHeader.Column)] = []
+    /// The attribute columns, each with the framework's definition of it taken out once: its
+    /// values, and the same in lower case (nil for an attribute the framework lists no values for).
+    private var attributeColumns: [(field: Int, name: String, definition: AttributeDefinition?, lowered: [String])] = []
 
     init(file: String, framework: Framework, existingCaseIDs: Set<String>, answeredBy: String?, answeredAt: String?) {
         self.file = file
@@ -124,6 +127,11 @@ struct RecordReader {
         guard problems.count == before else { return nil }
         let header = CSVHeader(names: names, columns: columns, keyQuestions: keyQuestions)
         keyQuestionFields = header.keyQuestionFields
+        attributeColumns = columns.indices.compactMap { i in
+            guard case .attribute(let name) = columns[i], !name.isEmpty else { return nil }
+            let definition = framework.attributes.first(where: { $0.id == name }).flatMap { $0.values.isEmpty ? nil : $0 }
+            return (i, name, definition, definition?.values.map { $0.lowercased() } ?? [])
+        }
         fixedColumns = columns.indices.compactMap { i in
             switch columns[i] {
             case .caseID, .officer, .grade, .sample, .status: (field: i, column: columns[i])
@@ -231,16 +239,17 @@ struct RecordReader {
 
         // Attributes first: they decide which key questions apply to this case.
         var attributes: [String: String] = [:]
-        for (i, column) in header.columns.enumerated() {
-            guard case .attribute(let name) = column, !name.isEmpty else { continue }
-            let value = fields[i].trimmed
+        for a in attributeColumns.indices {
+            let value = fields[attributeColumns[a].field].trimmed
             if value.isEmpty { continue }  // absent: unknown, which never makes anything not applicable
-            if let definition = framework.attributes.first(where: { $0.id == name }), !definition.values.isEmpty {
-                guard let canonical = definition.values.first(where: { $0.lowercased() == value.lowercased() }) else {
+            let name = attributeColumns[a].name
+            if let definition = attributeColumns[a].definition {
+                // The first of the framework's values that is the cell whatever its capitals.
+                guard let index = attributeColumns[a].lowered.firstIndex(of: value.lowercased()) else {
                     problem(name, value, "expected \(definition.values.joined(separator: " or ")) or empty (\(definition.title))")
                     continue
                 }
-                attributes[name] = canonical
+                attributes[name] = definition.values[index]
             } else {
                 attributes[name] = value
             }
@@ -248,19 +257,22 @@ struct RecordReader {
 
         var judgements = [Judgement?](repeating: nil, count: header.keyQuestions.count)
         for (k, i) in keyQuestionFields.enumerated() {
-            let kq = header.keyQuestions[k]
+            // The column read in place, not copied: a copy retains and releases its id, sample
+            // and condition for every cell of every record.
             let cell = fields[i]
             guard let parsed = Judgement.parseCell(cell) else {
-                problem(kq.id, cell, "expected Y, N, NA or empty (not answered)")
+                problem(header.keyQuestions[k].id, cell, "expected Y, N, NA or empty (not answered)")
                 continue
             }
             guard let judgement = parsed else { continue }
-            if let sample, kq.sample != sample.id {
+            if let sample, header.keyQuestions[k].sample != sample.id {
                 if judgement == .notApplicable { continue }  // says what an empty cell says
+                let kq = header.keyQuestions[k]
                 problem(kq.id, cell, "key question \(kq.id) is marked on \(kq.sample ?? "other") cases and this case is \(sample.id); expected an empty cell")
                 continue
             }
-            if let condition = kq.condition, condition.matches(attributes), judgement != .notApplicable {
+            if judgement != .notApplicable, header.keyQuestions[k].condition?.matches(attributes) == true, let condition = header.keyQuestions[k].condition {
+                let kq = header.keyQuestions[k]
                 problem(kq.id, cell, "\(condition.attribute) is \(attributes[condition.attribute] ?? "") for this case, so \(kq.id) does not apply to it; expected NA or empty")
                 continue
             }
