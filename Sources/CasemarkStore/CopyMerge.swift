@@ -36,8 +36,12 @@ extension WritableInspection {
         var theirCases: [Case] = []
         var theirRecord: InspectionRecord?
         var theirHashes: [String: ContentHash] = [:]
+        var identical = 0
         if otherFolder.path != folder.path {
-            let scan = FolderScan.scan(otherFolder)
+            // Most cases are the same on both copies: a file with the very bytes of ours (the
+            // same fingerprint, the test a merge has always used to find a case already here)
+            // is not decoded at all.
+            let scan = FolderScan.scan(otherFolder, sameAs: hashes)
             guard let record = scan.record, scan.framework != nil else {
                 throw StoreError.problems(scan.fatalProblems.map { named($0, in: display) })
             }
@@ -57,6 +61,7 @@ extension WritableInspection {
             theirRecord = record
             theirCases = scan.cases
             theirHashes = scan.caseHashes
+            identical = scan.identical.count
         }
 
         // Sync tools' conflict copies in this inspection: each read as a case of the same id.
@@ -75,6 +80,7 @@ extension WritableInspection {
         // Everything merged in memory first, so that a mismatch stops it before any write.
         var plan: [Case] = []
         var outcome = CopyMergeOutcome()
+        outcome.alreadyHere = identical
         for theirs in theirCases {
             if let ours = self.case(theirs.id) {
                 if let hash = theirHashes[theirs.id], hash == hashes[theirs.id] {

@@ -14,8 +14,15 @@ import Darwin
 /// is created under a lock on its folder instead.
 final class FileLock {
     private var fd: Int32
+    /// Locked through the folder (the file did not exist). Such a lock is on the descriptor the
+    /// folder was opened with, which threads of one process share: one thread's unlock would
+    /// free it for another's, so only one thread at a time may hold a folder lock.
+    let onFolder: Bool
 
-    private init(fd: Int32) { self.fd = fd }
+    private init(fd: Int32, onFolder: Bool = false) {
+        self.fd = fd
+        self.onFolder = onFolder
+    }
 
     deinit { unlock() }
 
@@ -72,7 +79,7 @@ final class FileLock {
                 if errno == EINTR { continue }
                 // A file system without advisory locks (some network shares): go on unlocked;
                 // the check against what was loaded still stops a silent overwrite.
-                if errno == ENOLCK || errno == EOPNOTSUPP { return FileLock(fd: fd) }
+                if errno == ENOLCK || errno == EOPNOTSUPP { return FileLock(fd: fd, onFolder: !lockedFile) }
                 let code = errno
                 close(fd)
                 throw StoreError.system(file: display, operation: "lock", errno: code)
@@ -85,7 +92,7 @@ final class FileLock {
                     return FileLock(fd: fd)
                 }
             } else if now == nil {
-                return FileLock(fd: fd)
+                return FileLock(fd: fd, onFolder: true)
             }
             flock(fd, LOCK_UN)
             close(fd)

@@ -23,6 +23,9 @@ struct FolderScan {
     /// `A-1.sync-conflict-….json`, Dropbox's `A-1 (… conflicted copy ….).json`), by case id:
     /// `casemark merge` folds them in.
     var conflictCopies: [(id: String, name: String)] = []
+    /// Case files whose bytes are those of `sameAs` (a merge's own copy of the case): found by
+    /// their fingerprint alone, never decoded, and not in `cases`.
+    var identical: Set<String> = []
     var problems: [StoreProblem] = []
 
     /// Problems that stop the inspection as a whole from being used.
@@ -32,7 +35,9 @@ struct FolderScan {
         return fatal.isEmpty ? problems.filter(\.isError) : fatal
     }
 
-    static func scan(_ folder: InspectionFolder, progress: StoreProgress? = nil) -> FolderScan {
+    /// `sameAs`: fingerprints of case files (by case id) that need not be decoded when a file
+    /// holds the same bytes; a merge gives its own copy's, since most cases are unchanged.
+    static func scan(_ folder: InspectionFolder, progress: StoreProgress? = nil, sameAs: [String: ContentHash] = [:]) -> FolderScan {
         var scan = FolderScan()
         var isFolder: ObjCBool = false
         guard FileManager.default.fileExists(atPath: folder.path, isDirectory: &isFolder), isFolder.boolValue else {
@@ -49,7 +54,7 @@ struct FolderScan {
         scan.checkPermissions(folder)
         scan.readRecord(folders)
         scan.readFramework(folders)
-        scan.readCases(folder, folders, progress: progress)
+        scan.readCases(folder, folders, progress: progress, sameAs: sameAs)
         return scan
     }
 
@@ -107,7 +112,7 @@ struct FolderScan {
         }
     }
 
-    private mutating func readCases(_ folder: InspectionFolder, _ folders: OpenFolders, progress: StoreProgress?) {
+    private mutating func readCases(_ folder: InspectionFolder, _ folders: OpenFolders, progress: StoreProgress?, sameAs: [String: ContentHash]) {
         let folderName = InspectionFolder.casesFolderName
         guard folders.cases >= 0 else {
             switch folders.casesProblem {
@@ -171,8 +176,8 @@ struct FolderScan {
         InParallel.forEach(count: toRead.count, threads: ProcessInfo.processInfo.activeProcessorCount * 4, chunk: 64) { range in
             let buffer = ReadBuffer()
             for index in range {
-                let (file, _, name) = toRead[index]
-                results.set(index, CaseRead.read(prefix + name, in: opener, display: file, buffer: buffer, reader: reader))
+                let (file, stem, name) = toRead[index]
+                results.set(index, CaseRead.read(prefix + name, in: opener, display: file, buffer: buffer, reader: reader, sameAs: sameAs[stem]))
             }
             count.add(range.count)
         }
@@ -184,6 +189,18 @@ struct FolderScan {
             let read = results.take(index)
             problems += read.problems
             if read.unreadable { unreadable.insert(stem) }
+            if read.identical, let hash = read.hash {
+                // The very bytes of a case read elsewhere under this name: its id is the name.
+                let folded = stem.lowercased()
+                if let other = byFoldedID[folded] {
+                    problems.append(StoreProblem(file: file, field: "id", message: "differs from \(other) only in letter case; on macOS and Windows the two files would be one", severity: .warning))
+                }
+                byFoldedID[folded] = file
+                byID[stem] = file
+                identical.insert(stem)
+                caseHashes[stem] = hash
+                continue
+            }
             guard let c = read.decoded, let hash = read.hash else { continue }
             if c.id != stem {
                 problems.append(StoreProblem(file: file, field: "id", message: "expected \"\(stem)\" (the file's name); found \"\(c.id)\""))
@@ -219,13 +236,18 @@ struct FolderScan {
 struct CaseRead: Sendable {
     var decoded: Case?
     var hash: ContentHash?
+    /// The file's fingerprint was the one it was asked to compare with: not decoded.
+    var identical = false
     var problems: [StoreProblem] = []
     /// Present but unreadable: never to be overwritten.
     var unreadable = false
 
     /// Reads the case file `name` in the folder `folder` (see `ReadBuffer.read`); `file` names
     /// it in messages.
-    static func read(_ name: String, in folder: Int32, display file: String, buffer: ReadBuffer, reader: PlainCaseReader?) -> CaseRead {
+    ///
+    /// `sameAs`: when the file's fingerprint is this one, it is the same bytes as a case already
+    /// read (a merge's own copy), and is not decoded again.
+    static func read(_ name: String, in folder: Int32, display file: String, buffer: ReadBuffer, reader: PlainCaseReader?, sameAs: ContentHash? = nil) -> CaseRead {
         var result = CaseRead()
         let bytes: UnsafeRawBufferPointer
         do {
@@ -243,6 +265,14 @@ struct CaseRead: Sendable {
             result.problems.append(StoreProblem(file: file, message: "\(error)"))
             result.unreadable = true
             return result
+        }
+        if let sameAs {
+            let hash = ContentHash(bytes)
+            if hash == sameAs {
+                result.hash = hash
+                result.identical = true
+                return result
+            }
         }
         if let plain = reader?.read(bytes) {
             result.decoded = plain

@@ -23,6 +23,34 @@ enum InParallel {
         group.wait()
     }
 
+    /// `transform` of every index in `0..<count`, run as `forEach` runs, in the order of the indices.
+    static func map<T: Sendable>(count: Int, threads: Int, chunk: Int, _ transform: @escaping @Sendable (Int) -> T) -> [T] {
+        let slots = Slots<T>(count: count)
+        forEach(count: count, threads: threads, chunk: chunk) { range in
+            for index in range { slots.set(index, transform(index)) }
+        }
+        return slots.values()
+    }
+
+    /// One slot per index; each written by one thread only, then all read after every thread ended.
+    private final class Slots<T>: @unchecked Sendable {
+        private let storage: UnsafeMutableBufferPointer<T?>
+
+        init(count: Int) {
+            storage = .allocate(capacity: count)
+            storage.initialize(repeating: nil)
+        }
+
+        deinit {
+            _ = storage.deinitialize()
+            storage.deallocate()
+        }
+
+        func set(_ index: Int, _ value: T) { storage[index] = value }
+
+        func values() -> [T] { storage.map { $0! } }
+    }
+
     private final class Counter: @unchecked Sendable {
         private let lock = NSLock()
         private var value = 0

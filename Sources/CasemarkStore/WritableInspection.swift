@@ -350,61 +350,126 @@ public final class WritableInspection {
         return (merged, data != disk)
     }
 
-    /// Many cases merged in at once (`casemark merge`): each merged with this process's copy,
-    /// written to its own temporary file and fsynced by several threads at once, then, each
-    /// file locked and found unchanged on disk since it was read, renamed into place; the folder
-    /// is fsynced once at the end. A file changed on disk meanwhile is merged again by
-    /// `mergeIn`. As safe as one durable save each (every content is on disk before any name
-    /// points at it), without one folder fsync per file. Returns the ids whose files changed.
+    /// Many cases merged in at once (`casemark merge`): each merged with this process's copy
+    /// and encoded (on every core: merges are pure and independent), written to its own
+    /// temporary file and fsynced by several threads at once, then, each file locked and found
+    /// unchanged on disk since it was read, renamed into place, also by several threads at once
+    /// (see `commit`); the folder is fsynced once at the end. A file changed on disk meanwhile is
+    /// merged again by `mergeIn`. As safe as one durable save each (every content is on disk
+    /// before any name points at it), without one folder fsync per file. Returns the ids whose
+    /// files changed.
     func mergeInMany(_ others: [Case]) throws -> [String] {
-        var planned: [(theirs: Case, merged: Case, known: ContentHash?)] = []
-        for theirs in others {
-            if unreadable.contains(theirs.id) {
-                throw StoreError.refused(file: InspectionFolder.caseFile(theirs.id), reason: "the file on disk cannot be read (see casemark validate), so it is not overwritten")
-            }
-            let merged: Case
-            do {
-                merged = try self.case(theirs.id)?.merged(with: theirs) ?? theirs
+        for theirs in others where unreadable.contains(theirs.id) {
+            throw StoreError.refused(file: InspectionFolder.caseFile(theirs.id), reason: "the file on disk cannot be read (see casemark validate), so it is not overwritten")
+        }
+        let ours = others.map { self.case($0.id) }
+        let merges = InParallel.map(count: others.count, threads: ProcessInfo.processInfo.activeProcessorCount, chunk: 16) { i -> Result<(merged: Case, data: Data)?, CopyMismatch> in
+            do throws(CopyMismatch) {
+                let merged = try ours[i]?.merged(with: others[i]) ?? others[i]
+                return .success(merged == ours[i] ? nil : (merged, CaseJSONWriter.encode(merged)))
             } catch {
-                throw StoreError.refused(file: InspectionFolder.caseFile(theirs.id), reason: error.description + "; nothing was merged")
+                return .failure(error)
             }
-            if merged != self.case(theirs.id) { planned.append((theirs, merged, hashes[theirs.id])) }
+        }
+        var planned: [Planned] = []
+        for (i, result) in merges.enumerated() {
+            switch result {
+            case .failure(let error):
+                throw StoreError.refused(file: InspectionFolder.caseFile(others[i].id), reason: error.description + "; nothing was merged")
+            case .success(let merge?):
+                planned.append(Planned(theirs: others[i], merged: merge.merged, data: merge.data, known: hashes[others[i].id]))
+            case .success(nil):
+                continue
+            }
         }
         guard !planned.isEmpty else { return [] }
-        let encoded = planned.map { CaseJSONWriter.encode($0.merged) }
-        let temporaries = try NewCaseFiles.writeTemporaryFiles(encoded, names: planned.map { "\($0.merged.id).json" }, in: folder)
-        var changed: [String] = []
+        let temporaries = try NewCaseFiles.writeTemporaryFiles(planned.map(\.data), names: planned.map { "\($0.merged.id).json" }, in: folder)
         var pendingTemporaries = Set(temporaries)
         defer { for temporary in pendingTemporaries { unlink(temporary) } }
-        for (index, plan) in planned.enumerated() {
-            let id = plan.merged.id
-            let file = InspectionFolder.caseFile(id)
-            let path = folder.casePath(id)
-            // Locked and read relative to the cases folder, never through a link, as a save is.
-            let cases = try folders.requireCases()
-            let lock = try FileLock.exclusive("\(id).json", in: cases, display: file)
-            let disk = try DurableFile.read("\(id).json", in: cases, display: file)
-            let unchanged = disk.map { ContentHash($0) == plan.known } ?? (plan.known == nil)
-            if unchanged {
-                guard rename(temporaries[index], path) == 0 else {
-                    let code = errno
-                    lock.unlock()
-                    throw StoreError.system(file: file, operation: "replace the file", errno: code)
-                }
-                pendingTemporaries.remove(temporaries[index])
-                hashes[id] = ContentHash(encoded[index])
+        let cases = try folders.requireCases()
+        let casesPath = folder.casesPath
+        let plans = planned
+        // Files that were there when read are locked each on its own inode, so their commits
+        // can run side by side: replacing a file frees the old one's blocks, and on a disk
+        // mounted with discard, the last close waits for the disk each time.
+        let commits = InParallel.map(count: plans.count, threads: NewCaseFiles.writers, chunk: 1) { i -> Commit in
+            guard plans[i].known != nil else { return .oneAtATime }
+            return Self.commit(plans[i], temporary: temporaries[i], in: cases, casesPath: casesPath)
+        }
+        var changed: [String] = []
+        var failure: (any Error)?
+        for (i, plan) in plans.enumerated() {
+            var commit = commits[i]
+            if case .oneAtATime = commit, failure == nil {
+                commit = Self.commit(plan, temporary: temporaries[i], in: cases, casesPath: casesPath, mayLockFolder: true)
+            }
+            switch commit {
+            case .renamed:
+                pendingTemporaries.remove(temporaries[i])
+                hashes[plan.merged.id] = ContentHash(plan.data)
                 remember(plan.merged)
-                lock.unlock()
-                changed.append(id)
-            } else {
-                lock.unlock()
-                unlink(temporaries[index])
-                pendingTemporaries.remove(temporaries[index])
-                if try mergeIn(plan.theirs).changed { changed.append(id) }
+                changed.append(plan.merged.id)
+            case .changedOnDisk:
+                unlink(temporaries[i])
+                pendingTemporaries.remove(temporaries[i])
+                if failure == nil {
+                    do {
+                        if try mergeIn(plan.theirs).changed { changed.append(plan.merged.id) }
+                    } catch {
+                        failure = error
+                    }
+                }
+            case .failed(let error):
+                if failure == nil { failure = error }
+            case .oneAtATime:
+                continue  // not tried, after an earlier failure
             }
         }
+        if let failure { throw failure }
         try DurableFile.syncFolder(folder.casesPath, display: InspectionFolder.casesFolderName + "/")
         return changed
+    }
+
+    /// One case of `mergeInMany`: its merge, the merged file's bytes and what this process last
+    /// read of the file (nil: no file).
+    private struct Planned: Sendable {
+        var theirs: Case
+        var merged: Case
+        var data: Data
+        var known: ContentHash?
+    }
+
+    private enum Commit: Sendable {
+        case renamed
+        /// Changed on disk since read: to be merged again with what is there.
+        case changedOnDisk
+        case failed(StoreError)
+        /// To be done on the calling thread (a new file: locked through the folder).
+        case oneAtATime
+    }
+
+    /// Puts one merged case in place: the file locked, found as this process last read it, and
+    /// its temporary file renamed over it. Touches nothing of the store (any thread may run it).
+    private static func commit(_ plan: Planned, temporary: String, in cases: Int32, casesPath: String, mayLockFolder: Bool = false) -> Commit {
+        let id = plan.merged.id
+        let file = InspectionFolder.caseFile(id)
+        do {
+            // Locked and read relative to the cases folder, never through a link, as a save is.
+            let lock = try FileLock.exclusive("\(id).json", in: cases, display: file)
+            defer { lock.unlock() }
+            if lock.onFolder && !mayLockFolder { return .oneAtATime }  // the file went meanwhile
+            let disk = try DurableFile.read("\(id).json", in: cases, display: file)
+            let unchanged = disk.map { ContentHash($0) == plan.known } ?? (plan.known == nil)
+            guard unchanged else { return .changedOnDisk }
+            guard rename(temporary, (casesPath as NSString).appendingPathComponent("\(id).json")) == 0 else {
+                return .failed(.system(file: file, operation: "replace the file", errno: errno))
+            }
+            return .renamed
+        } catch let error as StoreError {
+            return .failed(error)
+        } catch {
+            return .failed(.refused(file: file, reason: "\(error)"))
+        }
     }
 
     /// Merges another copy's `inspection.json` in the same way. Returns whether it changed.
