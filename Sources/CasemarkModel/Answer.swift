@@ -15,7 +15,7 @@ public enum Judgement: String, Codable, Sendable, CaseIterable {
 
 /// What is recorded against one key question of one case: the judgement (possibly not yet made),
 /// the evidence note, the prompts ticked, and who recorded it when (UTC, ISO 8601).
-public struct Answer: Codable, Sendable, Equatable {
+public struct Answer: Sendable, Equatable {
     public var answer: Judgement?
     public var note: String
     /// Ids of the prompts that informed the judgement, in framework order.
@@ -45,16 +45,5 @@ public struct Answer: Codable, Sendable, Equatable {
     /// The same judgement and ticks, another note: an edit of the note alone.
     public func onlyNoteDiffers(from other: Answer) -> Bool {
         answer == other.answer && prompts == other.prompts && note != other.note
-    }
-
-    private enum CodingKeys: String, CodingKey { case answer, note, prompts, by, at }
-
-    public init(from decoder: any Decoder) throws {
-        let c = try decoder.container(keyedBy: CodingKeys.self)
-        answer = try c.decodeIfPresent(Judgement.self, forKey: .answer)
-        note = try c.decodeIfPresent(String.self, forKey: .note) ?? ""
-        prompts = try c.decodeIfPresent([String].self, forKey: .prompts) ?? []
-        by = try c.decodeIfPresent(String.self, forKey: .by)
-        at = try c.decodeIfPresent(String.self, forKey: .at)
     }
 }

@@ -21,16 +21,6 @@ public enum Band: String, Codable, Sendable, CaseIterable, Comparable {
         }
     }
 
-    /// A two-letter abbreviation for narrow screens.
-    public var abbreviation: String {
-        switch self {
-        case .inadequate: "IN"
-        case .requiresImprovement: "RI"
-        case .good: "GD"
-        case .outstanding: "OS"
-        }
-    }
-
     private var order: Int {
         switch self {
         case .inadequate: 0

@@ -1,5 +1,5 @@
 /// The responsible officer who holds the case, with their grade (PO or PSO).
-public struct ResponsibleOfficer: Codable, Sendable, Equatable, Hashable {
+public struct ResponsibleOfficer: Sendable, Equatable, Hashable {
     public var name: String
     public var grade: String?
 
@@ -16,7 +16,7 @@ public enum CaseStatus: String, Codable, Sendable, CaseIterable {
 }
 
 /// One sampled case file, as marked by an inspector: `cases/<id>.json`.
-public struct Case: Codable, Sendable, Equatable, Identifiable {
+public struct Case: Sendable, Equatable, Identifiable {
     /// The newest case file layout this build reads and writes.
     /// Version 2 added change ids (`id`, `replaces` in the history), `conflicts` and `comments`; version 1
     /// files are still read (see `Case.givingChangesIDs`).
@@ -61,39 +61,4 @@ public struct Case: Codable, Sendable, Equatable, Identifiable {
     }
 
     public func answer(_ keyQuestionID: String) -> Answer? { answers[keyQuestionID] }
-
-    private enum CodingKeys: String, CodingKey {
-        case schemaVersion, id, sample, responsibleOfficer, attributes, status, answers, conflicts, history, comments
-    }
-
-    public init(from decoder: any Decoder) throws {
-        let c = try decoder.container(keyedBy: CodingKeys.self)
-        schemaVersion = try c.decode(Int.self, forKey: .schemaVersion)
-        id = try c.decode(String.self, forKey: .id)
-        sample = try c.decode(String.self, forKey: .sample)
-        responsibleOfficer = try c.decode(ResponsibleOfficer.self, forKey: .responsibleOfficer)
-        attributes = try c.decodeIfPresent([String: String].self, forKey: .attributes) ?? [:]
-        status = try c.decodeIfPresent(CaseStatus.self, forKey: .status) ?? .inProgress
-        answers = try c.decodeIfPresent([String: Answer].self, forKey: .answers) ?? [:]
-        conflicts = try c.decodeIfPresent([String: [String]].self, forKey: .conflicts) ?? [:]
-        history = try c.decodeIfPresent([HistoryEntry].self, forKey: .history) ?? []
-        comments = try c.decodeIfPresent([CommentEntry].self, forKey: .comments) ?? []
-        self = givingChangesIDs()
-    }
-
-    public func encode(to encoder: any Encoder) throws {
-        var c = encoder.container(keyedBy: CodingKeys.self)
-        try c.encode(schemaVersion, forKey: .schemaVersion)
-        try c.encode(id, forKey: .id)
-        try c.encode(sample, forKey: .sample)
-        try c.encode(responsibleOfficer, forKey: .responsibleOfficer)
-        try c.encode(attributes, forKey: .attributes)
-        try c.encode(status, forKey: .status)
-        try c.encode(answers, forKey: .answers)
-        // Left out while there is none, so that a case never merged reads as before.
-        if !conflicts.isEmpty { try c.encode(conflicts, forKey: .conflicts) }
-        try c.encode(history, forKey: .history)
-        // Left out while there are none, so a case nobody commented on is written as before.
-        if !comments.isEmpty { try c.encode(comments, forKey: .comments) }
-    }
 }

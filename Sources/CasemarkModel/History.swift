@@ -5,7 +5,7 @@
 /// Every entry is a change with its own `id`, naming in `replaces` the changes it replaced, so
 /// that copies of an inspection marked apart can be merged by what each change knew, never by
 /// clocks (see `CaseChanges`).
-public struct HistoryEntry: Codable, Sendable, Equatable, Change {
+public struct HistoryEntry: Sendable, Equatable, Change {
     public enum Event: String, Codable, Sendable, CaseIterable {
         case answered = "answer"
         case completed = "complete"
@@ -50,37 +50,5 @@ public struct HistoryEntry: Codable, Sendable, Equatable, Change {
         case .answered: Case.answerField(keyQuestion ?? "")
         case .completed, .reopened: Case.statusField
         }
-    }
-
-    private enum CodingKeys: String, CodingKey {
-        case id, replaces, event, keyQuestion, previous, value, by, at, reason
-    }
-
-    public init(from decoder: any Decoder) throws {
-        let c = try decoder.container(keyedBy: CodingKeys.self)
-        // Version 1 files have no ids: they are given ones by `Case.givingChangesIDs`.
-        id = try c.decodeIfPresent(String.self, forKey: .id) ?? ""
-        replaces = try c.decodeIfPresent([String].self, forKey: .replaces) ?? []
-        event = try c.decode(Event.self, forKey: .event)
-        keyQuestion = try c.decodeIfPresent(String.self, forKey: .keyQuestion)
-        previous = try c.decodeIfPresent(Answer.self, forKey: .previous)
-        value = try c.decodeIfPresent(Answer.self, forKey: .value)
-        by = try c.decode(String.self, forKey: .by)
-        at = try c.decode(String.self, forKey: .at)
-        reason = try c.decodeIfPresent(String.self, forKey: .reason)
-    }
-
-    public func encode(to encoder: any Encoder) throws {
-        var c = encoder.container(keyedBy: CodingKeys.self)
-        try c.encode(id, forKey: .id)
-        // Left out when empty: the first change of a field replaced nothing.
-        if !replaces.isEmpty { try c.encode(replaces, forKey: .replaces) }
-        try c.encode(event, forKey: .event)
-        try c.encodeIfPresent(keyQuestion, forKey: .keyQuestion)
-        try c.encodeIfPresent(previous, forKey: .previous)
-        try c.encodeIfPresent(value, forKey: .value)
-        try c.encode(by, forKey: .by)
-        try c.encode(at, forKey: .at)
-        try c.encodeIfPresent(reason, forKey: .reason)
     }
 }

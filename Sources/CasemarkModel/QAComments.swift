@@ -3,7 +3,7 @@
 /// from the answers, as a log that only grows: a comment, a reply, a resolving and a reopening
 /// are each an entry with its own id, never changed or removed, so copies of an inspection merge
 /// by taking every entry either holds, and a comment is never lost.
-public struct CommentEntry: Codable, Sendable, Equatable, Change {
+public struct CommentEntry: Sendable, Equatable, Change {
     public enum Kind: String, Codable, Sendable, CaseIterable {
         /// Starts a thread.
         case comment

@@ -15,12 +15,6 @@ public enum SampleDraw {
         public var values: [String]
         public var population: Int
         public var allocated: Int
-
-        /// "rosh=high, gender=F"; "all cases" with no strata.
-        public func label(columns: [String]) -> String {
-            guard !columns.isEmpty else { return "all cases" }
-            return zip(columns, values).map { "\($0)=\($1.isEmpty ? "(empty)" : $1)" }.joined(separator: ", ")
-        }
     }
 
     public struct Result: Sendable {

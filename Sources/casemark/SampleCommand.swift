@@ -191,3 +191,12 @@ struct SampleCommand: ParsableCommand {
 extension Array where Element == String {
     func padded(to count: Int) -> [String] { self.count >= count ? self : self + Array(repeating: "", count: count - self.count) }
 }
+
+extension SampleDraw.Stratum {
+    /// "rosh=high, gender=F"; "all cases" with no strata: how `sample` names a stratum on the
+    /// terminal (a display string, so the command's, not the model's).
+    func label(columns: [String]) -> String {
+        guard !columns.isEmpty else { return "all cases" }
+        return zip(columns, values).map { "\($0)=\($1.isEmpty ? "(empty)" : $1)" }.joined(separator: ", ")
+    }
+}

@@ -18,6 +18,19 @@ import Testing
         #expect(ProgressLine.text(label: "Reading", unit: "rows", done: 0, total: 0, elapsed: 1) == "Reading: 0 rows")
     }
 
+    /// One case written a third of a second in (an import still reading its CSV) once promised
+    /// "1 h 49 min left" for a 5-second import: the time left waits for a hundredth of the work
+    /// or a second, whichever comes first.
+    @Test("no time left from the first few cases")
+    func noWildFirstGuess() {
+        #expect(ProgressLine.text(label: "Writing", unit: "cases", done: 1, total: 20_000, elapsed: 0.33)
+            == "Writing: 1 of 20,000 cases (0%) · 3 cases/s")
+        #expect(ProgressLine.text(label: "Writing", unit: "cases", done: 200, total: 20_000, elapsed: 0.5)
+            == "Writing: 200 of 20,000 cases (1%) · 400 cases/s · 50 s left")
+        #expect(ProgressLine.text(label: "Writing", unit: "cases", done: 10, total: 20_000, elapsed: 1)
+            == "Writing: 10 of 20,000 cases (0%) · 10 cases/s · 33 min 19 s left")
+    }
+
     @Test("durations", arguments: [(0.2, "under 1 s"), (1.0, "1 s"), (59.2, "59 s"), (59.6, "1 min 00 s"), (185.0, "3 min 05 s"), (7620.0, "2 h 07 min")])
     func durations(_ seconds: Double, _ shown: String) {
         #expect(ProgressLine.duration(seconds) == shown)

@@ -74,7 +74,25 @@ struct RandomCases {
         if chance(4), let entry = c.history.first {
             c.conflicts[entry.field] = [entry.id, changeID()].sorted()
         }
+        // Drawn last, so that the cases above come out of a seed as they did before comments.
+        if chance(3) { c.comments = comments(keyQuestions: Array(c.answers.keys), plain: true) }
         return c
+    }
+
+    /// QA comment entries. `plain`: as casemark writes them (an id, a thread for all but a
+    /// comment, text in a comment or a reply); else anything the model can hold.
+    private mutating func comments(keyQuestions: [String], plain: Bool) -> [CommentEntry] {
+        var entries: [CommentEntry] = []
+        for _ in 0..<Int.random(in: 1...4, using: &rng) {
+            let kind = [CommentEntry.Kind.comment, .reply, .resolve, .reopen].randomElement(using: &rng)!
+            let thread = plain ? (kind == .comment ? nil : "q" + changeID()) : (chance(2) ? nil : text(maxPieces: 2))
+            let needsText = kind == .comment || kind == .reply
+            entries.append(CommentEntry(
+                id: plain ? "q" + changeID() : text(maxPieces: 2), kind: kind, thread: thread,
+                keyQuestion: chance(2) ? keyQuestions.randomElement(using: &rng) : (chance(4) ? text(maxPieces: 2) : nil),
+                text: plain && needsText ? "x" + text(maxPieces: 8) : text(maxPieces: 8), by: text(), at: "2026-03-03T12:00:00Z"))
+        }
+        return entries
     }
 
     /// A change id from the seed (so that a failure replays), as `ChangeID.random` makes them.
@@ -98,6 +116,7 @@ struct RandomCases {
         for _ in 0..<Int.random(in: 0...3, using: &rng) { c.attributes[text(maxPieces: 2)] = text() }
         c.history += history(keyQuestions: Array(c.answers.keys))
         c.schemaVersion = [1, 0, -3, 42, Int.max, Int.min].randomElement(using: &rng)!
+        if chance(3) { c.comments += comments(keyQuestions: Array(c.answers.keys), plain: false) }
         return c
     }
 
