@@ -20,6 +20,8 @@ public final class Session {
 
     public init(state: AppState, store: CaseStore?, commenter: CommentWriter? = nil, clock: @escaping () -> String = Timestamp.now) {
         self.state = state
+        // Copied now, while the inspection opens, rather than on the first key (see takeOwnCaseList).
+        self.state.takeOwnCaseList()
         self.store = store
         self.commenter = commenter
         self.clock = clock

@@ -26,6 +26,13 @@ public struct AppState: Sendable, Equatable {
     public var session: MarkingSession
     public var navigation: Navigation
 
+    /// Gives this state a list of cases of its own, if it shares one with another copy of the
+    /// state (the one its maker still holds): otherwise the first answer would copy every case
+    /// on the key press itself (tens of milliseconds at 100,000 cases).
+    public mutating func takeOwnCaseList() {
+        session.cases.reserveCapacity(session.cases.count + 1)
+    }
+
     public init(
         inspection: Inspection, inspector: String, readOnly: Bool = false, officer: String? = nil,
         location: String = "", width: Int = 80, height: Int = 24, review: Bool = false
