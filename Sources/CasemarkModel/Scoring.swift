@@ -54,6 +54,14 @@ public struct Scoring: Sendable {
         self.caseCounts = caseCounts
     }
 
+    /// Counts made elsewhere (a CSV file counted cell by cell): `tallies` by key question id,
+    /// `caseCounts` by sample. Key questions with no tally count nothing, as with no cases.
+    public init(framework: Framework, tallies: [String: Tally], caseCounts: [String: Int]) {
+        self.init(framework: framework)
+        for (id, tally) in tallies where self.tallies[id] != nil { self.tallies[id] = tally }
+        self.caseCounts = caseCounts
+    }
+
     /// Adds one case's classifications to `counts`, by position: what `Case.classification` says
     /// for each key question of the case's sample, without building a Standard or KeyQuestion.
     @inline(__always)

@@ -79,6 +79,7 @@ public struct AttributeCondition: Codable, Sendable, Equatable {
 
     public func matches(_ attributes: [String: String]) -> Bool {
         guard let value = attributes[attribute]?.trimmed, !value.isEmpty else { return false }
-        return values.contains { $0.sameIgnoringCase(value) }
+        // The same text first: an imported value is kept in the framework's own spelling.
+        return values.contains { $0 == value || $0.sameIgnoringCase(value) }
     }
 }

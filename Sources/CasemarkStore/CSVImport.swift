@@ -23,7 +23,24 @@ public enum CSVImport {
         _ bytes: [UInt8], file: String, framework: Framework,
         existingCaseIDs: Set<String> = [], answeredBy: String? = nil, answeredAt: String? = nil
     ) -> Result<[Case], CSVImportError> {
-        func fail(_ problem: CSVProblem) -> Result<[Case], CSVImportError> {
+        var cases: [Case] = []
+        let read = eachRecord(bytes, file: file, framework: framework, existingCaseIDs: existingCaseIDs, answeredBy: answeredBy, answeredAt: answeredAt) { reader, fields, number, line, header in
+            if let c = reader.readRecord(fields, number: number, line: line, header: header) {
+                cases.append(c)
+            }
+        }
+        return read.map { cases }
+    }
+
+    /// The checks of the whole file (bytes, quotes, header), then `each` for each record that is
+    /// not a blank line, given the reader that checks it; a failure holds every problem found,
+    /// the reader's included. Shared by `parse` and `scoring`, so that both refuse exactly the same.
+    static func eachRecord(
+        _ bytes: [UInt8], file: String, framework: Framework,
+        existingCaseIDs: Set<String> = [], answeredBy: String? = nil, answeredAt: String? = nil,
+        _ each: (inout RecordReader, [String], Int, Int?, CSVHeader) -> Void
+    ) -> Result<Void, CSVImportError> {
+        func fail(_ problem: CSVProblem) -> Result<Void, CSVImportError> {
             .failure(CSVImportError(problems: [problem]))
         }
         // Byte level: the library would accept all of these silently or mangle them.
@@ -40,13 +57,32 @@ public enum CSVImport {
                 file: file,
                 message: "the file is empty; expected a header row \(requiredColumns.joined(separator: ",")),<key-question ids…> and one row per case"))
         }
-        // Records straight from the bytes (see CSVBytes.records), with the line each starts on.
-        let records: [[String]]
-        let lines: [Int]
-        switch CSVBytes.records(body) {
-        case .success(let read):
-            records = read.records
-            lines = read.lines
+        // Records straight from the bytes (see CSVBytes.records), with the line each starts on,
+        // each checked as it is cut. A quoting problem anywhere is the one problem reported,
+        // and header problems stop the records' checks: both as if every record were cut first.
+        var reader = RecordReader(
+            file: file, framework: framework, existingCaseIDs: existingCaseIDs,
+            answeredBy: answeredBy, answeredAt: answeredAt)
+        var header: CSVHeader?
+        var headerRefused = false
+        var index = 0
+        let cut = CSVBytes.forEachRecord(body) { fields, line in
+            defer { index += 1 }
+            if index == 0 {
+                header = reader.readHeader(fields)
+                headerRefused = header == nil
+                // Room for every case id: about one record a line.
+                if header != nil { reader.expectRecords(body.reduce(0) { $1 == 0x0A ? $0 + 1 : $0 }) }
+                return
+            }
+            guard let header else { return }
+            // A blank line is a record of one empty field to the reader: skip it.
+            if fields.count == 1 && fields[0].trimmed.isEmpty && header.columns.count > 1 { return }
+            each(&reader, fields, index, line, header)
+        }
+        switch cut {
+        case .success:
+            break
         case .failure(.unterminated(let line)):
             return fail(CSVProblem(
                 file: file, line: line,
@@ -56,27 +92,13 @@ public enum CSVImport {
                 file: file, line: line, value: character,
                 message: "text follows a closing quote; expected a comma or the end of the line after a quoted cell (a quote inside a quoted cell is written '\"\"')"))
         }
-        guard let headerRecord = records.first else {
+        if index == 0 {
             return fail(CSVProblem(file: file, message: "the file has no header row"))
         }
-
-        var reader = RecordReader(
-            file: file, framework: framework, existingCaseIDs: existingCaseIDs,
-            answeredBy: answeredBy, answeredAt: answeredAt)
-        guard let header = reader.readHeader(headerRecord) else {
+        if headerRefused {
             return .failure(CSVImportError(problems: reader.problems))
         }
-        var cases: [Case] = []
-        for index in 1..<records.count {
-            let fields = records[index]
-            // A blank line is a record of one empty field to the reader: skip it.
-            if fields.count == 1 && fields[0].trimmed.isEmpty && header.columns.count > 1 { continue }
-            let line = index < lines.count ? lines[index] : nil
-            if let c = reader.readRecord(fields, number: index, line: line, header: header) {
-                cases.append(c)
-            }
-        }
         if !reader.problems.isEmpty { return .failure(CSVImportError(problems: reader.problems)) }
-        return .success(cases)
+        return .success(())
     }
 }

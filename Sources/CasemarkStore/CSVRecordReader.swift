@@ -40,6 +40,9 @@ struct RecordReader {
     /// Set by `readHeader`: the key questions' cells, in `keyQuestions` order, and the fixed columns.
     private var keyQuestionFields: [Int] = []
     private var fixedColumns: [(field: Int, column: CSVHeader.Column)] = []
+    /// The attribute columns, each with the framework's definition of it taken out once: its
+    /// values, and the same in lower case (nil for an attribute the framework lists no values for).
+    private var attributeColumns: [(field: Int, name: String, definition: AttributeDefinition?, lowered: [String])] = []
 
     init(file: String, framework: Framework, existingCaseIDs: Set<String>, answeredBy: String?, answeredAt: String?) {
         self.file = file
@@ -49,6 +52,18 @@ struct RecordReader {
         self.answeredAt = answeredAt
         existingFolded = Set(existingCaseIDs.map { $0.lowercased() })
     }
+
+    /// Whether `cell.tidiedName` is empty, without making it for nearly every name: tidying
+    /// keeps the first character of the trimmed cell when it is not white space (a printable
+    /// ASCII first byte is such a character).
+    static func tidiesToNothing(_ cell: String) -> Bool {
+        if let first = cell.utf8.first, first > 0x20, first < 0x7F { return false }
+        if let first = cell.trimmed.first, !first.isWhitespace { return false }
+        return cell.tidiedName.isEmpty
+    }
+
+    /// Room for `count` more case ids (a whole file's records, known before the first is read).
+    mutating func expectRecords(_ count: Int) { seen.reserveCapacity(seen.count + count) }
 
     /// `4.9.1`: digits, dot, digits, dot, digits. Such a column must be a key question.
     static func looksLikeKeyQuestionID(_ name: String) -> Bool {
@@ -112,6 +127,11 @@ struct RecordReader {
         guard problems.count == before else { return nil }
         let header = CSVHeader(names: names, columns: columns, keyQuestions: keyQuestions)
         keyQuestionFields = header.keyQuestionFields
+        attributeColumns = columns.indices.compactMap { i in
+            guard case .attribute(let name) = columns[i], !name.isEmpty else { return nil }
+            let definition = framework.attributes.first(where: { $0.id == name }).flatMap { $0.values.isEmpty ? nil : $0 }
+            return (i, name, definition, definition?.values.map { $0.lowercased() } ?? [])
+        }
         fixedColumns = columns.indices.compactMap { i in
             switch columns[i] {
             case .caseID, .officer, .grade, .sample, .status: (field: i, column: columns[i])
@@ -121,7 +141,36 @@ struct RecordReader {
         return header
     }
 
+    /// One record checked: what its case is made of, without the case itself. The judgements
+    /// are by position in the header's `keyQuestions` (nil: unanswered, or NA on a key question
+    /// of another sample, which says the same).
+    struct CheckedRecord {
+        var id: String
+        /// The officer's cell as it is (`tidiedName` makes the name kept).
+        var officerCell: String
+        var grade: String?
+        var sample: String
+        var status: CaseStatus
+        var attributes: [String: String]
+        var judgements: [Judgement?]
+    }
+
     mutating func readRecord(_ fields: [String], number: Int, line: Int?, header: CSVHeader) -> Case? {
+        guard let record = checkRecord(fields, number: number, line: line, header: header) else { return nil }
+        var answers: [String: Answer] = [:]
+        answers.reserveCapacity(header.keyQuestions.count)
+        for (k, judgement) in record.judgements.enumerated() {
+            if let judgement { answers[header.keyQuestions[k].id] = Answer(answer: judgement, by: answeredBy, at: answeredAt) }
+        }
+        return Case(
+            id: record.id, sample: record.sample,
+            responsibleOfficer: ResponsibleOfficer(name: record.officerCell.tidiedName, grade: record.grade),
+            attributes: record.attributes, status: record.status, answers: answers)
+    }
+
+    /// Every check `readRecord` makes, each problem recorded with its record, line, column and
+    /// value; nil when the record has any. What `report FILE.csv` counts from, without cases.
+    mutating func checkRecord(_ fields: [String], number: Int, line: Int?, header: CSVHeader) -> CheckedRecord? {
         let before = problems.count
         func problem(_ column: String?, _ value: String?, _ message: String) {
             problems.append(CSVProblem(file: file, record: number, line: line, column: column, value: value, message: message))
@@ -140,7 +189,7 @@ struct RecordReader {
             let value = fields[fixedColumns[i].field]
             switch fixedColumns[i].column {
             case .caseID: id = value.trimmed
-            case .officer: officer = value.tidiedName
+            case .officer: officer = value
             case .grade: grade = value.trimmed.isEmpty ? nil : value.trimmed
             case .sample: sampleCell = value.trimmed
             case .status: statusCell = value.trimmed
@@ -148,18 +197,19 @@ struct RecordReader {
             }
         }
 
+        let folded = id.lowercased()
         if let why = CaseID.problem(with: id) {
             problem(CSVImport.caseIDColumn, id, why)
-        } else if existingFolded.contains(id.lowercased()) {
+        } else if existingFolded.contains(folded) {
             let existing = existingCaseIDs.first { $0.lowercased() == id.lowercased() } ?? id
             problem(CSVImport.caseIDColumn, id, "the inspection already has case '\(existing)' (cases/\(existing).json); expected a new case id (nothing is overwritten by an import)")
-        } else if let earlier = seen[id.lowercased()] {
+        } else if let earlier = seen[folded] {
             let at = earlier.line.map { "record \(earlier.record) (line \($0))" } ?? "record \(earlier.record)"
             problem(CSVImport.caseIDColumn, id, "case id used twice: also at \(at); expected each case once (ids differing only in capitals count as the same)")
         } else {
-            seen[id.lowercased()] = (number, line)
+            seen[folded] = (number, line)
         }
-        if officer.isEmpty {
+        if Self.tidiesToNothing(officer) {
             problem(CSVImport.officerColumn, "", "expected the responsible officer's name")
         }
         if let typed = grade {
@@ -189,47 +239,47 @@ struct RecordReader {
 
         // Attributes first: they decide which key questions apply to this case.
         var attributes: [String: String] = [:]
-        for (i, column) in header.columns.enumerated() {
-            guard case .attribute(let name) = column, !name.isEmpty else { continue }
-            let value = fields[i].trimmed
+        for a in attributeColumns.indices {
+            let value = fields[attributeColumns[a].field].trimmed
             if value.isEmpty { continue }  // absent: unknown, which never makes anything not applicable
-            if let definition = framework.attributes.first(where: { $0.id == name }), !definition.values.isEmpty {
-                guard let canonical = definition.values.first(where: { $0.lowercased() == value.lowercased() }) else {
+            let name = attributeColumns[a].name
+            if let definition = attributeColumns[a].definition {
+                // The first of the framework's values that is the cell whatever its capitals.
+                guard let index = attributeColumns[a].lowered.firstIndex(of: value.lowercased()) else {
                     problem(name, value, "expected \(definition.values.joined(separator: " or ")) or empty (\(definition.title))")
                     continue
                 }
-                attributes[name] = canonical
+                attributes[name] = definition.values[index]
             } else {
                 attributes[name] = value
             }
         }
 
-        var answers: [String: Answer] = [:]
-        answers.reserveCapacity(header.keyQuestions.count)
+        var judgements = [Judgement?](repeating: nil, count: header.keyQuestions.count)
         for (k, i) in keyQuestionFields.enumerated() {
-            let kq = header.keyQuestions[k]
+            // The column read in place, not copied: a copy retains and releases its id, sample
+            // and condition for every cell of every record.
             let cell = fields[i]
             guard let parsed = Judgement.parseCell(cell) else {
-                problem(kq.id, cell, "expected Y, N, NA or empty (not answered)")
+                problem(header.keyQuestions[k].id, cell, "expected Y, N, NA or empty (not answered)")
                 continue
             }
             guard let judgement = parsed else { continue }
-            if let sample, kq.sample != sample.id {
+            if let sample, header.keyQuestions[k].sample != sample.id {
                 if judgement == .notApplicable { continue }  // says what an empty cell says
+                let kq = header.keyQuestions[k]
                 problem(kq.id, cell, "key question \(kq.id) is marked on \(kq.sample ?? "other") cases and this case is \(sample.id); expected an empty cell")
                 continue
             }
-            if let condition = kq.condition, condition.matches(attributes), judgement != .notApplicable {
+            if judgement != .notApplicable, header.keyQuestions[k].condition?.matches(attributes) == true, let condition = header.keyQuestions[k].condition {
+                let kq = header.keyQuestions[k]
                 problem(kq.id, cell, "\(condition.attribute) is \(attributes[condition.attribute] ?? "") for this case, so \(kq.id) does not apply to it; expected NA or empty")
                 continue
             }
-            answers[kq.id] = Answer(answer: judgement, by: answeredBy, at: answeredAt)
+            judgements[k] = judgement
         }
 
         guard problems.count == before, let sample else { return nil }
-        return Case(
-            id: id, sample: sample.id,
-            responsibleOfficer: ResponsibleOfficer(name: officer, grade: grade),
-            attributes: attributes, status: status, answers: answers)
+        return CheckedRecord(id: id, officerCell: officer, grade: grade, sample: sample.id, status: status, attributes: attributes, judgements: judgements)
     }
 }

@@ -22,18 +22,28 @@ extension CSVBytes {
     }
 
     static func records(_ bytes: [UInt8]) -> Result<Records, QuoteProblem> {
-        let quote: UInt8 = 0x22, comma: UInt8 = 0x2C, cr: UInt8 = 0x0D, lf: UInt8 = 0x0A
-        let n = bytes.count
         var records: [[String]] = []
         var lines: [Int] = []
+        return forEachRecord(bytes) { row, line in
+            records.append(row)
+            lines.append(line)
+        }.map { Records(records: records, lines: lines) }
+    }
+
+    /// The same records one at a time, each with the line it starts on, without keeping them
+    /// all (`report FILE.csv` counts a 10,000-row file as it goes). A quoting problem ends it:
+    /// the records before it have been given by then.
+    static func forEachRecord(_ bytes: [UInt8], _ body: ([String], Int) -> Void) -> Result<Void, QuoteProblem> {
+        let quote: UInt8 = 0x22, comma: UInt8 = 0x2C, cr: UInt8 = 0x0D, lf: UInt8 = 0x0A
+        let n = bytes.count
         var line = 1
-        return bytes.withUnsafeBufferPointer { buffer -> Result<Records, QuoteProblem> in
+        return bytes.withUnsafeBufferPointer { buffer -> Result<Void, QuoteProblem> in
             var i = 0
             var row: [String] = []
             var width = 0  // cells in the previous record, to reserve room for the next
             while i < n {
                 // The start of a record.
-                lines.append(line)
+                let recordLine = line
                 row = []
                 row.reserveCapacity(width)
                 var endOfRecord = false
@@ -99,9 +109,9 @@ extension CSVBytes {
                     }
                 }
                 width = row.count
-                records.append(row)
+                body(row, recordLine)
             }
-            return .success(Records(records: records, lines: lines))
+            return .success(())
         }
     }
 }

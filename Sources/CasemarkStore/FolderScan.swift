@@ -184,6 +184,11 @@ struct FolderScan {
 
         var byID: [String: String] = [:]  // id → file that holds it
         var byFoldedID: [String: String] = [:]
+        // Sized once for every candidate, rather than grown (and rehashed) step by step.
+        byID.reserveCapacity(candidates.count)
+        byFoldedID.reserveCapacity(candidates.count)
+        caseHashes.reserveCapacity(candidates.count)
+        cases.reserveCapacity(candidates.count)
         var mismatched: [(file: String, id: String)] = []
         for (index, (file, stem, _)) in candidates.enumerated() {
             let read = results.take(index)

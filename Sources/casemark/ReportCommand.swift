@@ -96,6 +96,9 @@ struct ReportCommand: ParsableCommand {
 
     func run() throws {
         guard let source else { return try runAcross() }
+        if ReportCommand.isCSV(source), officer == nil, by == nil, caseID == nil {
+            return try runCountingCSV(source)
+        }
         var unreadable: [StoreProblem] = []
         let inspection: Inspection
         do {
@@ -136,6 +139,27 @@ struct ReportCommand: ParsableCommand {
             let list = unreadable.map(\.description).joined(separator: "\n")
             fail("\(list)\n\(unreadable.count) problem(s) in \(unreadable.filesInWords): the report leaves out the case files that cannot be read (see casemark validate \(source)).")
         }
+    }
+
+    /// The results of a CSV file, counted straight from its cells (checked as an import checks
+    /// them) without making a case of each record: what a report needs when it has no officer,
+    /// breakdown or case to show.
+    func runCountingCSV(_ source: String) throws {
+        let scoring: Scoring
+        do {
+            scoring = try ReportCommand.scoring(fromCSV: source)
+        } catch let error as CSVImportError {
+            fail(error.description.replacingOccurrences(of: "Nothing was imported from", with: "No report from"))
+        } catch {
+            fail("\(error)")
+        }
+        let report = ResultsReport(
+            provider: ReportCommand.provider(ofCSV: source), framework: scoring.framework, officer: nil,
+            caseCounts: scoring.caseCounts.filter { $0.value > 0 },
+            results: scoring.results(ratings: [:]), whole: nil, breakdown: nil)
+        let columns = format != .text ? nil
+            : output == nil ? TerminalWidth.ofStandardOutput(requested: width) : width.flatMap { $0 == 0 ? nil : $0 }
+        emit(try Report.render(report, format: format, width: columns), source: source)
     }
 
     /// The report (or a case) on standard output, or in `--output`.
@@ -196,18 +220,32 @@ struct ReportCommand: ParsableCommand {
     /// the file's name.
     static func inspection(fromCSV path: String) throws -> Inspection {
         let framework = try FrameworkLibrary.bundled()
-        guard let data = FileManager.default.contents(atPath: path) else {
-            throw CSVImportError(problems: [CSVProblem(file: path, message: "no such file (or it cannot be read); expected a CSV file in the import layout")])
-        }
-        let name = (path as NSString).lastPathComponent
-        switch CSVImport.parse([UInt8](data), file: name, framework: framework) {
+        switch CSVImport.parse(try csvBytes(path), file: (path as NSString).lastPathComponent, framework: framework) {
         case .success(let cases):
-            let provider = (name as NSString).deletingPathExtension
             return Inspection(
-                record: InspectionRecord(provider: provider, framework: framework.id),
+                record: InspectionRecord(provider: provider(ofCSV: path), framework: framework.id),
                 framework: framework, cases: cases)
         case .failure(let error):
             throw error
         }
+    }
+
+    /// The counts `inspection(fromCSV:)` would score, straight from the cells (the same problems
+    /// for a bad file).
+    static func scoring(fromCSV path: String) throws -> Scoring {
+        let framework = try FrameworkLibrary.bundled()
+        return try CSVImport.scoring(try csvBytes(path), file: (path as NSString).lastPathComponent, framework: framework).get()
+    }
+
+    private static func csvBytes(_ path: String) throws(CSVImportError) -> [UInt8] {
+        guard let data = FileManager.default.contents(atPath: path) else {
+            throw CSVImportError(problems: [CSVProblem(file: path, message: "no such file (or it cannot be read); expected a CSV file in the import layout")])
+        }
+        return [UInt8](data)
+    }
+
+    /// A CSV file reported directly is named by its file name.
+    static func provider(ofCSV path: String) -> String {
+        ((path as NSString).lastPathComponent as NSString).deletingPathExtension
     }
 }

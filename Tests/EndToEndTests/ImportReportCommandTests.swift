@@ -152,6 +152,23 @@ import Testing
         let bad = try Self.casemark(["report", "bad.csv"], in: scratch.path)
         #expect(bad.status == 1)
         #expect(bad.stderr.contains("bad.csv: record 1 (line 2), column 2.1.2, value 'Maybe'"))
+        #expect(bad.stderr.contains("No report from bad.csv"))
+        #expect(bad.stdout.isEmpty)
+    }
+
+    @Test("report FILE.csv (counted from the cells) gives the results of importing the file and reporting the inspection")
+    func reportCSVAsImported() throws {
+        let scratch = TestFolder()
+        let rows = "\(Self.header)\nA-1,Chloé Duval,PO,case-supervision,Y,N,NA,,Y\nA-2,Ødegård Ines,PSO,case-supervision,n,y,NA,,N\n"
+            + "A-3,Jack O'Neill,,case-supervision,,Y,,,\nA-4,Ann Lee,PO,unpaid-work,,,,Y,\n"
+        try scratch.write("rows.csv", rows)
+        #expect(try Self.casemark(["import", "rows", "--csv", "rows.csv"], in: scratch.path).status == 0)
+        for format in ["json", "text", "csv", "markdown"] {
+            let direct = try Self.casemark(["report", "rows.csv", "--format", format, "--width", "0"], in: scratch.path)
+            let imported = try Self.casemark(["report", "rows", "--format", format, "--width", "0"], in: scratch.path)
+            #expect(direct.status == 0 && imported.status == 0, "\(format): \(direct.stderr) \(imported.stderr)")
+            #expect(direct.stdout == imported.stdout, "\(format)")
+        }
     }
 
     @Test("--officer matches whatever the capitals and accent form; an unknown name lists the officers")
