@@ -99,7 +99,8 @@ public struct CaseSheet: Sendable, Equatable {
                            rest: String(repeating: " ", count: labelWidth + 2))
         }
         for part in parts {
-            out += ["", part.title, String(repeating: "-", count: CellWidth.of(part.title))]
+            let heading = wrapped(part.title, first: "", rest: "")
+            out += [""] + heading + [String(repeating: "-", count: heading.map { CellWidth.of($0) }.max() ?? 0)]
             for q in part.questions {
                 out.append("")
                 out += wrapped("\(q.id) \(q.text)", first: "", rest: String(repeating: " ", count: q.id.count + 1))

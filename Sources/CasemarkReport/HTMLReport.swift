@@ -18,12 +18,14 @@ enum HTMLReport {
         body.append("<p class=\"subtitle\">Framework \(e(report.framework.id)). Cases: \(e(report.caseCountSummary)).</p>")
         let conflicted = report.framework.standards.flatMap(\.keyQuestions)
             .reduce(0) { $0 + (report.results.keyQuestion($1.id)?.tally.conflicts ?? 0) }
-        if conflicted > 0 || (report.officer == nil && !report.ratingConflicts.isEmpty) {
+        // Counted over the framework's standards, as the notes and marks below are.
+        let ratingConflicts = report.officer == nil ? report.framework.standards.filter { report.ratingConflicts[$0.id] != nil }.count : 0
+        if conflicted > 0 || ratingConflicts > 0 {
             // Unsettled merges: the figures are not final, and the page says so first.
             var parts: [String] = []
             if conflicted > 0 { parts.append("\(conflicted) answer\(conflicted == 1 ? "" : "s") in conflict (outside every percentage until settled)") }
-            if report.officer == nil, !report.ratingConflicts.isEmpty {
-                parts.append("\(report.ratingConflicts.count) recorded rating\(report.ratingConflicts.count == 1 ? "" : "s") in conflict")
+            if ratingConflicts > 0 {
+                parts.append("\(ratingConflicts) recorded rating\(ratingConflicts == 1 ? "" : "s") in conflict")
             }
             body.append("<p class=\"conflicts\" role=\"note\">Not final: \(e(parts.joined(separator: " and "))), from copies of the inspection changed differently. Settle them in casemark (casemark conflicts lists them) before this report is shared.</p>")
         }

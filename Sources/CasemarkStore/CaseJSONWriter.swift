@@ -62,6 +62,10 @@ struct CaseJSONWriter {
         bytes.append(contentsOf: String(value).utf8)
     }
 
+    mutating func null() {
+        bytes.append(contentsOf: "null".utf8)
+    }
+
     private mutating func indent() {
         for _ in 0..<level {
             bytes.append(UInt8(ascii: " "))

@@ -18,13 +18,29 @@ struct FileValue<Value>: @unchecked Sendable {
     let build: (JSONValue) -> Value?
     /// For `text`: whether it must have something other than white space. The quick reader
     /// reads text fields without calling through `read` (see `FileField.QuickRead`).
-    var textMustHaveText: Bool? = nil
+    let textMustHaveText: Bool?
+
+    init(
+        write: @escaping (inout CaseJSONWriter, Value) -> Void, read: @escaping (inout ByteCursor) -> Value?,
+        check: @escaping (_ value: JSONValue?, _ path: [String], _ required: Bool, inout FieldChecker) -> Void,
+        build: @escaping (JSONValue) -> Value?, textMustHaveText: Bool? = nil
+    ) {
+        self.write = write
+        self.read = read
+        self.check = check
+        self.build = build
+        self.textMustHaveText = textMustHaveText
+    }
 
     /// The same value where nil may stand (an optional property): the writer is only given a
     /// value there, and the checker never asks for it.
     var optional: FileValue<Value?> {
         FileValue<Value?>(
-            write: { writer, value in write(&writer, value!) },
+            // An optional field is declared with `leftOutWhen: nil`, so nil never reaches here;
+            // if it did, `null` is what the file would mean.
+            write: { writer, value in
+                if let value { write(&writer, value) } else { writer.null() }
+            },
             read: { cursor in
                 guard let value = read(&cursor) else { return nil }
                 return .some(value)

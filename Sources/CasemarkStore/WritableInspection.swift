@@ -425,7 +425,12 @@ public final class WritableInspection {
                 continue  // not tried, after an earlier failure
             }
         }
-        if let failure { throw failure }
+        if let failure {
+            // Files put in place before the failure stay merged: their names are made durable
+            // too, as one save's would be, before the failure is reported.
+            if !changed.isEmpty { try? DurableFile.syncFolder(folder.casesPath, display: InspectionFolder.casesFolderName + "/") }
+            throw failure
+        }
         try DurableFile.syncFolder(folder.casesPath, display: InspectionFolder.casesFolderName + "/")
         return changed
     }
@@ -461,7 +466,8 @@ public final class WritableInspection {
             let disk = try DurableFile.read("\(id).json", in: cases, display: file)
             let unchanged = disk.map { ContentHash($0) == plan.known } ?? (plan.known == nil)
             guard unchanged else { return .changedOnDisk }
-            guard rename(temporary, (casesPath as NSString).appendingPathComponent("\(id).json")) == 0 else {
+            // The new name relative to the cases folder's descriptor, as the lock and the read.
+            guard renameat(AT_FDCWD, temporary, cases, "\(id).json") == 0 else {
                 return .failed(.system(file: file, operation: "replace the file", errno: errno))
             }
             return .renamed

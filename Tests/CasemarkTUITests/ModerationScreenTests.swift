@@ -134,7 +134,7 @@ import Testing
         press(&state, .char("?"))
         let help = render(state).lines.joined(separator: "\n")
         for binding in KeyTables.moderation.bindings { #expect(help.contains(binding.help), "\(binding.help)") }
-        press(&state, .char("q"))
+        press(&state, .escape)
         // All settled: m says so.
         press(&state, .char("y"), .char("y"), .char("m"))
         #expect(state.settledCount == 2)

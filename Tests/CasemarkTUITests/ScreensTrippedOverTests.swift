@@ -87,4 +87,22 @@ import Testing
         press(&state, .escape)
         #expect(state.list.order.count == 5, "the list behind was not narrowed")
     }
+
+    /// A list already narrowed to one officer stays narrowed to her when another is chosen on the
+    /// results (the review found the list widened to every case, and the filter's officer cleared).
+    @Test func anOfficerChosenOnTheResultsLeavesANarrowedListNarrowed() {
+        var state = Fixtures.state(officer: "Chloé Duval")
+        #expect(state.list.order == ["CS-001", "UW-001"])
+        press(&state, .char("f"), .down, .down, .right, .enter)  // filter: in progress only
+        let filtered = state.list
+        press(&state, .char("r"), .char("o"))
+        press(&state, typing("ines") + [.enter])
+        #expect(state.officerScope == "Ines Sørensen", "the results show hers")
+        #expect(render(state).line(0).hasPrefix("Results · Ines Sørensen beside the whole sample"))
+        press(&state, .escape)
+        #expect(state.screen == .cases)
+        #expect(state.listOfficer == "Chloé Duval")
+        #expect(state.list.order == filtered.order && state.list.filter == filtered.filter, "the list as it was")
+        #expect(render(state).line(0).contains("Chloé Duval"), "\(render(state).line(0))")
+    }
 }

@@ -62,9 +62,6 @@ struct ManagerReviewEndToEndTests {
         return (yes, yes + no)
     }
 
-    /// The overlays where q closes the overlay rather than quitting casemark.
-    static let qCloses: Set<String> = ["Filter cases", "Help: Cases keys", "Help: Reading a case keys"]
-
     /// Resets to the list of cases from wherever a key led: three Escapes, apart, so that none is
     /// read as the start of another key's escape sequence.
     static func backToTheList(_ tmux: TmuxSession) throws {
@@ -180,8 +177,8 @@ struct ManagerReviewEndToEndTests {
             try tmux.tmux(["send-keys", "-t", "main"] + named.filter { !screen.leaving.contains($0) })
             let after = try tmux.screen()
             #expect(!after.contains("EXIT="), "\(screen.keys): still running")
-            // q quits from every screen (Esc goes back); in the help and the filter it closes them.
-            for key in screen.leaving where key != "C-c" && !(key == "q" && !Self.qCloses.contains(screen.shows)) {
+            // q quits from every screen, the help and the filter too (Esc goes back).
+            for key in screen.leaving where key != "C-c" && key != "q" {
                 try Self.backToTheList(tmux)
                 if !screen.keys.isEmpty { try tmux.tmux(["send-keys", "-t", "main"] + screen.keys) }
                 try tmux.waitFor(screen.shows)

@@ -110,7 +110,7 @@ struct MarkingScreensEndToEndTests {
         try tmux.send("Escape", "Enter", "?")
         let marking = try tmux.waitFor("Help: Marking keys")
         #expect(marking.contains("answer yes and go to the next key question"))
-        try tmux.send("q", "q")  // the first closes the help, the second quits
+        try tmux.send("q")  // q quits from the help too
         try tmux.waitFor("EXIT=0")
     }
 

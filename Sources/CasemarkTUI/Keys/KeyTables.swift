@@ -55,7 +55,7 @@ public enum KeyTables {
         KeyBinding([.char("r")], .results, help: "results: every key question's percentage"),
         KeyBinding([.char("?")], .help, help: "this help", hint: "help"),
         KeyBinding([.escape], .back, help: "back to the list of cases", hint: "back"),
-        KeyBinding([.char("q"), .ctrlC], .quit, help: "quit casemark (every answer is already saved)", hint: "quit"),
+        KeyBinding([.char("q"), .ctrlC], .quit, help: "quit (asks first if an answer could not be saved)", hint: "quit"),
     ])
 
     public static let results = KeyTable(title: "Results", [
@@ -81,8 +81,8 @@ public enum KeyTables {
         KeyBinding([.char("g"), .home], .top, help: "top of the case"),
         KeyBinding([.char("G"), .end], .bottom, help: "end of the case"),
         KeyBinding(digits, .jumpToStandard, help: "go to the first, second … standard of the case", label: "1–9"),
-        KeyBinding([.char("]"), .char("N"), .pageDown], .nextCase, help: "next case in the list (only the chosen officer's)", hint: "next case"),
-        KeyBinding([.char("["), .char("P"), .pageUp], .previousCase, help: "previous case in the list (only the chosen officer's)", hint: "previous"),
+        KeyBinding([.char("]"), .char("N"), .pageDown], .nextCase, help: "next case in the list, as it is searched, filtered and narrowed", hint: "next case"),
+        KeyBinding([.char("["), .char("P"), .pageUp], .previousCase, help: "previous case in the list, as it is searched, filtered and narrowed", hint: "previous"),
         KeyBinding([.char("v"), .enter], .mark, help: "step through the key questions, with the sample's figures", hint: "by question"),
         KeyBinding([.char("C")], .comment, help: "leave a QA comment on the key question at the top of the page"),
         KeyBinding([.char("r")], .results, help: "results: every key question's percentage", hint: "results"),
@@ -111,7 +111,7 @@ public enum KeyTables {
         KeyBinding([], .type, help: "type part of a name to narrow the list (accents optional)", label: "typing"),
         KeyBinding([.up], .up, help: "previous line"),
         KeyBinding([.down], .down, help: "next line"),
-        KeyBinding([.enter], .confirm, help: "list only this officer's cases; their figures in results", hint: "choose"),
+        KeyBinding([.enter], .confirm, help: "on the list: only this officer's cases, and their figures in results; on the results: their figures beside the sample's", hint: "choose"),
         KeyBinding([.escape], .cancel, help: "keep the officer as it was", hint: "cancel"),
         KeyBinding([.backspace], .deleteBackward, help: "delete a character"),
         KeyBinding([.ctrlC], .quit, help: "quit casemark"),
@@ -120,8 +120,8 @@ public enum KeyTables {
     public static let help = KeyTable(title: "Help", [
         KeyBinding([.up, .char("k")], .up, help: "scroll up"),
         KeyBinding([.down, .char("j")], .down, help: "scroll down"),
-        KeyBinding([.char("?"), .char("q"), .escape], .back, help: "close the help", hint: "close"),
-        KeyBinding([.ctrlC], .quit, help: "quit casemark"),
+        KeyBinding([.char("?"), .escape], .back, help: "close the help", hint: "close"),
+        KeyBinding([.char("q"), .ctrlC], .quit, help: "quit casemark", hint: "quit"),
     ])
 
     public static let noteEditor = KeyTable(title: "Evidence note", [
@@ -154,8 +154,8 @@ public enum KeyTables {
         KeyBinding([.right, .char("l"), .char(" ")], .change(1), help: "next choice"),
         KeyBinding([.char("x")], .clearFilter, help: "show every case", hint: "all"),
         KeyBinding([.enter], .confirm, help: "apply the filter", hint: "apply"),
-        KeyBinding([.escape, .char("q")], .cancel, help: "leave the filter as it was", hint: "cancel"),
-        KeyBinding([.ctrlC], .quit, help: "quit casemark"),
+        KeyBinding([.escape], .cancel, help: "leave the filter as it was", hint: "cancel"),
+        KeyBinding([.char("q"), .ctrlC], .quit, help: "quit casemark"),
     ])
 
     public static let confirm = KeyTable(title: "Confirm", [

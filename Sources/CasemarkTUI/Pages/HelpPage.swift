@@ -43,7 +43,7 @@ public enum HelpPage {
         if state.screen == .moderation {
             notes.append("First marking: the answer in this inspection when the two were compared. Second marking: the blind second inspector's. y, n or a settles the disagreement: the answer here becomes yours, the first inspector's note and ticks stay, and the case's history says it was moderated and against which marking. A complete case stays complete.")
         }
-        notes.append("Esc goes back; q quits from any screen, Ctrl-C from anywhere; nothing typed is lost.")
+        notes.append("Esc goes back or cancels; q quits (in a yes/no question it means no; where you type, it is a letter); Ctrl-C quits from anywhere. Nothing typed is lost.")
         for note in notes {
             for part in TextLayout.wrap(note, width: max(1, state.width)) { lines.append((part, .plain)) }
         }

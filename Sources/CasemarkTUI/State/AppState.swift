@@ -23,7 +23,9 @@ public struct AppState: Sendable, Equatable {
     /// worked out once: the framework does not change while marking.
     public let shortWording: [String: String]
 
-    public var session: MarkingSession
+    /// Changed only by the reducer (through `commit`, `adopt` and the save results), so the
+    /// counts always follow the cases.
+    public internal(set) var session: MarkingSession
     public var navigation: Navigation
 
     /// Gives this state a list of cases of its own, if it shares one with another copy of the
@@ -56,6 +58,7 @@ public struct AppState: Sendable, Equatable {
             status = StatusMessage("read-only · r: \(officerScope)'s results beside the whole sample")
         }
         navigation = Navigation(width: width, height: height, status: status)
+        navigation.listOfficer = session.officerScope
         refreshList()
     }
 
@@ -121,18 +124,20 @@ public struct AppState: Sendable, Equatable {
         }
     }
 
-    /// Lists only `officer`'s cases (nil: every case) and counts them on their own for the
-    /// results. `officer` is matched as the command line matches it; false when nobody matches.
+    /// Counts `officer`'s cases on their own for the results (nil: nobody's), and with `narrowingList`
+    /// lists only their cases. `officer` is matched as the command line matches it; false when
+    /// nobody matches.
     @discardableResult
-    mutating func chooseOfficer(_ officer: String?) -> Bool {
+    mutating func chooseOfficer(_ officer: String?, narrowingList: Bool = true) -> Bool {
+        var name: String?
         if let officer {
             guard let found = Officers.find(officer, in: cases) else { return false }
-            session.officerScope = found.name
-            session.officerScoring = Scoring(framework: framework, cases: Officers.cases(of: found.name, in: cases))
-        } else {
-            session.officerScope = nil
-            session.officerScoring = nil
+            name = found.name
         }
+        session.officerScope = name
+        session.officerScoring = name.map { Scoring(framework: framework, cases: Officers.cases(of: $0, in: cases)) }
+        guard narrowingList else { return true }
+        navigation.listOfficer = name
         // The filter's officer line would fight the choice.
         list.filter.officer = nil
         refreshList()
@@ -147,12 +152,8 @@ extension AppState {
     public var scoring: Scoring { session.scoring }
     public var officerScope: String? { session.officerScope }
     public var officerScoring: Scoring? { session.officerScoring }
-    public var listNarrowedToOfficer: Bool {
-        get { session.listNarrowedToOfficer }
-        set { session.listNarrowedToOfficer = newValue }
-    }
     /// The officer the list is narrowed to, if any.
-    public var listOfficer: String? { listNarrowedToOfficer ? officerScope : nil }
+    public var listOfficer: String? { navigation.listOfficer }
     public var unsaved: [String: String] {
         get { session.unsaved }
         set { session.unsaved = newValue }

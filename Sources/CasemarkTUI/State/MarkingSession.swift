@@ -12,10 +12,6 @@ public struct MarkingSession: Equatable, Sendable {
     /// Only this responsible officer's cases are listed (`--officer`, or chosen with `o`); the
     /// live percentages stay whole-sample, and the results put the officer's beside them.
     public internal(set) var officerScope: String?
-    /// Whether the list of cases is narrowed to `officerScope`: an officer chosen on the case list
-    /// (or with --officer) narrows it; one chosen on the results screen only adds their figures
-    /// to the results, and the list behind stays as it was.
-    public internal(set) var listNarrowedToOfficer = true
     /// The scoped officer's cases counted on their own, kept current as `scoring` is.
     public internal(set) var officerScoring: Scoring?
     /// Cases whose latest version is not on disk, with the reason; retried until saved.

@@ -38,10 +38,9 @@ extension AppState {
     mutating func choose(_ officer: OfficerSummary?) {
         var onResults = false
         if case .results = screen { onResults = true }
-        // From the results, the choice adds the officer's figures there; the list behind, and
-        // the case the results were opened from, stay as they were.
-        listNarrowedToOfficer = !onResults
-        chooseOfficer(officer?.name)
+        // From the results, the choice adds the officer's figures there; the list behind (narrowed
+        // to an officer or not), and the case the results were opened from, stay as they were.
+        chooseOfficer(officer?.name, narrowingList: !onResults)
         resultsScroll = 0
         if !onResults, let open = marking?.caseID ?? reading?.caseID, let c = caseWith(id: open), !inScope(c) {
             marking = nil

@@ -38,10 +38,10 @@ enum Chrome {
     /// The hint line, made from the key table's main keys: whole items only, as many as fit.
     /// Help, back and quit are kept at the end whatever the width, so a person can always find
     /// the way out; the other items give way from the end of the table.
-    /// Edit keys are dim when read-only (they are refused, with a reason, if pressed).
+    /// Read-only, only the keys that work are offered (see `readOnlyHints`).
     static func hints(_ buffer: inout ScreenBuffer, _ table: KeyTable, readOnly: Bool, row: Int) {
         let items = readOnly ? readOnlyHints(table) : table.hints
-        let kept = items.filter { wayOut.contains($0.command) }
+        let kept = wayOut.compactMap { command in items.first { $0.command == command } }
         var shown: [KeyBinding] = []
         var used = kept.reduce(0) { $0 + itemWidth($1) + 2 }
         for binding in items where !wayOut.contains(binding.command) {

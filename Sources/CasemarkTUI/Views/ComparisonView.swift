@@ -66,7 +66,7 @@ enum ComparisonView {
         let mine = "\(count) case\(count == 1 ? "" : "s")"
         let officerRoom = columns.officer.block + 1
         // Never the count cut off: a shortened name keeps it.
-        let shortName = TextLayout.fit(officer, to: max(1, officerRoom - CellWidth.of(" (\(count))"))) + " (\(count))"
+        let shortName = TextLayout.fit(officer, keeping: " (\(count))", to: officerRoom)
         buffer.put(TextLayout.firstFitting(["\(officer) (\(grade)\(mine))", "\(officer) (\(mine))", "\(officer) (\(count))", shortName], in: officerRoom),
                    x: columns.officerX, y: 1, limit: officerRoom, style: .bold)
         buffer.put("│", x: columns.sampleX - 2, y: 1, style: .dim)
