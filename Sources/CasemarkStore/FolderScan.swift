@@ -190,20 +190,25 @@ struct FolderScan {
         caseHashes.reserveCapacity(candidates.count)
         cases.reserveCapacity(candidates.count)
         var mismatched: [(file: String, id: String)] = []
+        /// A case found under its own name: known by that name, and told apart from a name that
+        /// differs only in letter case (one file on macOS and Windows).
+        func register(_ stem: String, file: String, hash: ContentHash) {
+            let folded = stem.lowercased()
+            if let other = byFoldedID[folded] {
+                problems.append(StoreProblem(file: file, field: "id", message: "differs from \(other) only in letter case; on macOS and Windows the two files would be one", severity: .warning))
+            }
+            byFoldedID[folded] = file
+            byID[stem] = file
+            caseHashes[stem] = hash
+        }
         for (index, (file, stem, _)) in candidates.enumerated() {
             let read = results.take(index)
             problems += read.problems
             if read.unreadable { unreadable.insert(stem) }
             if read.identical, let hash = read.hash {
                 // The very bytes of a case read elsewhere under this name: its id is the name.
-                let folded = stem.lowercased()
-                if let other = byFoldedID[folded] {
-                    problems.append(StoreProblem(file: file, field: "id", message: "differs from \(other) only in letter case; on macOS and Windows the two files would be one", severity: .warning))
-                }
-                byFoldedID[folded] = file
-                byID[stem] = file
+                register(stem, file: file, hash: hash)
                 identical.insert(stem)
-                caseHashes[stem] = hash
                 continue
             }
             guard let c = read.decoded, let hash = read.hash else { continue }
@@ -213,14 +218,8 @@ struct FolderScan {
                 unreadable.insert(stem)
                 continue
             }
-            let folded = stem.lowercased()
-            if let other = byFoldedID[folded] {
-                problems.append(StoreProblem(file: file, field: "id", message: "differs from \(other) only in letter case; on macOS and Windows the two files would be one", severity: .warning))
-            }
-            byFoldedID[folded] = file
-            byID[stem] = file
+            register(stem, file: file, hash: hash)
             cases.append(c)
-            caseHashes[stem] = hash
         }
         for (file, id) in mismatched {
             let other = byID[id] ?? mismatched.first(where: { $0.id == id && $0.file != file })?.file
