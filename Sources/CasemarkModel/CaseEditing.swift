@@ -72,7 +72,9 @@ extension Case {
         // a judgement, a tick, an undo or a redo is always its own entry. Taken in, it becomes a
         // new change replacing the one it was (which another copy may already hold).
         if joining, !inConflict, let last = history.last, last.event == .answered, last.keyQuestion == keyQuestionID, last.by == by,
-            last.reason == nil, let lastBefore = last.previous, let lastAfter = last.value, lastAfter.onlyNoteDiffers(from: lastBefore),
+            // A note begun before any judgement has nothing before its first letter: that is an
+            // empty answer, which the burst may still join.
+            last.reason == nil, let lastAfter = last.value, lastAfter.onlyNoteDiffers(from: last.previous ?? Answer()),
             last.value == previous, replaced == [last.id], let previous, let next, next.onlyNoteDiffers(from: previous),
             let then = Self.seconds(last.at), let now = Self.seconds(at), now >= then,
             now - then <= Self.noteEditWindowSeconds

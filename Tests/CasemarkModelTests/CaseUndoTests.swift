@@ -50,6 +50,24 @@ import Testing
         #expect(c.answers["2.1.1"]?.note == "")
     }
 
+    /// A note written before any judgement: its first letter's entry has nothing before it, and
+    /// the later letters must still join it, so one undo takes the whole note back. (They did
+    /// not: the first letter stayed behind as its own undo step, the defect an inspector saw.)
+    @Test func aNoteTypedBeforeAnyJudgementIsOneChange() throws {
+        var c = freshCase()
+        for (i, note) in ["S", "Se", "Seen"].enumerated() {
+            try c.record(Answer(note: note), for: "2.1.1", by: "Ann", at: "2026-11-24T10:00:0\(i + 1)Z", joining: i > 0)
+        }
+        #expect(c.history.count == 1, "the note typed as one entry")
+        #expect(c.history.first?.previous == nil && c.history.first?.value?.note == "Seen")
+        try c.undoLastChange(by: "Ann", at: "2026-11-24T10:01:00Z")
+        #expect(c.answers["2.1.1"] == nil, "one undo takes the whole note back")
+        // A judgement given later is its own change, as ever.
+        try c.record(Answer(answer: .no, note: "x"), for: "2.1.2", by: "Ann", at: "2026-11-24T10:02:00Z")
+        try c.record(Answer(answer: .no, note: "xy"), for: "2.1.2", by: "Ann", at: "2026-11-24T10:02:01Z")
+        #expect(c.history.count == 4, "the undo, then the judgement with its note, then the note edit")
+    }
+
     @Test func nothingIsMergedIntoAnUndo() throws {
         var c = freshCase()
         try c.record(Answer(answer: .yes, note: "a"), for: "2.1.1", by: "Ann", at: "2026-11-24T10:00:00Z")

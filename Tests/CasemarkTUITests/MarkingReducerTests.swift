@@ -108,4 +108,52 @@ import Testing
             $0.session.caseMarkedInUse = nil
         }
     }
+
+    /// A burst of typing in the note editor is one history entry, so one undo step (issue 12.1):
+    /// the first letter starts the entry, each later one joins it; Esc changes nothing saved.
+    @Test func aNoteTypedInOneGoIsOneChangeAndOneUndo() throws {
+        var test = Self.openOnCS003()
+        test.send(.char("e")) {
+            $0.navigation.overlay = .noteEditor(NoteEditor(caseID: "CS-003", keyQuestion: "2.1.1", note: ""))
+        }
+        var one = try #require(test.state.caseWith(id: "CS-003"))
+        try one.record(Answer(note: "a"), for: "2.1.1", in: Fixtures.framework, by: "tester", at: Fixtures.now,
+                       changeID: "t-1", joining: false)
+        test.send(.char("a"), effects: [.save(one)]) {
+            $0.expectCommitted(one)
+            var editor = NoteEditor(caseID: "CS-003", keyQuestion: "2.1.1", note: "a")
+            editor.hasChanged = true
+            $0.navigation.overlay = .noteEditor(editor)
+        }
+        test.receive(.saved(caseID: "CS-003", file: "cases/CS-003.json")) {
+            $0.session.savedBase = [:]
+            $0.navigation.status = StatusMessage("saved cases/CS-003.json", kind: .saved)
+        }
+        var two = one
+        try two.record(Answer(note: "ab"), for: "2.1.1", in: Fixtures.framework, by: "tester", at: Fixtures.now,
+                       changeID: "t-2", joining: true)
+        #expect(two.history.count == one.history.count, "the second letter joins the first's entry")
+        test.send(.char("b"), effects: [.save(two)]) {
+            $0.expectCommitted(two)
+            var editor = NoteEditor(caseID: "CS-003", keyQuestion: "2.1.1", note: "ab")
+            editor.hasChanged = true
+            $0.navigation.overlay = .noteEditor(editor)
+        }
+        test.receive(.saved(caseID: "CS-003", file: "cases/CS-003.json")) {
+            $0.session.savedBase = [:]
+        }
+        test.send(.escape) { $0.navigation.overlay = nil }
+        var undone = two
+        try undone.undo(by: "tester", at: Fixtures.now, changeID: "t-3")
+        #expect(undone.answers["2.1.1"] == nil, "one undo takes back the whole note")
+        // A note moves no figure: the strip shows 2.1.1's, as they were.
+        let unmoved = Self.result("2.1.1", yes: 2, no: 1, unanswered: 1, 67, .good)
+        test.send(.char("u"), effects: [.save(undone)]) {
+            $0.expectCommitted(undone)
+            $0.navigation.marking?.lastChange = LiveChange(
+                keyQuestion: "2.1.1", before: unmoved, after: unmoved,
+                standardBefore: .requiresImprovement, standardAfter: .requiresImprovement)
+            $0.navigation.status = StatusMessage("undone: 2.1.1 note back to empty (Ctrl-R redoes)")
+        }
+    }
 }

@@ -95,6 +95,21 @@ struct MarkingScreensEndToEndTests {
         try tmux.send("C-r")
         try tmux.waitFor("redone")
         #expect(try inspection.answer("A-3", "2.1.1")?["answer"] as? String == "yes")
+
+        // A note written before any judgement (2.1.2 has none): the first letter is not left
+        // behind as an undo step of its own, as it was.
+        try tmux.send("j", "e")
+        try tmux.waitFor("Note for 2.1.2")
+        for letter in ["t", "b", "c"] {
+            try tmux.type(letter)
+            usleep(300_000)
+        }
+        try tmux.waitUntil("the note saved") { _ in (try? inspection.answer("A-3", "2.1.2")?["note"] as? String) == "tbc" }
+        try tmux.send("Escape")
+        try tmux.waitFor("Esc back")
+        try tmux.send("u")
+        try tmux.waitFor("undone: 2.1.2 note back to empty")
+        #expect(try inspection.answer("A-3", "2.1.2") == nil)
         try tmux.send("q")
         try tmux.waitFor("EXIT=0")
     }
