@@ -387,21 +387,20 @@ public final class WritableInspection {
         var pendingTemporaries = Set(temporaries)
         defer { for temporary in pendingTemporaries { unlink(temporary) } }
         let cases = try folders.requireCases()
-        let casesPath = folder.casesPath
         let plans = planned
         // Files that were there when read are locked each on its own inode, so their commits
         // can run side by side: replacing a file frees the old one's blocks, and on a disk
         // mounted with discard, the last close waits for the disk each time.
         let commits = InParallel.map(count: plans.count, threads: NewCaseFiles.writers, chunk: 1) { i -> Commit in
             guard plans[i].known != nil else { return .oneAtATime }
-            return Self.commit(plans[i], temporary: temporaries[i], in: cases, casesPath: casesPath)
+            return Self.commit(plans[i], temporary: temporaries[i], in: cases)
         }
         var changed: [String] = []
         var failure: (any Error)?
         for (i, plan) in plans.enumerated() {
             var commit = commits[i]
             if case .oneAtATime = commit, failure == nil {
-                commit = Self.commit(plan, temporary: temporaries[i], in: cases, casesPath: casesPath, mayLockFolder: true)
+                commit = Self.commit(plan, temporary: temporaries[i], in: cases, mayLockFolder: true)
             }
             switch commit {
             case .renamed:
@@ -455,7 +454,7 @@ public final class WritableInspection {
 
     /// Puts one merged case in place: the file locked, found as this process last read it, and
     /// its temporary file renamed over it. Touches nothing of the store (any thread may run it).
-    private static func commit(_ plan: Planned, temporary: String, in cases: Int32, casesPath: String, mayLockFolder: Bool = false) -> Commit {
+    private static func commit(_ plan: Planned, temporary: String, in cases: Int32, mayLockFolder: Bool = false) -> Commit {
         let id = plan.merged.id
         let file = InspectionFolder.caseFile(id)
         do {

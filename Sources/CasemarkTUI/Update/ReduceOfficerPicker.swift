@@ -33,8 +33,8 @@ func pickOfficer(_ picker: inout OfficerPicker, _ command: KeyIntent?, _ key: Ke
 }
 
 extension AppState {
-    /// Narrows everything to `officer`'s cases (nil: every case), leaving a case that is no
-    /// longer in the list.
+    /// `officer`'s figures in the results (nil: nobody's). Chosen on the list, it also narrows the
+    /// list to their cases, leaving a case that is no longer in it.
     mutating func choose(_ officer: OfficerSummary?) {
         var onResults = false
         if case .results = screen { onResults = true }
@@ -45,7 +45,7 @@ extension AppState {
         if !onResults, let open = marking?.caseID ?? reading?.caseID, let c = caseWith(id: open), !inScope(c) {
             marking = nil
             reading = nil
-            if case .results = screen { screen = .results(returnTo: .cases) } else { screen = .cases }
+            screen = .cases
         }
         // On the results the list is not narrowed, so the count is the officer's own.
         let count = officer.map { onResults ? $0.caseCount : visibleCaseCount } ?? visibleCaseCount

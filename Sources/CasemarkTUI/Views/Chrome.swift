@@ -53,9 +53,8 @@ enum Chrome {
         for binding in shown + kept {
             if x + itemWidth(binding) > buffer.width { break }
             let key = binding.hintKey
-            let dim = readOnly && binding.edits
-            buffer.put(key, x: x, y: row, style: Style(bold: !dim, reverse: !dim, dim: dim))
-            buffer.put(binding.hint ?? "", x: x + CellWidth.of(key) + 1, y: row, style: dim ? .dim : .plain)
+            buffer.put(key, x: x, y: row, style: Style(bold: true, reverse: true))
+            buffer.put(binding.hint ?? "", x: x + CellWidth.of(key) + 1, y: row)
             x += itemWidth(binding) + 2
         }
     }
