@@ -22,44 +22,69 @@ public struct Scoring: Sendable {
         }
         self.marked = marked
         // Counted by position into one list per sample, then stored by id once: the same counts
-        // as `add` for each case, without a dictionary update per case and key question. Each
-        // sample's key questions are held as plain lists of ids and conditions, so counting a
-        // case copies no Standard or KeyQuestion (their strings and arrays would be retained and
-        // released for every case and key question).
-        let samples = Array(marked.keys)
-        let ids = samples.map { marked[$0]!.map(\.keyQuestion.id) }
-        let conditions = samples.map { marked[$0]!.map(\.keyQuestion.notApplicableWhen) }
-        var counts = ids.map { Array(repeating: Tally(), count: $0.count) }
-        var counted = Array(repeating: 0, count: samples.count)
+        // as `add` for each case, without a dictionary update per case and key question.
+        let plan = Plan(marked)
+        var counts = plan.ids.map { Array(repeating: Tally(), count: $0.count) }
+        var counted = Array(repeating: 0, count: plan.samples.count)
         // An array (nearly always) is read in place: each case is lent to `count`, not copied
         // (a copy retains and releases every string, dictionary and list it holds).
         func countIn(_ c: Case) {
-            guard let s = samples.firstIndex(of: c.sample) else { return }
+            guard let s = plan.samples.firstIndex(of: c.sample) else { return }
             counted[s] += 1
-            Scoring.count(c, ids: ids[s], conditions: conditions[s], into: &counts[s])
+            Scoring.count(c, ids: plan.ids[s], conditions: plan.conditions[s], into: &counts[s])
         }
         if let array = cases as? [Case] {
             for i in array.indices { countIn(array[i]) }
         } else {
             for c in cases { countIn(c) }
         }
-        var caseCounts: [String: Int] = [:]
-        for (s, sample) in samples.enumerated() {
-            if counted[s] > 0 { caseCounts[sample] = counted[s] }
-            for (i, id) in ids[s].enumerated() {
-                tallies[id] = (tallies[id] ?? Tally()) + counts[s][i]
-            }
-        }
-        self.tallies = tallies
-        self.caseCounts = caseCounts
+        (self.tallies, self.caseCounts) = plan.stored(counts, counted: counted, into: tallies)
     }
 
-    /// Counts made elsewhere (a CSV file counted cell by cell): `tallies` by key question id,
-    /// `caseCounts` by sample. Key questions with no tally count nothing, as with no cases.
-    public init(framework: Framework, tallies: [String: Tally], caseCounts: [String: Int]) {
+    /// Each sample's marked key questions by position: plain lists of ids and sub-sample
+    /// conditions, so that counting a case (or a CSV record, `CSVCounts`) copies no Standard or
+    /// KeyQuestion (their strings and arrays would be retained and released for every case and
+    /// key question).
+    public struct Plan: Sendable {
+        public let samples: [String]
+        /// `ids[s][j]`: the `j`th key question of `samples[s]`.
+        public let ids: [[String]]
+        public let conditions: [[AttributeCondition?]]
+
+        public init(_ framework: Framework) {
+            var marked: [String: [(standard: Standard, keyQuestion: KeyQuestion)]] = [:]
+            for standard in framework.standards where standard.ratedFrom == .cases {
+                guard let sample = standard.sample else { continue }
+                for kq in standard.keyQuestions { marked[sample, default: []].append((standard, kq)) }
+            }
+            self.init(marked)
+        }
+
+        fileprivate init(_ marked: [String: [(standard: Standard, keyQuestion: KeyQuestion)]]) {
+            samples = Array(marked.keys)
+            ids = samples.map { marked[$0]!.map(\.keyQuestion.id) }
+            conditions = samples.map { marked[$0]!.map(\.keyQuestion.notApplicableWhen) }
+        }
+
+        /// Counts made by position under this plan, stored by key question id and by sample.
+        fileprivate func stored(_ counts: [[Tally]], counted: [Int], into tallies: [String: Tally])
+            -> (tallies: [String: Tally], caseCounts: [String: Int])
+        {
+            var tallies = tallies
+            var caseCounts: [String: Int] = [:]
+            for (s, sample) in samples.enumerated() {
+                if counted[s] > 0 { caseCounts[sample] = counted[s] }
+                for (j, id) in ids[s].enumerated() { tallies[id] = (tallies[id] ?? Tally()) + counts[s][j] }
+            }
+            return (tallies, caseCounts)
+        }
+    }
+
+    /// Counts made elsewhere by position under `plan` (a CSV file counted cell by cell):
+    /// `counts[s][j]` for the `j`th key question of `plan.samples[s]`, `counted[s]` records of it.
+    public init(framework: Framework, plan: Plan, counts: [[Tally]], counted: [Int]) {
         self.init(framework: framework)
-        for (id, tally) in tallies where self.tallies[id] != nil { self.tallies[id] = tally }
-        self.caseCounts = caseCounts
+        (tallies, caseCounts) = plan.stored(counts, counted: counted, into: tallies)
     }
 
     /// Adds one case's classifications to `counts`, by position: what `Case.classification` says

@@ -6,23 +6,9 @@ extension CSVImport {
     /// as `parse` checks it, with the same problems, but no case is built. A test holds the two
     /// to the same counts and the same problems on random and damaged files.
     public static func scoring(_ bytes: [UInt8], file: String, framework: Framework) -> Result<Scoring, CSVImportError> {
-        // Each sample's marked key questions in Scoring's order, with their sub-sample conditions.
-        var samples: [String] = []
-        var ids: [[String]] = []
-        var conditions: [[AttributeCondition?]] = []
-        for standard in framework.standards where standard.ratedFrom == .cases {
-            guard let sample = standard.sample else { continue }
-            if !samples.contains(sample) {
-                samples.append(sample)
-                ids.append([])
-                conditions.append([])
-            }
-            let s = samples.firstIndex(of: sample)!
-            for kq in standard.keyQuestions {
-                ids[s].append(kq.id)
-                conditions[s].append(kq.notApplicableWhen)
-            }
-        }
+        // Each sample's marked key questions by position, as Scoring counts cases.
+        let plan = Scoring.Plan(framework)
+        let samples = plan.samples, ids = plan.ids, conditions = plan.conditions
         // The sub-sample conditions, each different one once (the 2018 framework has one, on
         // three key questions): each record is tested against each once.
         var distinct: [AttributeCondition] = []
@@ -62,14 +48,6 @@ extension CSVImport {
                 }
             }
         }
-        return read.map {
-            var tallies: [String: Tally] = [:]
-            var caseCounts: [String: Int] = [:]
-            for (s, sample) in samples.enumerated() {
-                if counted[s] > 0 { caseCounts[sample] = counted[s] }
-                for (j, id) in ids[s].enumerated() { tallies[id] = (tallies[id] ?? Tally()) + counts[s][j] }
-            }
-            return Scoring(framework: framework, tallies: tallies, caseCounts: caseCounts)
-        }
+        return read.map { Scoring(framework: framework, plan: plan, counts: counts, counted: counted) }
     }
 }
