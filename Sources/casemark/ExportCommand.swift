@@ -112,7 +112,7 @@ extension ExportCommand {
                 }
             }
             for line in sources.renamed {
-                Console.error("Inspections sharing a folder name are told apart by their paths: \(line).")
+                Console.error("Inspections sharing a folder name are named in the database by as much of their paths as tells them apart: \(line).")
             }
             let meter = ProgressMeter.onStandardError("Writing the database", unit: "cases")
             try ResearchDatabase.write(sources, to: output, anonymise: anonymise, replacing: force) { meter.update($0, of: $1) }

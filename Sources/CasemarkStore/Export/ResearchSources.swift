@@ -81,7 +81,7 @@ public struct ResearchSources: Sendable {
                 }
                 depth += 1
             }
-            renamed.append(members.map { "\(given[$0]) as \(names[$0])" }.joined(separator: ", "))
+            renamed.append(members.map { given[$0] == names[$0] ? given[$0] : "\(given[$0]) as \(names[$0])" }.joined(separator: ", "))
         }
         return (names, renamed)
     }

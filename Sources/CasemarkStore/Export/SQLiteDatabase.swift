@@ -146,6 +146,10 @@ struct SQLiteError: Error, Sendable, Equatable, CustomStringConvertible {
         if code & 0xFF == SQLITE_FULL {
             return "could not be written: the disk is full (SQLite: \(message)\(system))"
         }
+        // SQLITE_IOERR_WRITE and SQLITE_IOERR_FSYNC (macros over expressions, not imported).
+        if code == SQLITE_IOERR | (3 << 8) || code == SQLITE_IOERR | (4 << 8), systemErrno == 0 {
+            return "could not be written: writing to the disk failed; is it full? (SQLite: \(message))"
+        }
         return "could not be written (SQLite: \(message)\(system))"
     }
 }
