@@ -43,6 +43,12 @@ public struct Framework: Codable, Sendable, Equatable {
 
     public func standard(_ id: String) -> Standard? { standards.first { $0.id == id } }
 
+    /// The standards whose ratings add up to the overall score.
+    public var countedStandards: [Standard] { standards.filter(\.countsTowardOverall) }
+
+    /// The highest overall score: the most points a rating earns, for every counted standard.
+    public var maximumScore: Int { overall.maximumScore(standards: countedStandards.count) }
+
     public func sample(_ id: String) -> Sample? { samples.first { $0.id == id } }
 
     /// The standard a key question belongs to.
@@ -131,6 +137,9 @@ public struct OverallScheme: Codable, Sendable, Equatable {
     }
 
     public func points(for band: Band) -> Int { points[band.rawValue] ?? 0 }
+
+    /// The highest score `standards` counted standards can reach.
+    public func maximumScore(standards: Int) -> Int { (points.values.max() ?? 0) * standards }
 
     public func band(forScore score: Int) -> Band? {
         bands.first { score >= $0.minimumScore && score <= $0.maximumScore }?.band

@@ -15,7 +15,8 @@ public struct FrameworkProblem: Error, Sendable, Equatable, CustomStringConverti
 extension Framework {
     /// Every problem in the framework at once, empty when it is sound: unique ids, every key
     /// question under its standard (`2.1.1` under `2.1`), samples and attributes that exist,
-    /// a band for every percentage, points for every band.
+    /// a band for every percentage, points for every band, overall bands that cover exactly the
+    /// scores the counted standards can add up to.
     public func problems() -> [FrameworkProblem] {
         var problems: [FrameworkProblem] = []
         func report(_ field: String, _ message: String) {
@@ -87,11 +88,52 @@ extension Framework {
         for band in Band.allCases where overall.points[band.rawValue] == nil {
             report("overall.points", "expected points for '\(band.rawValue)'")
         }
-        let maxScore = (overall.points.values.max() ?? 0) * standards.count
-        for score in 0...max(0, maxScore) where overall.band(forScore: score) == nil {
-            report("overall.bands", "no band covers an overall score of \(score)")
-            break
+        problems += overallBandProblems()
+        return problems
+    }
+
+    /// The overall bands must give every score from 0 to the most the counted standards can earn
+    /// exactly one rating, and no score beyond it: a framework whose bands were written for more
+    /// or fewer standards than it counts is wrong, and would show a rating no inspection can reach.
+    func overallBandProblems() -> [FrameworkProblem] {
+        var problems: [FrameworkProblem] = []
+        let counted = countedStandards.count
+        if !standards.isEmpty && counted == 0 {
+            problems.append(FrameworkProblem(
+                field: "standards", message: "expected at least one standard counting toward the overall rating (every standard says \"countsTowardOverall\": false)"))
+        }
+        let maxScore = maximumScore
+        let reach = "the \(counted) standard\(counted == 1 ? "" : "s") counting toward the overall rating score 0 to \(maxScore)"
+        for (i, band) in overall.bands.enumerated() {
+            let at = "overall.bands[\(i)]"
+            if band.minimumScore > band.maximumScore {
+                problems.append(FrameworkProblem(field: at, message: "minimumScore \(band.minimumScore) is above maximumScore \(band.maximumScore)"))
+            } else if band.minimumScore < 0 {
+                problems.append(FrameworkProblem(field: "\(at).minimumScore", message: "expected a score of 0 or more; found \(band.minimumScore)"))
+            } else if band.maximumScore > maxScore {
+                problems.append(FrameworkProblem(field: "\(at).maximumScore", message: "\(band.maximumScore) is beyond the highest score: \(reach)"))
+            }
+            for (j, other) in overall.bands.enumerated().prefix(i)
+            where band.minimumScore <= other.maximumScore && other.minimumScore <= band.maximumScore {
+                problems.append(FrameworkProblem(
+                    field: at, message: "scores \(max(band.minimumScore, other.minimumScore))–\(min(band.maximumScore, other.maximumScore)) are also in overall.bands[\(j)]; expected each score in one band"))
+            }
+        }
+        // Runs of uncovered scores, each named once ("no band covers an overall score of 6 to 15").
+        var gapStart: Int?
+        for score in 0...(maxScore + 1) {
+            let covered = score <= maxScore && band(coveringScore: score)
+            if !covered, score <= maxScore, gapStart == nil { gapStart = score }
+            if covered || score > maxScore, let start = gapStart {
+                let scores = start == score - 1 ? "\(start)" : "\(start) to \(score - 1)"
+                problems.append(FrameworkProblem(field: "overall.bands", message: "no band covers an overall score of \(scores); expected bands covering every score 0 to \(maxScore) (\(reach))"))
+                gapStart = nil
+            }
         }
         return problems
+    }
+
+    private func band(coveringScore score: Int) -> Bool {
+        overall.bands.contains { score >= $0.minimumScore && score <= $0.maximumScore }
     }
 }

@@ -22,16 +22,19 @@ public struct StandardResult: Sendable, Equatable {
     public var recorded: RecordedRating?
     /// The key questions whose band set the computed rating.
     public var limitingKeyQuestions: [String]
+    /// False for a standard rated but left out of the overall score (the framework says which).
+    public var countsTowardOverall: Bool
 
     public init(
         id: String, ratedFrom: Standard.RatedFrom, computed: Band?, recorded: RecordedRating?,
-        limitingKeyQuestions: [String]
+        limitingKeyQuestions: [String], countsTowardOverall: Bool = true
     ) {
         self.id = id
         self.ratedFrom = ratedFrom
         self.computed = computed
         self.recorded = recorded
         self.limitingKeyQuestions = limitingKeyQuestions
+        self.countsTowardOverall = countsTowardOverall
     }
 
     /// The rating that counts: the recorded one where there is one, else the computed one.
@@ -44,19 +47,26 @@ public struct StandardResult: Sendable, Equatable {
     }
 }
 
-/// The provider's overall rating: shown only when every standard is rated.
+/// The provider's overall rating: shown only when every standard that counts toward it is rated.
+/// A standard the framework leaves out of the score (`countsTowardOverall: false`) is in none of
+/// these figures.
 public struct OverallResult: Sendable, Equatable {
+    /// Of the standards that count, how many are rated, and how many there are.
     public var ratedStandards: Int
     public var totalStandards: Int
-    /// The sum of the standards' points; nil until every standard is rated.
+    /// The highest score the counted standards can reach (3 × 10 = 30 for the 2018 framework).
+    public var maximumScore: Int
+    /// The sum of the counted standards' points; nil until each of them is rated.
     public var score: Int?
     public var band: Band?
 
     public init(standards: [StandardResult], scheme: OverallScheme) {
-        let ratings = standards.compactMap(\.rating)
+        let counted = standards.filter(\.countsTowardOverall)
+        let ratings = counted.compactMap(\.rating)
         ratedStandards = ratings.count
-        totalStandards = standards.count
-        if ratings.count == standards.count, !standards.isEmpty {
+        totalStandards = counted.count
+        maximumScore = scheme.maximumScore(standards: counted.count)
+        if ratings.count == counted.count, !counted.isEmpty {
             let total = ratings.reduce(0) { $0 + scheme.points(for: $1) }
             score = total
             band = scheme.band(forScore: total)
@@ -65,7 +75,7 @@ public struct OverallResult: Sendable, Equatable {
 
     public var isComplete: Bool { score != nil }
 
-    /// "15 → Requires improvement" or "7 of 10 rated".
+    /// "15 → Requires improvement" or "7 of 10 rated" (of the standards that count).
     public var summary: String {
         if let score, let band { return "\(score) → \(band.displayName)" }
         return "\(ratedStandards) of \(totalStandards) rated"

@@ -162,7 +162,8 @@ public struct Scoring: Sendable {
         }
         return StandardResult(
             id: standard.id, ratedFrom: standard.ratedFrom, computed: computed,
-            recorded: recorded, limitingKeyQuestions: limiting)
+            recorded: recorded, limitingKeyQuestions: limiting,
+            countsTowardOverall: standard.countsTowardOverall)
     }
 
     /// Every key question, every standard and the overall rating.

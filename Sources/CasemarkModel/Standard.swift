@@ -1,7 +1,7 @@
 import Foundation
 
-/// A standard (2.1 Assessment …): rated from the case sample's key questions, or, in domain one,
-/// by the lead inspector from wider evidence.
+/// A standard (2.1 Assessment …): rated from the case sample's key questions, or (domain one, and
+/// any other standard the framework says so of) by the lead inspector from wider evidence.
 public struct Standard: Codable, Sendable, Equatable {
     public enum RatedFrom: String, Codable, Sendable {
         case cases
@@ -13,13 +13,16 @@ public struct Standard: Codable, Sendable, Equatable {
     public var title: String
     public var statement: String
     public var ratedFrom: RatedFrom
-    /// The sample whose cases are marked against this standard; nil for domain one.
+    /// The sample whose cases are marked against this standard; nil for one rated from evidence.
     public var sample: String?
     public var keyQuestions: [KeyQuestion]
+    /// False for a standard that is rated but whose rating is not part of the overall score (the
+    /// youth framework's resettlement standard). In the file only when false.
+    public var countsTowardOverall: Bool
 
     public init(
         id: String, domain: String, title: String, statement: String = "",
-        ratedFrom: RatedFrom, sample: String?, keyQuestions: [KeyQuestion]
+        ratedFrom: RatedFrom, sample: String?, keyQuestions: [KeyQuestion], countsTowardOverall: Bool = true
     ) {
         self.id = id
         self.domain = domain
@@ -28,6 +31,37 @@ public struct Standard: Codable, Sendable, Equatable {
         self.ratedFrom = ratedFrom
         self.sample = sample
         self.keyQuestions = keyQuestions
+        self.countsTowardOverall = countsTowardOverall
+    }
+
+    private enum CodingKeys: String, CodingKey {
+        case id, domain, title, statement, ratedFrom, sample, keyQuestions, countsTowardOverall
+    }
+
+    public init(from decoder: any Decoder) throws {
+        let c = try decoder.container(keyedBy: CodingKeys.self)
+        id = try c.decode(String.self, forKey: .id)
+        domain = try c.decode(String.self, forKey: .domain)
+        title = try c.decode(String.self, forKey: .title)
+        statement = try c.decode(String.self, forKey: .statement)
+        ratedFrom = try c.decode(RatedFrom.self, forKey: .ratedFrom)
+        sample = try c.decodeIfPresent(String.self, forKey: .sample)
+        keyQuestions = try c.decode([KeyQuestion].self, forKey: .keyQuestions)
+        countsTowardOverall = try c.decodeIfPresent(Bool.self, forKey: .countsTowardOverall) ?? true
+    }
+
+    /// Written as before for a standard that counts, so a framework file written by an earlier
+    /// casemark and one written now are the same bytes.
+    public func encode(to encoder: any Encoder) throws {
+        var c = encoder.container(keyedBy: CodingKeys.self)
+        try c.encode(id, forKey: .id)
+        try c.encode(domain, forKey: .domain)
+        try c.encode(title, forKey: .title)
+        try c.encode(statement, forKey: .statement)
+        try c.encode(ratedFrom, forKey: .ratedFrom)
+        try c.encodeIfPresent(sample, forKey: .sample)
+        try c.encode(keyQuestions, forKey: .keyQuestions)
+        if !countsTowardOverall { try c.encode(false, forKey: .countsTowardOverall) }
     }
 }
 

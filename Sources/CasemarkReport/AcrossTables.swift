@@ -20,7 +20,7 @@ enum AcrossTables {
             title: "\(report.title): each inspection's ratings",
             subtitle: ["Framework \(framework.id). Cases: \(report.caseCountSummary)."],
             columns: [.init("Inspection", maxTextWidth: 32), .init("Cases", alignRight: true)]
-                + framework.standards.map { .init($0.id) }
+                + framework.standards.map { .init($0.id + ($0.countsTowardOverall ? "" : ResultsTables.outsideMark)) }
                 + [.init("Overall")])
         var anyDiscretion = false
         for member in report.inspections {
@@ -36,11 +36,12 @@ enum AcrossTables {
         }
         table.notes = [
             "Ratings: OS Outstanding, GD Good, RI Requires improvement, IN Inadequate; — not rated. Each is the rating that counts: recorded by the lead inspector, or else computed from the inspection's cases.",
-            "Overall: the score out of \(3 * framework.standards.count) and its rating, once every standard is rated.",
+            "Overall: the score out of \(framework.maximumScore) and its rating, once every standard is rated.",
         ]
         if anyDiscretion {
             table.notes.insert("* Professional discretion: the recorded rating differs from the one computed from the cases.", at: 1)
         }
+        table.notes += ResultsTables.outsideNotes(framework)
         table.notes.append("Standards: " + framework.standards.map { "\($0.id) \($0.title)" }.joined(separator: "; ") + ".")
         return table
     }

@@ -8,6 +8,7 @@ public enum CSVReport {
     public static let columns = [
         "group", "type", "id", "title", "yes", "no", "not_applicable", "unanswered", "applicable",
         "percent", "band", "indicative", "computed", "rating", "discretion", "reason", "score",
+        "counts_toward_overall",
     ]
 
     public static func render(_ report: ResultsReport) throws -> String {
@@ -39,21 +40,21 @@ public enum CSVReport {
                 group, "standard", standard.id, standard.title, "", "", "", "", "", "", "",
                 subset && Indicative.isIndicative(standard: standard, in: results) ? "yes" : "no",
                 s.computed?.displayName ?? "", s.rating?.displayName ?? "", s.isDiscretion ? "yes" : "no",
-                s.recorded?.reason ?? "", "",
+                s.recorded?.reason ?? "", "", standard.countsTowardOverall ? "yes" : "no",
             ])
             for kq in standard.keyQuestions {
                 guard let r = results.keyQuestion(kq.id) else { continue }
                 out.append([
                     group, "key-question", kq.id, kq.text, n(r.tally.yes), n(r.tally.no), n(r.tally.notApplicable),
                     n(r.tally.unanswered), n(r.tally.applicable), n(r.percent), r.band?.displayName ?? "",
-                    subset && Indicative.isIndicative(r.tally) ? "yes" : "no", "", "", "", "", "",
+                    subset && Indicative.isIndicative(r.tally) ? "yes" : "no", "", "", "", "", "", "",
                 ])
             }
         }
         let overall = results.overall
         out.append([
             group, "overall", "overall", "Overall (\(overall.ratedStandards) of \(overall.totalStandards) rated)",
-            "", "", "", "", "", "", "", "", "", overall.band?.displayName ?? "", "", "", n(overall.score),
+            "", "", "", "", "", "", "", "", "", overall.band?.displayName ?? "", "", "", n(overall.score), "",
         ])
         return out
     }

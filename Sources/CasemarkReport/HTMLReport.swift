@@ -63,7 +63,7 @@ enum HTMLReport {
         var out = ["<section class=\"overall\">"]
         let label = report.officer == nil ? "Overall rating" : "The whole inspection's overall rating"
         if o.isComplete, let band = o.band, let score = o.score {
-            out.append("<p class=\"overall-rating\">\(e(label)): \(badge(band)) <span class=\"score\">score \(score) of \(o.totalStandards * 3)</span></p>")
+            out.append("<p class=\"overall-rating\">\(e(label)): \(badge(band)) <span class=\"score\">score \(score) of \(o.maximumScore)</span></p>")
         } else {
             out.append("<p class=\"overall-rating\">\(e(label)): <span class=\"badge\">\(e("\(o.ratedStandards) of \(o.totalStandards) standards rated: no overall rating until all are rated"))</span></p>")
         }
@@ -91,7 +91,8 @@ enum HTMLReport {
                 out.append("<tr class=\"domain\"><th colspan=\"3\" scope=\"rowgroup\">\(e(ResultsTables.domainTitle(framework, standard.domain)))</th></tr>")
             }
             guard let result = whole.standard(standard.id) else { continue }
-            let name = "<th scope=\"row\">\(e("\(standard.id) \(standard.title)"))</th>"
+            let outside = standard.countsTowardOverall ? "" : " <span class=\"mark outside\" title=\"outside the overall score\">\(ResultsTables.outsideMark)</span>"
+            let name = "<th scope=\"row\">\(e("\(standard.id) \(standard.title)"))\(outside)</th>"
             let computed: String
             if report.officer != nil {
                 let mine = report.results.standard(standard.id)
@@ -115,6 +116,9 @@ enum HTMLReport {
         }
         out.append("</tbody>")
         out.append("</table>")
+        for note in ResultsTables.outsideNotes(framework) {
+            out.append("<p class=\"small\">\(e(note))</p>")
+        }
         if notes.anyDiscretion {
             out.append("<p class=\"small\">* Professional discretion: the lead inspector recorded a rating different from the one computed from the cases; the reason is in the numbered note.</p>")
         }

@@ -100,6 +100,7 @@ public enum JSONReport {
                 "override": override,
                 "recorded": recorded,
                 "discretion": .bool(standard.isDiscretion),
+                "countsTowardOverall": .bool(standard.countsTowardOverall),
                 "conflict": conflicts[standard.id].map { c in
                     .array(c.values.map { v in
                         .object(["rating": .optional(v.value), "reason": .optional(v.detail), "by": .string(v.by), "at": .string(v.at)])
@@ -120,6 +121,7 @@ public enum JSONReport {
             "rating": .optional(overall.band?.displayName),
             "ratedStandards": .int(overall.ratedStandards),
             "totalStandards": .int(overall.totalStandards),
+            "maximumScore": .int(overall.maximumScore),
         ])
     }
 }

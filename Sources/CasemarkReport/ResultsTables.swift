@@ -86,7 +86,8 @@ enum ResultsTables {
                 rating += " (in conflict) [\(footnotes.count)]"
             }
             let computed = standard.ratedFrom == .evidence ? "rated from evidence" : result.computed?.displayName ?? "—"
-            table.rows.append(.standard(["\(standard.id) \(standard.title)", "", ""] + (narrow ? [rating] : [computed, rating])))
+            let name = "\(standard.id) \(standard.title)" + (standard.countsTowardOverall ? "" : " \(outsideMark)")
+            table.rows.append(.standard([name, "", ""] + (narrow ? [rating] : [computed, rating])))
             guard standard.ratedFrom == .cases else { continue }
             for kq in standard.keyQuestions {
                 guard let r = report.results.keyQuestion(kq.id) else { continue }
@@ -103,6 +104,7 @@ enum ResultsTables {
             table.notes.append("* Professional discretion: the recorded rating differs from the rating computed from the cases.")
         }
         table.notes += footnotes
+        table.notes += outsideNotes(framework)
         table.notes += subSampleNotes(framework)
         table.notes.append("Yes = cases judged sufficient of those answered yes or no; not applicable and unanswered are outside the percentage.")
         return table
@@ -129,6 +131,17 @@ enum ResultsTables {
             kind = "recorded \(recorded.rating.displayName)\(who), as computed"
         }
         return "[\(number)] \(standard.id) \(standard.title): \(kind). Reason: \(recorded.reason)"
+    }
+
+    /// Marks a standard that is rated but not part of the overall score, in every table.
+    static let outsideMark = "†"
+
+    /// The note that explains `outsideMark`, when the framework has such a standard.
+    static func outsideNotes(_ framework: Framework) -> [String] {
+        let outside = framework.standards.filter { !$0.countsTowardOverall }
+        guard !outside.isEmpty else { return [] }
+        let names = outside.map { "\($0.id) \($0.title)" }.joined(separator: ", ")
+        return ["\(outsideMark) Outside the overall score: \(names) is rated but not counted in it; the overall score is out of \(framework.maximumScore), from the other \(framework.countedStandards.count) standards."]
     }
 
     static func overallLine(_ overall: OverallResult) -> String {
@@ -188,7 +201,7 @@ enum ResultsTables {
                 narrow ? (indicative ? "~" : "") + b.abbreviation : indicative ? "\(b.displayName) (indicative)" : b.displayName
             } ?? "—"
             table.rows.append(.standard([
-                "\(standard.id) \(standard.title)", "", "", mineBand,
+                "\(standard.id) \(standard.title)" + (standard.countsTowardOverall ? "" : " \(outsideMark)"), "", "", mineBand,
                 "", "", theirs?.rating.map(band) ?? "not rated",
             ] + (narrow ? [] : [""])))
             for kq in standard.keyQuestions {
@@ -203,7 +216,7 @@ enum ResultsTables {
         table.summary = ["Whole inspection overall: \(overallLine(whole.overall))"]
         table.notes = (narrow ? [] : ["Diff. = the officer's percent minus the whole sample's, in percentage points."]) + [
             "Indicative: fewer than \(Indicative.minimumApplicableCases) applicable cases (answered yes or no), so one case moves the percent by more than 10 points; the officer's standard is indicative when any of its key questions is. The whole sample's figures are the inspection's own results and never indicative.",
-        ] + subSampleNotes(framework)
+        ] + outsideNotes(framework) + subSampleNotes(framework)
         if narrow {
             table.notes.insert("Bands: OS Outstanding, GD Good, RI Requires improvement, IN Inadequate; ~ marks an indicative band. A standard's sample band is the rating that counts.", at: 0)
         }

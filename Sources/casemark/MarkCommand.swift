@@ -75,7 +75,7 @@ struct MarkCommand: ParsableCommand {
             }
             let framework = store.framework
             guard let kq = framework.keyQuestion(keyQuestion) else {
-                throw Console.fail("casemark: \(file): unknown key question \"\(keyQuestion)\"; expected an id such as 2.1.1; nothing was changed")
+                throw Console.fail("casemark: \(file): unknown key question \"\(keyQuestion)\"; expected an id of this case's sample such as \(framework.standards(forSample: c.sample).first?.keyQuestions.first?.id ?? framework.markedKeyQuestions.first?.id ?? "2.1.1"); nothing was changed")
             }
             let inspector = who.name
             let now = Timestamp.now()

@@ -9,10 +9,13 @@ struct RateCommand: ParsableCommand {
         commandName: "rate",
         abstract: "Record a standard's rating, with its reason.",
         discussion: """
-            For a domain-one standard (1.1–1.4), records the rating the lead inspector gives from \
-            the wider evidence. For a standard rated from cases (2.1–2.4, 4.1, 4.2), records a \
+            For a standard rated from evidence (domain one's 1.1–1.4; in the youth justice \
+            framework also 3.4 and 4.1), records the rating the lead inspector gives from the \
+            wider evidence. For a standard rated from cases (2.1–2.4, 4.1, 4.2 in the 2018 \
+            framework; 2.1–2.4 and 3.1–3.3 in the youth justice one), records a \
             professional-discretion rating; reports show it beside the rating computed from the \
-            cases. Who recorded it and when are kept with the reason. A rating replaced or \
+            cases. Who recorded it and when are kept with the reason. `casemark frameworks \
+            --show ID` lists a framework's standards and how each is rated. A rating replaced or \
             cleared is kept in the rating history: casemark history INSPECTION --ratings.
 
             RATING is outstanding, good, requires-improvement or inadequate (any letter case; \

@@ -46,13 +46,15 @@ public enum ResultsPage {
         var lines: [Line] = []
         for standard in state.framework.standards {
             guard let result = results.standard(standard.id) else { continue }
+            // A standard left out of the overall score says so wherever it is listed.
+            let outside = standard.countsTowardOverall ? "" : ", outside the overall score"
             if standard.ratedFrom == .evidence {
                 let rating = result.recorded?.rating
-                lines.append(Line(id: standard.id, text: "\(standard.title) (from evidence)", band: rating,
+                lines.append(Line(id: standard.id, text: "\(standard.title) (from evidence\(outside))", band: rating,
                                   bandText: rating?.displayName ?? "not yet rated", style: .bold))
                 continue
             }
-            lines.append(Line(id: standard.id, text: standard.title, band: result.computed,
+            lines.append(Line(id: standard.id, text: standard.title + (outside.isEmpty ? "" : " (outside the overall score)"), band: result.computed,
                               bandText: result.computed?.displayName ?? "no answers yet", style: .bold))
             for kq in standard.keyQuestions {
                 let r = state.scoring.keyQuestionResult(kq.id)

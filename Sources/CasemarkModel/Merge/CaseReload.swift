@@ -14,13 +14,7 @@ extension Case {
     /// `previous` of a history entry by `by` at `at`. Returns the case and the key questions whose
     /// answers were replaced so.
     public func reloaded(from disk: Case, base: Case?, by: String, at: String) -> (reloaded: Case, replaced: [String]) {
-        func same(_ a: Answer?, _ b: Answer?) -> Bool {
-            switch (a, b) {
-            case (nil, nil): true
-            case (let a?, let b?): a.sameContent(as: b)
-            default: false
-            }
-        }
+        let same = Case.same
         // A case completed elsewhere is locked: none of this process's unsaved changes go in
         // until it is reopened; they are named, so the inspector can make them again.
         if disk.status == .complete, base?.status != .complete {
@@ -34,13 +28,13 @@ extension Case {
         for key in keys.sorted() {
             let ours = answers[key]
             let theirs = disk.answers[key]
-            if same(ours, theirs) { continue }
-            if let base {
-                if same(ours, base.answers[key]) { continue }
-                if same(theirs, base.answers[key]) {
-                    result.answers[key] = ours
-                    continue
-                }
+            // The one rule, but a clash is not kept as a conflict: the disk's answer is taken.
+            switch ThreeWayMerge.side(base: base.map { $0.answers[key] }, ours: ours, theirs: theirs, same: { $0.sameContent(as: $1) }) {
+            case .theirs: continue  // the disk's, which `result` holds
+            case .ours:
+                if !same(ours, theirs) { result.answers[key] = ours }
+                continue
+            case .conflict: break
             }
             replaced.append(key)
             entries.append(HistoryEntry(event: .answered, keyQuestion: key, previous: ours, value: theirs, by: by, at: at,

@@ -1,10 +1,8 @@
-import CasemarkModel
-
-/// Three-way merge of `inspection.json`, by the same rule as `CaseMerge`: ratings of different
-/// standards merge; one standard rated differently on both sides is a conflict; the rating
-/// history keeps both sides' changes.
-enum RecordMerge {
-    static func merge(base: InspectionRecord?, ours: InspectionRecord, theirs: InspectionRecord, file: String) throws -> InspectionRecord {
+/// Three-way merge of `inspection.json` by value (a save over a file another process changed),
+/// by the same rule as `CaseMerge`: ratings of different standards merge; one standard rated
+/// differently on both sides is a conflict; the rating history keeps both sides' changes.
+public enum RecordMerge {
+    public static func merge(base: InspectionRecord?, ours: InspectionRecord, theirs: InspectionRecord) throws(CaseMerge.Conflict) -> InspectionRecord {
         var merge = ThreeWayMerge()
         var merged = ours
         merged.schemaVersion = max(ours.schemaVersion, theirs.schemaVersion)
@@ -17,7 +15,7 @@ enum RecordMerge {
             "ratings", base: base?.ratings, ours: ours.ratings, theirs: theirs.ratings, missingBaseIsEmpty: false)
         merged.ratingHistory = ThreeWayMerge.log(
             base: base?.ratingHistory ?? [], ours: ours.ratingHistory, theirs: theirs.ratingHistory)
-        if !merge.conflicts.isEmpty { throw StoreError.conflict(file: file, fields: merge.conflicts) }
+        if !merge.conflicts.isEmpty { throw CaseMerge.Conflict(fields: merge.conflicts) }
         return merged
     }
 }

@@ -42,23 +42,13 @@ public enum FileMerge {
                 throw StoreError.refused(file: name, reason: "BASE, OURS and THEIRS hold different cases (\(b.id), \(o.id), \(t.id)); not merged")
             }
             try checkAncestor(b.history.map(\.id), o.history.map(\.id), t.history.map(\.id), name: name)
-            // What changes do not track (officer, sample, attributes): changed on one side takes it.
-            var fields: [String] = []
-            func pick<T: Equatable>(_ field: String, _ key: WritableKeyPath<Case, T>) {
-                guard o[keyPath: key] != t[keyPath: key] else { return }
-                if b[keyPath: key] == o[keyPath: key] {
-                    o[keyPath: key] = t[keyPath: key]
-                } else if b[keyPath: key] == t[keyPath: key] {
-                    t[keyPath: key] = o[keyPath: key]
-                } else {
-                    fields.append(field)
-                }
-            }
-            pick("sample", \.sample)
-            pick("responsibleOfficer", \.responsibleOfficer)
-            pick("attributes", \.attributes)
-            if !fields.isEmpty {
-                throw StoreError.refused(file: name, reason: "changed differently on both sides in \(fields.joined(separator: ", ")), which casemark does not merge; not merged")
+            // What changes do not record (officer, sample, attributes): changed on one side takes it.
+            do {
+                try CaseMerge.agreeOnUnrecorded(base: b, ours: &o, theirs: &t)
+            } catch {
+                throw StoreError.refused(
+                    file: name,
+                    reason: "changed differently on both sides in \(error.fields.joined(separator: ", ")), which casemark does not merge; not merged")
             }
         }
         let merged: Case

@@ -21,11 +21,10 @@ extension Case {
     /// case (another officer, sample or attributes).
     public func merged(with other: Case) throws(CopyMismatch) -> Case {
         if self == other { return self }
-        var mismatched: [String] = []
-        if id != other.id { mismatched.append("id") }
-        if sample != other.sample { mismatched.append("sample") }
-        if responsibleOfficer != other.responsibleOfficer { mismatched.append("responsibleOfficer") }
-        if attributes != other.attributes { mismatched.append("attributes") }
+        var mismatched: [String] = id == other.id ? [] : ["id"]
+        for field in Self.mergeFields {
+            if case .mustAgree(let same) = field.ofCopies, !same(self, other) { mismatched.append(field.name) }
+        }
         if !mismatched.isEmpty { throw CopyMismatch(caseID: id, fields: mismatched) }
 
         let ours = withFoundValuesAsChanges()
@@ -37,59 +36,22 @@ extension Case {
         } catch {
             throw CopyMismatch(caseID: id, fields: ["history (change \(error.id) is different on each)"])
         }
-        do {
-            // QA comments are changes that never replace one another: every entry of both is kept.
-            merged.comments = try ChangeLog.union(ours.comments, theirs.comments)
-        } catch {
-            throw CopyMismatch(caseID: id, fields: ["comments (entry \(error.id) is different on each)"])
+        for field in Self.mergeFields {
+            if case .log(let union) = field.ofCopies { try union(ours, theirs, &merged) }
         }
         merged.settle()
         return merged
     }
 
-    /// Works out the answers, status and conflicts from the history's heads. Every value must
-    /// have a change behind it (see `withFoundValuesAsChanges`).
+    /// Works out every field recorded by changes (answers, status, and the conflicts among
+    /// them) from the history's heads. Every value must have a change behind it (see
+    /// `withFoundValuesAsChanges`).
     mutating func settle() {
         let heads = ChangeLog.heads(history)
-        var answers: [String: Answer] = [:]
-        var conflicts: [String: [String]] = [:]
-        var answerHeads: [HistoryEntry] = []
-        for (field, entries) in heads {
-            guard let kq = Self.keyQuestion(ofField: field) else { continue }
-            answerHeads += entries
-            let first = entries[0]
-            if entries.allSatisfy({ Self.same($0.value, first.value) }) {
-                // The same value reached on two copies is one value; its who and when from one
-                // change, the same one whichever way the copies were merged.
-                if let value = entries.max(by: { $0.id < $1.id })!.value { answers[kq] = value }
-            } else {
-                conflicts[field] = entries.map(\.id).sorted()
-            }
+        conflicts = [:]
+        for field in Self.mergeFields {
+            if case .fromHeads(let settle) = field.ofCopies { settle(heads, &self) }
         }
-        let statusHeads = heads[Self.statusField] ?? []
-        var status = CaseStatus.inProgress
-        if let first = statusHeads.first {
-            if statusHeads.contains(where: { $0.statusValue != first.statusValue }) {
-                // Complete on one copy and reopened on another: never a silent reopening.
-                conflicts[Self.statusField] = statusHeads.map(\.id).sorted()
-                status = .complete
-            } else {
-                status = first.statusValue
-                if status == .complete {
-                    // An answer changed on a copy that had not seen the completion: neither listed
-                    // by the completion nor naming it (as a moderated answer on a complete case does).
-                    let covered = Set(statusHeads.flatMap(\.replaces))
-                    let completions = Set(statusHeads.map(\.id))
-                    let uncovered = answerHeads.filter { !covered.contains($0.id) && completions.isDisjoint(with: $0.replaces) }
-                    if !uncovered.isEmpty {
-                        conflicts[Self.statusField] = (statusHeads.map(\.id) + uncovered.map(\.id)).sorted()
-                    }
-                }
-            }
-        }
-        self.answers = answers
-        self.conflicts = conflicts
-        self.status = status
     }
 
     /// This case with a change added for each value that has none behind it (imported, from a

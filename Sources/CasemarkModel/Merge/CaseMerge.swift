@@ -17,24 +17,31 @@ public enum CaseMerge {
         var merge = ThreeWayMerge()
         var merged = ours
         merged.schemaVersion = max(ours.schemaVersion, theirs.schemaVersion)
-        merged.sample = merge.pick("sample", base: base?.sample, ours: ours.sample, theirs: theirs.sample)
-        merged.responsibleOfficer = merge.pick(
-            "responsibleOfficer", base: base?.responsibleOfficer, ours: ours.responsibleOfficer, theirs: theirs.responsibleOfficer)
-        merged.status = merge.pick("status", base: base?.status, ours: ours.status, theirs: theirs.status)
-        // With no base (a case created on both sides) an attribute or answer starts absent.
-        merged.attributes = merge.pickEach(
-            "attributes", base: base?.attributes, ours: ours.attributes, theirs: theirs.attributes, missingBaseIsEmpty: true)
-        merged.answers = merge.pickEach(
-            "answers", base: base?.answers, ours: ours.answers, theirs: theirs.answers, missingBaseIsEmpty: true,
-            same: { a, b in a == b || a.sameContent(as: b) })
-        merged.conflicts = merge.pickEach(
-            "conflicts", base: base?.conflicts, ours: ours.conflicts, theirs: theirs.conflicts, missingBaseIsEmpty: true)
+        for field in Case.mergeFields {
+            field.byValue(&merge, base, ours, theirs, &merged)
+        }
         merged.history = ThreeWayMerge.log(base: base?.history ?? [], ours: ours.history, theirs: theirs.history)
-        // QA comments only grow, and each has its own id: every entry of either side is kept.
-        merged.comments = (try? ChangeLog.union(ours.comments, theirs.comments))
-            ?? ours.comments + theirs.comments.filter { entry in !ours.comments.contains { $0.id == entry.id } }
 
         if !merge.conflicts.isEmpty { throw Conflict(fields: merge.conflicts) }
         return merged
+    }
+}
+
+extension CaseMerge {
+    /// The fields no change records (officer, sample, attributes) of two copies whose common
+    /// version is known (`merge-file` with git's BASE), by the rule by value: a field changed
+    /// on one side only is taken by both, so that the copies then merge by their histories.
+    /// Throws naming the fields changed differently on both.
+    public static func agreeOnUnrecorded(base: Case, ours: inout Case, theirs: inout Case) throws(Conflict) {
+        var rule = ThreeWayMerge()
+        var agreed = ours
+        for field in Case.mergeFields {
+            guard case .mustAgree = field.ofCopies else { continue }
+            field.byValue(&rule, base, ours, theirs, &agreed)
+            // Both sides now hold the agreed value (picked from it on both sides, it is kept).
+            field.byValue(&rule, nil, agreed, agreed, &ours)
+            field.byValue(&rule, nil, agreed, agreed, &theirs)
+        }
+        if !rule.conflicts.isEmpty { throw Conflict(fields: rule.conflicts) }
     }
 }
