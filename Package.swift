@@ -26,7 +26,7 @@ let package = Package(
                 "CasemarkText",
                 .product(name: "CSV", package: "CSV.swift"),
             ],
-            resources: [.copy("Resources/hmip-2018.json")]
+            resources: [.copy("Resources/hmip-2018.json"), .copy("Resources/hmip-youth-justice-2021.json")]
         ),
         // Reports (text, JSON, CSV, Markdown, HTML) rendered from the model's scoring.
         .target(
