@@ -59,7 +59,15 @@ import Testing
         let first = try ModerationCommandTests().firstMarking(scratch, complete: 2)
         let store = try WritableInspection.open(at: first)
         var conflicted = try #require(store.case("CS-0"))
-        conflicted.conflicts["answers.2.1.1"] = ["a", "b"]
+        // Two changes on different copies, as a merge records them (a conflict naming changes the
+        // history does not hold is a break the reader refuses: HistoryGraph).
+        let heads = conflicted.heads(of: "answers.2.1.1")
+        let other = HistoryEntry(
+            event: .answered, keyQuestion: "2.1.1", previous: heads.first?.previous, value: Answer(answer: .no), by: "Bob", at: "2026-12-01T09:00:00Z",
+            id: "b0b0000000000001", replaces: heads.first?.replaces ?? [])
+        conflicted.history.append(other)
+        conflicted.conflicts["answers.2.1.1"] = (heads.map(\.id) + [other.id]).sorted()
+        conflicted.answers["2.1.1"] = nil
         try store.save(conflicted)
         let snapshot = scratch.snapshot()
 
