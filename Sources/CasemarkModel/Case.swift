@@ -17,10 +17,18 @@ public enum CaseStatus: String, Codable, Sendable, CaseIterable {
 
 /// One sampled case file, as marked by an inspector: `cases/<id>.json`.
 public struct Case: Sendable, Equatable, Identifiable {
-    /// The newest case file layout this build reads and writes.
+    /// The layout every change is written in.
     /// Version 2 added change ids (`id`, `replaces` in the history), `conflicts` and `comments`; version 1
     /// files are still read (see `Case.givingChangesIDs`).
     public static let supportedSchemaVersion = 2
+    /// The layout of a case file holding a review (`approve` and `return` in its history, an
+    /// approval's `note`), and the newest this build reads. Only such files are written as
+    /// version 3, so an older casemark keeps reading every case nobody has reviewed, and says
+    /// plainly that a reviewed one was written by a newer casemark rather than refusing an
+    /// event it does not know.
+    public static let reviewSchemaVersion = 3
+    /// The newest case file layout this build reads.
+    public static let newestReadableSchemaVersion = reviewSchemaVersion
 
     public var schemaVersion: Int
     public var id: String

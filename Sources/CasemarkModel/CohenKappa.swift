@@ -133,11 +133,10 @@ public struct Kappa: Sendable, Equatable {
     /// The interval's upper end, cut at 1.
     public var high: Double { min(1, value + Self.z95 * standardError) }
 
-    /// Landis and Koch's (1977) words for the strength of agreement a κ shows.
-    public var reading: String { Self.reading(value) }
-
-    /// The reading of κ rounded to three decimals, as it is printed, so that the words never
-    /// disagree with the figure beside them (0.200 is "slight", 0.201 "fair").
+    /// Landis and Koch's (1977) words for the strength of agreement a κ shows, read from κ rounded
+    /// to three decimals, as it is printed, so that the words never disagree with the figure
+    /// beside them (0.200 is "slight", 0.201 "fair"). Reports take `AgreementTable.reading(of:)`,
+    /// which calls markings that never agree "no agreement" whatever the figure.
     public static func reading(_ kappa: Double) -> String {
         let shown = (kappa * 1000).rounded() / 1000
         switch shown {

@@ -1,5 +1,6 @@
 /// One entry in a case's history: an answer changed or cleared (keeping the value it replaced),
-/// the case marked complete, or reopened with a reason. A burst of note typing is one entry
+/// the case marked complete, or reopened with a reason, or a quality lead's review of it
+/// (approved, or returned to its marker with a reason: see `CaseReview`). A burst of note typing is one entry
 /// (see `Case.noteEditWindowSeconds`); every judgement and every value before a burst is kept.
 ///
 /// Every entry is a change with its own `id`, naming in `replaces` the changes it replaced, so
@@ -10,6 +11,11 @@ public struct HistoryEntry: Sendable, Equatable, Change {
         case answered = "answer"
         case completed = "complete"
         case reopened = "reopen"
+        /// A quality lead approved the completed case (`note` may say why).
+        case approved = "approve"
+        /// A quality lead returned the case to its marker with a `reason`; the case is reopened
+        /// by a reopening made with it.
+        case returned = "return"
     }
 
     /// Unique to this change, on every copy of the inspection.
@@ -28,10 +34,12 @@ public struct HistoryEntry: Sendable, Equatable, Change {
     public var by: String
     public var at: String
     public var reason: String?
+    /// A quality lead's note on an approval.
+    public var note: String?
 
     public init(
         event: Event, keyQuestion: String? = nil, previous: Answer? = nil, value: Answer? = nil,
-        by: String, at: String, reason: String? = nil, id: String = ChangeID.random(), replaces: [String] = []
+        by: String, at: String, reason: String? = nil, note: String? = nil, id: String = ChangeID.random(), replaces: [String] = []
     ) {
         self.id = id
         self.replaces = replaces
@@ -42,13 +50,15 @@ public struct HistoryEntry: Sendable, Equatable, Change {
         self.by = by
         self.at = at
         self.reason = reason
+        self.note = note
     }
 
-    /// The field this change set: `answers.<key question>` or `status`.
+    /// The field this change set: `answers.<key question>`, `status` or `review`.
     public var field: String {
         switch event {
         case .answered: Case.answerField(keyQuestion ?? "")
         case .completed, .reopened: Case.statusField
+        case .approved, .returned: Case.reviewField
         }
     }
 }

@@ -12,6 +12,8 @@ public struct Standard: Codable, Sendable, Equatable {
     public var domain: String
     public var title: String
     public var statement: String
+    /// False when the title and statement are not from a source (left out when they are).
+    public var verified: Bool?
     public var ratedFrom: RatedFrom
     /// The sample whose cases are marked against this standard; nil for one rated from evidence.
     public var sample: String?
@@ -22,7 +24,8 @@ public struct Standard: Codable, Sendable, Equatable {
 
     public init(
         id: String, domain: String, title: String, statement: String = "",
-        ratedFrom: RatedFrom, sample: String?, keyQuestions: [KeyQuestion], countsTowardOverall: Bool = true
+        ratedFrom: RatedFrom, sample: String?, keyQuestions: [KeyQuestion], countsTowardOverall: Bool = true,
+        verified: Bool? = nil
     ) {
         self.id = id
         self.domain = domain
@@ -32,10 +35,11 @@ public struct Standard: Codable, Sendable, Equatable {
         self.sample = sample
         self.keyQuestions = keyQuestions
         self.countsTowardOverall = countsTowardOverall
+        self.verified = verified
     }
 
     private enum CodingKeys: String, CodingKey {
-        case id, domain, title, statement, ratedFrom, sample, keyQuestions, countsTowardOverall
+        case id, domain, title, statement, verified, ratedFrom, sample, keyQuestions, countsTowardOverall
     }
 
     public init(from decoder: any Decoder) throws {
@@ -44,6 +48,7 @@ public struct Standard: Codable, Sendable, Equatable {
         domain = try c.decode(String.self, forKey: .domain)
         title = try c.decode(String.self, forKey: .title)
         statement = try c.decode(String.self, forKey: .statement)
+        verified = try c.decodeIfPresent(Bool.self, forKey: .verified)
         ratedFrom = try c.decode(RatedFrom.self, forKey: .ratedFrom)
         sample = try c.decodeIfPresent(String.self, forKey: .sample)
         keyQuestions = try c.decode([KeyQuestion].self, forKey: .keyQuestions)
@@ -58,6 +63,7 @@ public struct Standard: Codable, Sendable, Equatable {
         try c.encode(domain, forKey: .domain)
         try c.encode(title, forKey: .title)
         try c.encode(statement, forKey: .statement)
+        try c.encodeIfPresent(verified, forKey: .verified)
         try c.encode(ratedFrom, forKey: .ratedFrom)
         try c.encodeIfPresent(sample, forKey: .sample)
         try c.encode(keyQuestions, forKey: .keyQuestions)

@@ -33,7 +33,7 @@ public struct AgreementReport: Sendable {
 
     /// How the interval is worked out, in both outputs.
     public static let method =
-        "Cohen's kappa over yes / no / not applicable; 95% interval kappa ± 1.96 SE, with the large-sample standard error of Fleiss, Cohen and Everitt (1969), cut at -1 and 1"
+        "Cohen's kappa over yes / no / not applicable; 95% interval kappa ± 1.96 SE, with the large-sample standard error of Fleiss, Cohen and Everitt (1969), cut at -1 and 1. Gwet's AC1 over the same three answers; 95% interval AC1 ± t SE, with Gwet's (2008) variance (no finite-population correction) and Student's t with cases - 1 degrees of freedom, the upper end at most 1 (as the irrCAC package computes it)"
 
     // MARK: - JSON
 
@@ -83,6 +83,8 @@ public struct AgreementReport: Sendable {
 
     static func agreement(_ table: AgreementTable) -> [String: ReportJSON] {
         let kappa = table.kappa
+        let ac1 = table.ac1
+        let ac1Interval = ac1.flatMap(interval)
         return [
             "cases": .int(table.cases),
             "agreements": .int(table.agreements),
@@ -91,10 +93,21 @@ public struct AgreementReport: Sendable {
             "kappaLow": .optional(kappa?.low, places: 3),
             "kappaHigh": .optional(kappa?.high, places: 3),
             "kappaStandardError": .optional(kappa?.standardError, places: 4),
-            "reading": .optional(kappa?.reading),
+            "reading": .optional(kappa.map { table.reading(of: $0.value) }),
             "oneInspectorGaveOneAnswer": .bool(table.oneMarkerGaveOneAnswer),
             "chanceAgreement": .optional(table.chanceAgreement, places: 4),
+            "ac1": .optional(ac1?.value, places: 3),
+            "ac1Low": .optional(ac1Interval?.low, places: 3),
+            "ac1High": .optional(ac1Interval?.high, places: 3),
+            "ac1StandardError": .optional(ac1?.standardError, places: 4),
+            "ac1Reading": .optional(ac1.map { table.reading(of: $0.value) }),
         ]
+    }
+
+    /// AC1's 95 % interval: Student's t with cases − 1 degrees of freedom; nil with one case.
+    static func interval(_ ac1: AC1) -> (low: Double, high: Double)? {
+        guard ac1.degreesOfFreedom >= 1 else { return nil }
+        return ac1.interval(t: StudentT.quantile(0.975, degreesOfFreedom: Double(ac1.degreesOfFreedom)))
     }
 
     // MARK: - Text
@@ -118,15 +131,15 @@ public struct AgreementReport: Sendable {
             lines.append("Not compared: \(count(left.0, "case")) only in the first, \(left.1) only in the second.")
         }
         lines += TextLayout.wrap(
-            "κ is Cohen's kappa over yes / no / not applicable, on the key questions answered in both; the 95% interval is κ ± 1.96 standard errors (the large-sample standard error of Fleiss, Cohen and Everitt, 1969), cut at -1 and 1. The reading is Landis and Koch's (1977). κ is not given (–) where both inspectors gave every case the same answer: chance alone would agree.",
+            "κ is Cohen's kappa over yes / no / not applicable, on the key questions answered in both; the 95% interval is κ ± 1.96 standard errors (the large-sample standard error of Fleiss, Cohen and Everitt, 1969), cut at -1 and 1. AC1 is Gwet's AC1 over the same answers, which stays meaningful when nearly every case gets the same answer; its 95% interval uses Gwet's (2008) variance and Student's t with cases - 1 degrees of freedom. The reading is Landis and Koch's (1977), for each figure; markings that never agree read \"no agreement\". κ is not given (–) where both inspectors gave every case the same answer: chance alone would agree.",
             to: width, hangingIndent: 0)
         lines.append("")
         if comparison.keyQuestions.isEmpty {
             lines.append("No key question was answered in both markings of any case: nothing to compare.")
         } else {
-            lines.append(Self.row("Key q.", "Cases", "Agree", "%", "κ", "95% interval", "Reading"))
-            for kq in comparison.keyQuestions { lines.append(Self.row(kq.keyQuestion, kq.table)) }
-            lines.append(Self.row("Pooled", comparison.overall))
+            lines.append(Self.row("Key q.", "Cases", "Agree", "%", "", "Value", "95% interval", "Reading"))
+            for kq in comparison.keyQuestions { lines += Self.rows(kq.keyQuestion, kq.table) }
+            lines += Self.rows("Pooled", comparison.overall)
             if (comparison.keyQuestions.map(\.table) + [comparison.overall]).contains(where: \.oneMarkerGaveOneAnswer) {
                 lines.append("")
                 lines += TextLayout.wrap(
@@ -159,20 +172,35 @@ public struct AgreementReport: Sendable {
 
     private func count(_ n: Int, _ noun: String) -> String { "\(n) \(noun)\(n == 1 ? "" : "s")" }
 
-    /// One line of the table, 73 cells wide at most.
-    static func row(_ label: String, _ table: AgreementTable) -> String {
+    /// A key question's two lines of the table, κ above AC1, 76 cells wide at most.
+    static func rows(_ label: String, _ table: AgreementTable) -> [String] {
         let kappa = table.kappa
         let percent = table.percentAgreement.map { ReportJSON.fixed($0, places: 1) } ?? "–"
-        let value = kappa.map { ReportJSON.fixed($0.value, places: 3) } ?? "–"
-        let interval = kappa.map { "\(ReportJSON.fixed($0.low, places: 3)) to \(ReportJSON.fixed($0.high, places: 3))" } ?? "–"
-        return row(label, String(table.cases), String(table.agreements), percent, value, interval, (kappa?.reading ?? "chance agrees") + (table.oneMarkerGaveOneAnswer ? " *" : ""))
+        let kappaValue = kappa.map { ReportJSON.fixed($0.value, places: 3) } ?? "–"
+        let kappaInterval = kappa.map { range($0.low, $0.high) } ?? "–"
+        let kappaReading = (kappa.map { table.reading(of: $0.value) } ?? "chance agrees") + (table.oneMarkerGaveOneAnswer ? " *" : "")
+        let ac1 = table.ac1
+        let ac1Value = ac1.map { ReportJSON.fixed($0.value, places: 3) } ?? "–"
+        let ac1Interval = ac1.flatMap(interval).map { range($0.low, $0.high) } ?? "–"
+        let ac1Reading = ac1.map { table.reading(of: $0.value) } ?? ""
+        return [
+            row(label, String(table.cases), String(table.agreements), percent, "κ", kappaValue, kappaInterval, kappaReading),
+            row("", "", "", "", "AC1", ac1Value, ac1Interval, ac1Reading),
+        ]
     }
 
-    static func row(_ label: String, _ cases: String, _ agree: String, _ percent: String, _ kappa: String, _ interval: String, _ reading: String) -> String {
+    private static func range(_ low: Double, _ high: Double) -> String {
+        "\(ReportJSON.fixed(low, places: 3)) to \(ReportJSON.fixed(high, places: 3))"
+    }
+
+    static func row(
+        _ label: String, _ cases: String, _ agree: String, _ percent: String, _ coefficient: String, _ value: String,
+        _ interval: String, _ reading: String
+    ) -> String {
         func left(_ s: String, _ w: Int) -> String { TextLayout.padded(s, to: w) }
         func right(_ s: String, _ w: Int) -> String { TextLayout.padded(s, to: w, alignRight: true) }
-        return left(label, 8) + right(cases, 6) + right(agree, 6) + right(percent, 7) + right(kappa, 8) + "  "
-            + left(interval, 17) + reading
+        return left(label, 8) + right(cases, 6) + right(agree, 6) + right(percent, 7) + "  " + left(coefficient, 3)
+            + right(value, 7) + "  " + left(interval, 18) + reading
     }
 }
 

@@ -23,6 +23,10 @@ public enum HistoryText {
                 lines.append("\(shown(entry.at))  \(shown(entry.by))  marked the case complete")
             case .reopened:
                 lines.append("\(shown(entry.at))  \(shown(entry.by))  reopened the case: \(shown(entry.reason ?? ""))")
+            case .approved:
+                lines.append("\(shown(entry.at))  \(shown(entry.by))  approved the case" + (entry.note.map { ": \(shown($0))" } ?? ""))
+            case .returned:
+                lines.append("\(shown(entry.at))  \(shown(entry.by))  returned the case to its marker: \(shown(entry.reason ?? ""))")
             }
         }
         return lines.joined(separator: "\n")

@@ -86,7 +86,7 @@ enum ResultsTables {
                 rating += " (in conflict) [\(footnotes.count)]"
             }
             let computed = standard.ratedFrom == .evidence ? "rated from evidence" : result.computed?.displayName ?? "—"
-            let name = "\(standard.id) \(standard.title)" + (standard.countsTowardOverall ? "" : " \(outsideMark)")
+            let name = "\(standard.id)\(standard.countsTowardOverall ? "" : outsideMark) \(standard.title)"
             table.rows.append(.standard([name, "", ""] + (narrow ? [rating] : [computed, rating])))
             guard standard.ratedFrom == .cases else { continue }
             for kq in standard.keyQuestions {
@@ -141,7 +141,7 @@ enum ResultsTables {
         let outside = framework.standards.filter { !$0.countsTowardOverall }
         guard !outside.isEmpty else { return [] }
         let names = outside.map { "\($0.id) \($0.title)" }.joined(separator: ", ")
-        return ["\(outsideMark) Outside the overall score: \(names) is rated but not counted in it; the overall score is out of \(framework.maximumScore), from the other \(framework.countedStandards.count) standards."]
+        return ["\(outsideMark) Outside the overall score: \(names) \(outside.count == 1 ? "is" : "are") rated but not counted in it; the overall score is out of \(framework.maximumScore), from the other \(framework.countedStandards.count) standards."]
     }
 
     static func overallLine(_ overall: OverallResult) -> String {
@@ -201,7 +201,7 @@ enum ResultsTables {
                 narrow ? (indicative ? "~" : "") + b.abbreviation : indicative ? "\(b.displayName) (indicative)" : b.displayName
             } ?? "—"
             table.rows.append(.standard([
-                "\(standard.id) \(standard.title)" + (standard.countsTowardOverall ? "" : " \(outsideMark)"), "", "", mineBand,
+                "\(standard.id)\(standard.countsTowardOverall ? "" : outsideMark) \(standard.title)", "", "", mineBand,
                 "", "", theirs?.rating.map(band) ?? "not rated",
             ] + (narrow ? [] : [""])))
             for kq in standard.keyQuestions {

@@ -27,7 +27,7 @@ enum CaseFile {
         } catch {
             return (nil, [StoreProblem(file: file, message: "\(error)")])
         }
-        if let problem = SchemaVersionCheck.problem(root, file: file, supported: Case.supportedSchemaVersion) {
+        if let problem = SchemaVersionCheck.problem(root, file: file, supported: Case.newestReadableSchemaVersion) {
             return (nil, [problem])
         }
         var checker = FieldChecker(file: file)

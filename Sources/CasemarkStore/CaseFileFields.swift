@@ -39,6 +39,8 @@ enum CaseFileFields {
             .field("by", \.by, .text(), required: true),
             .field("at", \.at, .text(), required: true),
             .optional("reason", \.reason, .text()),
+            // Only on an approval, and only when the quality lead wrote one (version 3).
+            .optional("note", \.note, .text()),
         ],
         empty: HistoryEntry(event: .answered, by: "", at: "", id: ""))
 
@@ -92,12 +94,12 @@ enum CaseFileFields {
 }
 
 extension FileValue where Value == Int {
-    /// The layout's version: a whole number this build reads (at most `Case.supportedSchemaVersion`).
+    /// The layout's version: a whole number this build reads (at most `Case.newestReadableSchemaVersion`).
     /// The careful path checks it first of all (`SchemaVersionCheck`), with its own message.
     static let schemaVersion = FileValue(
         write: { $0.number($1) },
         read: { cursor in
-            guard let number = cursor.smallPositiveInteger(), number <= Case.supportedSchemaVersion else { return nil }
+            guard let number = cursor.smallPositiveInteger(), number <= Case.newestReadableSchemaVersion else { return nil }
             return number
         },
         check: { _, _, _, _ in },

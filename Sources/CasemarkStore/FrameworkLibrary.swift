@@ -1,50 +1,76 @@
 import CasemarkModel
 import Foundation
 
-/// The frameworks casemark knows: the bundled 2018 HMIP framework, and any framework file given
-/// with `casemark new --framework FILE` (copied into the inspection as `framework.json`).
+/// The frameworks casemark knows: the bundled ones (HMIP's 2018 probation framework and its
+/// youth justice framework), and any framework file given with `casemark new --framework FILE`
+/// (copied into the inspection as `framework.json`).
 public enum FrameworkLibrary {
     /// The id of the framework new inspections use unless told otherwise.
     public static let defaultID = "hmip-probation-2018"
 
-    /// The bundled resource's file name, used in messages.
-    static let bundledFileName = "hmip-2018.json"
+    /// The youth justice framework's id (fixed: inspections name it).
+    public static let youthJusticeID = "hmip-youth-justice-2021"
+
+    /// Each bundled framework's id and the resource it is read from, in the order they are listed.
+    static let bundledFiles: [(id: String, resource: String)] = [
+        (defaultID, "hmip-2018"),
+        (youthJusticeID, "hmip-youth-justice-2021"),
+    ]
 
     /// The bundled frameworks' ids.
-    public static var bundledIDs: [String] { [defaultID] }
+    public static var bundledIDs: [String] { bundledFiles.map(\.id) }
 
     /// The bundled 2018 framework, decoded and checked.
-    public static func bundled() throws -> Framework { try bundledOnce.get() }
+    public static func bundled() throws -> Framework { try bundledOnce[0].get() }
 
-    /// Read and checked once a process: `report --across` opens fifty inspections of the bundled
+    /// Every bundled framework, in the order listed.
+    public static func allBundled() throws -> [Framework] { try bundledOnce.map { try $0.get() } }
+
+    /// Read and checked once a process: `report --across` opens fifty inspections of a bundled
     /// framework, and decoding it each time was a tenth of the report's time.
-    private static let bundledOnce: Result<Framework, StoreError> = {
+    private static let bundledOnce: [Result<Framework, StoreError>] = bundledFiles.map { file in
         do {
-            return .success(try readBundled())
+            return .success(try decode(try bundledData(resource: file.resource), file: "\(file.resource).json"))
         } catch let error as StoreError {
             return .failure(error)
         } catch {
-            return .failure(.problems([StoreProblem(file: bundledFileName, message: "cannot be read: \(error)")]))
+            return .failure(.problems([StoreProblem(file: "\(file.resource).json", message: "cannot be read: \(error)")]))
         }
-    }()
+    }
 
-    private static func readBundled() throws -> Framework {
-        guard let url = Bundle.module.url(forResource: "hmip-2018", withExtension: "json") else {
-            throw StoreError.problems([StoreProblem(file: bundledFileName, message: "the bundled framework is missing from this build")])
+    /// A bundled framework's file exactly as shipped: what `casemark frameworks --show` prints,
+    /// the file a custom framework starts from.
+    public static func bundledData(id: String) throws -> Data? {
+        guard let file = bundledFiles.first(where: { $0.id == id }) else { return nil }
+        return try bundledData(resource: file.resource)
+    }
+
+    private static func bundledData(resource: String) throws -> Data {
+        let name = "\(resource).json"
+        guard let url = Bundle.module.url(forResource: resource, withExtension: "json") else {
+            throw StoreError.problems([StoreProblem(file: name, message: "the bundled framework is missing from this build")])
         }
-        let data: Data
         do {
-            data = try Data(contentsOf: url)
+            return try Data(contentsOf: url)
         } catch {
-            throw StoreError.problems([StoreProblem(file: bundledFileName, message: "cannot be read: \(error.localizedDescription)")])
+            throw StoreError.problems([StoreProblem(file: name, message: "cannot be read: \(error.localizedDescription)")])
         }
-        return try decode(data, file: bundledFileName)
     }
 
     /// A bundled framework by id, or nil when there is none with that id.
     public static func framework(id: String) throws -> Framework? {
-        guard bundledIDs.contains(id) else { return nil }
-        return try bundled()
+        guard let index = bundledIDs.firstIndex(of: id) else { return nil }
+        return try bundledOnce[index].get()
+    }
+
+    /// A bundled framework's id, or else a framework file: what `--framework ID|FILE` names.
+    public static func framework(idOrFile text: String) throws -> Framework {
+        if let bundled = try framework(id: text) { return bundled }
+        guard FileManager.default.fileExists(atPath: text) else {
+            throw StoreError.problems([StoreProblem(
+                file: text, message: "unknown framework: expected \(bundledIDs.joined(separator: ", ")) or the path of a framework JSON file")])
+        }
+        return try load(file: text)
     }
 
     /// A framework file, decoded and checked; every problem is reported at once where it can be.

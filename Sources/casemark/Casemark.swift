@@ -33,6 +33,7 @@ struct Casemark: ParsableCommand {
             CompareCommand.self,
             CommentCommand.self,
             CommentsCommand.self,
+            ReviewCommand.self,
             StartCommand.self,
         ],
         // `casemark` and `casemark INSPECTION`: a root argument would swallow the command names.

@@ -12,16 +12,19 @@ struct CompareCommand: ParsableCommand {
 
     static let configuration = CommandConfiguration(
         commandName: "compare",
-        abstract: "Agreement between two markings of the same cases (Cohen's kappa).",
+        abstract: "Agreement between two markings of the same cases (Cohen's kappa, Gwet's AC1).",
         discussion: """
             Compares FIRST (the inspection as first marked) with SECOND (usually a blind second \
             marking made with casemark second-mark) over the cases in both, matched by case id. \
             For each key question answered yes, no or not applicable in both: the cases, how many \
             agree, the percentage agreement, and Cohen's kappa with its 95% interval (large-sample \
-            standard error of Fleiss, Cohen and Everitt, 1969) and Landis and Koch's reading; the \
-            same pooled over all key questions; then every disagreement with both inspectors' \
-            answers and notes. Kappa is left out where both gave every case one and the same \
-            answer (chance agreement is then 1).
+            standard error of Fleiss, Cohen and Everitt, 1969), and Gwet's AC1 with its 95% \
+            interval (Gwet's 2008 variance, Student's t with cases - 1 degrees of freedom), which \
+            stays meaningful when nearly every case gets the same answer; each with Landis and \
+            Koch's reading, or "no agreement" where the two never agree; the same pooled over all \
+            key questions; then every disagreement with both inspectors' answers and notes. \
+            Kappa is left out where both gave every case one and the same answer (chance \
+            agreement is then 1). docs/moderation.md says how to read them.
 
             Nothing is written. It is refused (exit 1) when the two are marked against different \
             frameworks, or a case is in a different sample in each.

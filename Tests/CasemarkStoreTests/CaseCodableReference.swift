@@ -48,7 +48,7 @@ extension Answer: Codable {
 
 extension HistoryEntry: Codable {
     private enum CodingKeys: String, CodingKey {
-        case id, replaces, event, keyQuestion, previous, value, by, at, reason
+        case id, replaces, event, keyQuestion, previous, value, by, at, reason, note
     }
 
     public init(from decoder: any Decoder) throws {
@@ -62,6 +62,7 @@ extension HistoryEntry: Codable {
             by: try c.decode(String.self, forKey: .by),
             at: try c.decode(String.self, forKey: .at),
             reason: try c.decodeIfPresent(String.self, forKey: .reason),
+            note: try c.decodeIfPresent(String.self, forKey: .note),
             id: try c.decodeIfPresent(String.self, forKey: .id) ?? "",
             replaces: try c.decodeIfPresent([String].self, forKey: .replaces) ?? [])
     }
@@ -78,6 +79,7 @@ extension HistoryEntry: Codable {
         try c.encode(by, forKey: .by)
         try c.encode(at, forKey: .at)
         try c.encodeIfPresent(reason, forKey: .reason)
+        try c.encodeIfPresent(note, forKey: .note)
     }
 }
 

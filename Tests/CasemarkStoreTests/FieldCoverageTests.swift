@@ -15,7 +15,7 @@ import Testing
         let earlier = Answer(answer: .no, note: "First look.", prompts: ["a"], by: "Bo Ray", at: "2026-11-23T10:00:00Z")
         let entry = HistoryEntry(
             event: .answered, keyQuestion: "2.1.1", previous: earlier, value: answer, by: "Ann Lee", at: "2026-11-24T10:00:00Z",
-            reason: "undo", id: "0123456789abcdef", replaces: ["i-0000000000000001", "fedcba9876543210"])
+            reason: "undo", note: "Sound analysis", id: "0123456789abcdef", replaces: ["i-0000000000000001", "fedcba9876543210"])
         return Case(
             id: "F-1", sample: "case-supervision", responsibleOfficer: ResponsibleOfficer(name: "Chloé Duval", grade: "PO"),
             attributes: ["rosh_issues_apply": "Y"], status: .complete, answers: ["2.1.1": answer],
@@ -26,7 +26,7 @@ import Testing
                 CommentEntry(id: "q3", kind: .resolve, thread: "q1", text: "", by: "QA", at: "2026-11-25T12:00:00Z"),
                 CommentEntry(id: "q4", kind: .reopen, thread: "q1", text: "Not on nDelius", by: "QA", at: "2026-11-25T13:00:00Z"),
             ],
-            schemaVersion: Case.supportedSchemaVersion)
+            schemaVersion: Case.newestReadableSchemaVersion)
     }
 
     /// The names of the stored properties left empty, nil, or at their default.

@@ -52,7 +52,7 @@ import Testing
         #"{"schemaVersion": 1, "id": "A-1", "sample": "case-supervision", "responsibleOfficer": {"name": "N"}, "extra": 1}"#,
         #"{"schemaVersion": 1, "id": "A-1", "id": "A-1", "sample": "case-supervision", "responsibleOfficer": {"name": "N"}}"#,
         #"{"schemaVersion": 1.0, "id": "A-1", "sample": "case-supervision", "responsibleOfficer": {"name": "N"}}"#,
-        #"{"schemaVersion": 3, "id": "A-1", "sample": "case-supervision", "responsibleOfficer": {"name": "N"}}"#,
+        #"{"schemaVersion": 4, "id": "A-1", "sample": "case-supervision", "responsibleOfficer": {"name": "N"}}"#,
         #"{"schemaVersion": 1, "id": " ", "sample": "case-supervision", "responsibleOfficer": {"name": "N"}}"#,
         #"{"schemaVersion": 1, "id": "A-1", "sample": "unknown", "responsibleOfficer": {"name": "N"}}"#,
         #"{"schemaVersion": 1, "id": "A-1", "sample": "case-supervision", "responsibleOfficer": {"name": "N"}, "answers": {"9.9.9": {}}}"#,

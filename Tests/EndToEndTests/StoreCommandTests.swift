@@ -70,8 +70,8 @@ import Testing
                 .write(to: URL(fileURLWithPath: path + "/cases/A-1.json"))
         }, arguments: { ["validate", $0] }, expected: #"cases/A-1.json: answers.2.1.1.answer: expected yes, no or na; found "maybe""#),
         Refusal(name: "validate: newer schema", setUp: { path in
-            try Data(#"{"schemaVersion": 3}"#.utf8).write(to: URL(fileURLWithPath: path + "/cases/A-1.json"))
-        }, arguments: { ["validate", $0] }, expected: "cases/A-1.json: schemaVersion: written by a newer casemark: version 3, this build reads up to 2"),
+            try Data(#"{"schemaVersion": 4}"#.utf8).write(to: URL(fileURLWithPath: path + "/cases/A-1.json"))
+        }, arguments: { ["validate", $0] }, expected: "cases/A-1.json: schemaVersion: written by a newer casemark: version 4, this build reads up to 3"),
         Refusal(name: "validate: truncated file", setUp: { path in
             try Data(#"{"schemaVersion": 1, "id": "A-1", "sam"#.utf8).write(to: URL(fileURLWithPath: path + "/cases/A-1.json"))
         }, arguments: { ["validate", $0] }, expected: "cases/A-1.json: not valid JSON at line 1, column 39: a string is not closed"),

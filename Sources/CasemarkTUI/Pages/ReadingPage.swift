@@ -121,6 +121,8 @@ enum ReadingPage {
         switch entry.event {
         case .completed: return "marked complete \(when)"
         case .reopened: return "reopened \(when)" + (entry.reason.map { ": \($0)" } ?? "")
+        case .approved: return "approved \(when)" + (entry.note.map { ": \($0)" } ?? "")
+        case .returned: return "returned \(when)" + (entry.reason.map { ": \($0)" } ?? "")
         case .answered: return nil
         }
     }

@@ -1,0 +1,161 @@
+import CasemarkModel
+import CasemarkStore
+import CasemarkTestSupport
+import Foundation
+import Testing
+
+/// `casemark review`: approve, return with a reason, the queue and its dip sample, and every
+/// refusal (exit 1, the folder unchanged).
+@Suite(.serialized) struct ReviewCommandTests {
+    func review(_ arguments: [String], as who: String = "QA Lead") throws -> CommandOutput {
+        try CasemarkBinary.run(["review"] + arguments + ["--inspector", who])
+    }
+
+    @Test func approveAndReturnAreChangesAndAReturnedCaseAwaitsReviewOnceCompletedAgain() throws {
+        let scratch = TestFolder()
+        let first = try ModerationCommandTests().firstMarking(scratch, complete: 2)
+        let approved = try review([first, "CS-0", "approve", "--note", "Sound analysis"])
+        #expect(approved.status == 0, "\(approved.all)")
+        #expect(approved.stdout == "CS-0: approved (by QA Lead).\n")
+        let returned = try review([first, "CS-1", "return", "--reason", "2.1.3: no evidence of the MAPPA referral"])
+        #expect(returned.status == 0, "\(returned.all)")
+
+        var cases = try InspectionFolder.load(at: first).0.cases
+        let c0 = try #require(cases.first { $0.id == "CS-0" })
+        #expect(c0.reviewState == .approved)
+        #expect(c0.history.last?.note == "Sound analysis")
+        #expect(c0.history.last?.by == "QA Lead")
+        let c1 = try #require(cases.first { $0.id == "CS-1" })
+        #expect(c1.status == .inProgress)
+        #expect(c1.reviewState == .returned)
+        #expect(c1.standingReturn?.reason == "2.1.3: no evidence of the MAPPA referral")
+        let history = try CasemarkBinary.run(["history", first, "CS-1"])
+        #expect(history.stdout.contains("QA Lead  returned the case to its marker: 2.1.3: no evidence of the MAPPA referral"), "\(history.all)")
+
+        // The marker answers and completes it again: it awaits review again.
+        #expect(try CasemarkBinary.run(["mark", first, "CS-1", "2.1.3", "no", "--inspector", "Aoife Brennan"]).status == 0)
+        let store = try WritableInspection.open(at: first)
+        var again = try #require(store.case("CS-1"))
+        try again.complete(by: "Aoife Brennan", at: "2026-12-01T10:00:00Z")
+        try store.save(again)
+        cases = try InspectionFolder.load(at: first).0.cases
+        #expect(cases.first { $0.id == "CS-1" }?.reviewState == .awaiting)
+        let queue = try review([first, "--queue", "--format", "json"])
+        #expect(queue.stdout == """
+            [
+              {
+                "case": "CS-1",
+                "completedAt": "2026-12-01T10:00:00Z",
+                "completedBy": "Aoife Brennan"
+              }
+            ]
+
+            """, "\(queue.all)")
+        #expect(try CasemarkBinary.run(["validate", first]).status == 0)
+    }
+
+    @Test func badReviewsAreRefusedWithExitOneAndNothingChanges() throws {
+        let scratch = TestFolder()
+        let first = try ModerationCommandTests().firstMarking(scratch, complete: 2)
+        let store = try WritableInspection.open(at: first)
+        var conflicted = try #require(store.case("CS-0"))
+        conflicted.conflicts["answers.2.1.1"] = ["a", "b"]
+        try store.save(conflicted)
+        let snapshot = scratch.snapshot()
+
+        let cases: [(arguments: [String], says: String)] = [
+            ([first, "CS-99", "approve"], "cases/CS-99.json: no such case in"),
+            ([first, "CS-3", "approve"], "cases/CS-3.json: case CS-3 is in progress; only a complete case can be reviewed"),
+            ([first, "CS-3", "return", "--reason", "x"], "case CS-3 is in progress"),
+            ([first, "CS-0", "approve"], "cases/CS-0.json: case CS-0 has a field in conflict (answers.2.1.1); settle it before reviewing"),
+            ([first, "CS-1", "return"], "a return needs a reason"),
+            ([first, "CS-1", "return", "--reason", "   "], "a return needs a reason"),
+            ([first, "CS-1", "return", "--reason", "see \u{1B}[31mred"], "the reason holds a control character (U+001B); expected one line of plain text"),
+            ([first, "CS-1", "approve", "--note", "two\nlines"], "the note holds a control character (U+000A)"),
+            ([first, "../x", "approve"], "is not a case id"),
+        ]
+        for (arguments, says) in cases {
+            let run = try review(arguments)
+            #expect(run.status == 1, "\(arguments): \(run.all)")
+            #expect(run.stderr.contains(says), "\(arguments): \(run.all)")
+            #expect(run.stderr.contains("nothing was changed") || run.stderr.contains("nothing was written"), "\(arguments): \(run.all)")
+            #expect(!run.stderr.contains("\u{1B}"), "control characters never reach the terminal")
+        }
+        #expect(scratch.snapshot() == snapshot)
+        #expect(try review([first, "CS-1", "approve", "--reason", "x"]).status == 64)
+        #expect(try review([first, "--queue", "--dip", "0"]).status == 64)
+        #expect(scratch.snapshot() == snapshot)
+    }
+
+    /// Two quality leads review one case at the same moment: both have read it before either
+    /// saves (the case file's lock held meanwhile), so exactly one review is saved and the other
+    /// is refused with exit 1, its reviewer told; the saved one is whole.
+    @Test func twoReviewersAtOnceOneIsSavedTheOtherRefused() throws {
+        let scratch = TestFolder()
+        let first = try ModerationCommandTests().firstMarking(scratch, complete: 2)
+        let binary = try #require(CasemarkBinary.path)
+        let holder = Process()
+        holder.executableURL = URL(fileURLWithPath: "/usr/bin/flock")
+        holder.arguments = [first + "/cases/CS-0.json", "sleep", "2"]
+        try holder.run()
+        Thread.sleep(forTimeInterval: 0.3)
+        let runs = Outputs()
+        DispatchQueue.concurrentPerform(iterations: 2) { i in
+            let arguments = i == 0
+                ? ["review", first, "CS-0", "approve", "--inspector", "Lead A"]
+                : ["review", first, "CS-0", "return", "--reason", "2.1.1 needs evidence", "--inspector", "Lead B"]
+            runs.set(i, try? ProcessRunner.run(binary, arguments))
+        }
+        holder.waitUntilExit()
+        let results = runs.all.map { $0?.status ?? -1 }
+        let errors = runs.all.map { $0?.stderr ?? "did not run" }
+        #expect(results.sorted() == [0, 1], "\(results) \(errors)")
+        let refused = errors[results[0] == 1 ? 0 : 1]
+        #expect(refused.contains("cases/CS-0.json: reviewed by someone else at the same time; nothing was written"), "\(refused)")
+        let c = try #require(try InspectionFolder.load(at: first).0.cases.first { $0.id == "CS-0" })
+        #expect(c.history.filter { $0.field == Case.reviewField }.count == 1)
+        #expect(c.reviewState == (results[0] == 0 ? .approved : .returned))
+        #expect(try CasemarkBinary.run(["validate", first]).status == 0)
+    }
+
+    @Test func theDipIsReproducibleAndSpreadAcrossMarkers() throws {
+        let scratch = TestFolder()
+        let first = try ModerationCommandTests().firstMarking(scratch, complete: 6)
+        let store = try WritableInspection.open(at: first)
+        for i in 0..<8 {
+            var c = try #require(store.case("CS-\(i)"))
+            if c.status == .complete { try c.reopen(reason: "one more look", by: "Aoife Brennan", at: "2026-03-09T10:00:00Z") }
+            try c.complete(by: i < 6 ? "Aoife Brennan" : "Dev Malhotra", at: "2026-03-1\(i)T10:00:00Z")
+            try store.save(c)
+        }
+        let queue = try review([first, "--queue"])
+        #expect(queue.stdout.hasPrefix("8 cases awaiting review, oldest completion first:\n  CS-0  completed 2026-03-10T10:00:00Z by Aoife Brennan\n"), "\(queue.all)")
+        let dip = try review([first, "--queue", "--dip", "4", "--seed", "7"])
+        #expect(dip.status == 0)
+        #expect(dip.stdout.hasPrefix("Dip sample of 4 of the 8 cases awaiting review (seed 7)"), "\(dip.all)")
+        #expect(dip.stdout == (try review([first, "--queue", "--dip", "4", "--seed", "7"])).stdout)
+        // 6 and 2 of 8: quotas 3 and 1.
+        #expect(dip.stdout.components(separatedBy: "by Aoife Brennan").count - 1 == 3)
+        #expect(dip.stdout.components(separatedBy: "by Dev Malhotra").count - 1 == 1)
+        let unseeded = try review([first, "--queue", "--dip", "2"])
+        #expect(unseeded.stdout.contains("The same draw again: --seed "), "\(unseeded.all)")
+    }
+}
+
+/// The two reviewers' outputs, written from two threads.
+private final class Outputs: @unchecked Sendable {
+    private let lock = NSLock()
+    private var outputs: [CommandOutput?] = [nil, nil]
+
+    func set(_ i: Int, _ output: CommandOutput?) {
+        lock.lock()
+        outputs[i] = output
+        lock.unlock()
+    }
+
+    var all: [CommandOutput?] {
+        lock.lock()
+        defer { lock.unlock() }
+        return outputs
+    }
+}
