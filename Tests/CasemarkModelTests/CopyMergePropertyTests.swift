@@ -70,11 +70,12 @@ import Testing
                 if chance(2) {
                     try! c.reopen(reason: "second look", by: by, at: at, changeID: id)
                     note(id, copy: i, Made(field: Case.statusField, status: .inProgress, past: known[i]))
-                } else if c.conflicts[Case.statusField] != nil {
+                } else if c.conflicts[Case.statusField] != nil, c.conflictsBlockingCompletion.isEmpty {
                     try! c.complete(by: by, at: at, changeID: id)
                     note(id, copy: i, Made(field: Case.statusField, status: .complete, past: known[i]))
                 }
-            } else if chance(6) {
+            } else if chance(6), c.conflictsBlockingCompletion.isEmpty {
+                // No completion while an answer is in conflict (it is refused).
                 try! c.complete(by: by, at: at, changeID: id)
                 note(id, copy: i, Made(field: Case.statusField, status: .complete, past: known[i]))
             } else {
