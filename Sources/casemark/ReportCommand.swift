@@ -119,7 +119,7 @@ struct ReportCommand: ParsableCommand {
                 unreadable = problems.filter(\.isError)
             }
         } catch let error as CSVImportError {
-            fail(error.description.replacingOccurrences(of: "Nothing was imported from", with: "No report from"))
+            fail(csvFailure(error, source: source))
         } catch let error as StoreError {
             fail("\(error)")
         }
@@ -157,7 +157,7 @@ struct ReportCommand: ParsableCommand {
         do {
             (scoring, review) = try ReportCommand.counts(fromCSV: source, framework: framework)
         } catch let error as CSVImportError {
-            fail(error.description.replacingOccurrences(of: "Nothing was imported from", with: "No report from"))
+            fail(csvFailure(error, source: source))
         } catch {
             fail("\(error)")
         }
@@ -212,6 +212,17 @@ struct ReportCommand: ParsableCommand {
         case .html: return sheet.html()
         default: return sheet.text(width: width)
         }
+    }
+
+    /// Why a CSV file gave no report; when it was read against the default framework and another
+    /// built-in one reads it (a youth justice service's cases), says which to give.
+    func csvFailure(_ error: CSVImportError, source: String) -> String {
+        var message = error.description.replacingOccurrences(of: "Nothing was imported from", with: "No report from")
+        if framework == FrameworkLibrary.defaultID,
+           let other = FrameworkLibrary.bundledIDs.dropFirst().first(where: { (try? ReportCommand.counts(fromCSV: source, framework: $0)) != nil }) {
+            message += "\nThe file reads as framework \(other): give --framework \(other)."
+        }
+        return message
     }
 
     func fail(_ message: String) -> Never {
