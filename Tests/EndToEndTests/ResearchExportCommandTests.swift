@@ -190,4 +190,54 @@ import Testing
             #expect(!run.stderr.isEmpty)
         }
     }
+
+    @Test("--anonymise: codes for every person and case, no free text, the same figures")
+    func anonymised() throws {
+        let scratch = TestFolder()
+        try Self.inspections(in: scratch)
+        let plain = try Self.casemark(["export", "wessex", "more/kent", "--format", "sqlite", "--output", "plain.db"], in: scratch.path)
+        #expect(plain.status == 0, "\(plain.all)")
+        let run = try Self.casemark(["export", "wessex", "more/kent", "--format", "sqlite", "--output", "codes.db", "--anonymise"], in: scratch.path)
+        #expect(run.status == 0, "\(run.all)")
+        #expect(run.stderr.contains("Exported 2 inspections (60 cases), anonymised, to codes.db."), "\(run.stderr)")
+        try Self.expectSameAsReports("codes.db", [("wessex", "wessex"), ("kent", "more/kent")], in: scratch.path)
+
+        // Every person, whatever their role and in whichever inspection: one person, one code.
+        let people = """
+            SELECT responsible_officer FROM cases UNION SELECT by FROM answers UNION SELECT by FROM history
+            UNION SELECT by FROM comments UNION SELECT by FROM ratings UNION SELECT by FROM conflicts
+            UNION SELECT created_by FROM inspections
+            """
+        let names = try Self.query(people, db: "plain.db", in: scratch.path).filter { !$0.isEmpty }
+        let codes = try Self.query(people, db: "codes.db", in: scratch.path).filter { !$0.isEmpty }
+        #expect(names.count == codes.count && names.count > 5, "\(names) \(codes)")
+        #expect(codes.allSatisfy { $0.wholeMatch(of: /P[0-9]{3,}/) != nil }, "\(codes)")
+        // The same officers hold cases in both inspections: their codes are shared.
+        let officers = "SELECT count(DISTINCT responsible_officer) FROM cases"
+        #expect(try Self.query(officers, db: "codes.db", in: scratch.path) == Self.query(officers, db: "plain.db", in: scratch.path))
+        let perOfficer = "SELECT inspection, count(*) FROM cases GROUP BY inspection, responsible_officer ORDER BY 1, 2"
+        #expect(try Self.query(perOfficer, db: "codes.db", in: scratch.path) == Self.query(perOfficer, db: "plain.db", in: scratch.path))
+        #expect(try Self.query("SELECT count(*) FROM (SELECT responsible_officer FROM cases GROUP BY responsible_officer HAVING count(DISTINCT inspection) = 2)", db: "codes.db", in: scratch.path)
+            == Self.query("SELECT count(*) FROM (SELECT responsible_officer FROM cases GROUP BY responsible_officer HAVING count(DISTINCT inspection) = 2)", db: "plain.db", in: scratch.path))
+        // Case ids are codes, 60 different ones; the answers still hang together by them.
+        #expect(try Self.query("SELECT count(DISTINCT case_id) FROM cases", db: "codes.db", in: scratch.path) == ["60"])
+        #expect(try Self.query("SELECT count(*) FROM answers a JOIN cases c USING (inspection, case_id)", db: "codes.db", in: scratch.path)
+            == Self.query("SELECT count(*) FROM answers", db: "plain.db", in: scratch.path))
+        // No free text at all.
+        for (table, column) in [("answers", "note"), ("history", "note"), ("history", "previous_note"), ("history", "reason"),
+                                ("comments", "text"), ("ratings", "reason"), ("conflicts", "note"), ("conflicts", "detail")] {
+            #expect(try Self.query("SELECT count(*) FROM \(table) WHERE \(column) IS NOT NULL", db: "codes.db", in: scratch.path) == ["0"], "\(table).\(column)")
+        }
+        #expect(try Self.query("SELECT DISTINCT anonymised FROM inspections", db: "codes.db", in: scratch.path) == ["1"])
+
+        // Nowhere in the file's bytes: no name, no case id, no change id, no note, reason or comment.
+        let bytes = try #require(FileManager.default.contents(atPath: scratch.sub("codes.db")))
+        var secrets = names + ["Ann's note", "Ann's reason", "Bob's reason", "QA comment text", "recheck", "look again"]
+        secrets += try Self.query("SELECT case_id FROM cases", db: "plain.db", in: scratch.path)
+        secrets += try Self.query("SELECT change_id FROM history", db: "plain.db", in: scratch.path)
+        secrets += try Self.query("SELECT DISTINCT note FROM answers WHERE length(note) > 20 LIMIT 50", db: "plain.db", in: scratch.path)
+        for secret in Set(secrets) {
+            #expect(bytes.range(of: Data(secret.utf8)) == nil, "codes.db holds \(secret)")
+        }
+    }
 }
