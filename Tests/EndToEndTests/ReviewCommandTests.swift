@@ -312,6 +312,37 @@ import Testing
         #expect(feed.contains("returned the case to its marker: 2.2.1: agreed with Sam, the plan misses the victim (settling a conflict)"), "\(feed)")
     }
 
+    /// The QA mode's writer records a review alone, on the case as its file holds it, and
+    /// refuses one made over a review it had not seen (another lead's, meanwhile).
+    @Test func theQAModesReviewWriterRefusesAReviewMadeMeanwhile() throws {
+        let scratch = TestFolder()
+        let first = try ModerationCommandTests().firstMarking(scratch, complete: 2)
+        let opened = try ReadOnlyInspection.open(at: first)
+        let writer = ReviewWriter(folder: opened.folder, framework: opened.inspection.framework)
+        let approved = try writer.review("CS-0", returning: nil, by: "Sam Quality", at: "2026-03-12T10:00:00Z", seen: [])
+        #expect(approved.reviewState == .approved)
+        let snapshot = scratch.snapshot()
+        #expect(throws: StoreError.self) {
+            try writer.review("CS-0", returning: "too late", by: "Kim Lead", at: "2026-03-12T10:01:00Z", seen: [])
+        }
+        do {
+            try writer.review("CS-0", returning: "too late", by: "Kim Lead", at: "2026-03-12T10:01:00Z", seen: [])
+        } catch {
+            #expect("\(error)".contains("cases/CS-0.json: reviewed by someone else meanwhile (now approved)"), "\(error)")
+        }
+        #expect(throws: CaseReviewError.notComplete(caseID: "CS-3")) {
+            try writer.review("CS-3", returning: nil, by: "Sam Quality", at: "2026-03-12T10:00:00Z", seen: [])
+        }
+        #expect(scratch.snapshot() == snapshot, "nothing written by a refused review")
+        let returned = try writer.review("CS-0", returning: "approved in error", by: "Sam Quality", at: "2026-03-12T10:02:00Z", seen: approved.reviewHeadIDs)
+        #expect(returned.reviewState == .returned)
+        var answersOnly = returned
+        answersOnly.history = approved.history
+        answersOnly.status = .complete
+        answersOnly.schemaVersion = approved.schemaVersion
+        #expect(answersOnly == approved, "a review changes nothing but the history and the status")
+    }
+
     @Test func theDipIsReproducibleAndSpreadAcrossMarkers() throws {
         let scratch = TestFolder()
         let first = try ModerationCommandTests().firstMarking(scratch, complete: 6)
