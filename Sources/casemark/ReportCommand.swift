@@ -112,7 +112,7 @@ struct ReportCommand: ParsableCommand {
                 unreadable = problems.filter(\.isError)
             }
         } catch let error as CSVImportError {
-            fail(error.description.replacingOccurrences(of: "Nothing was imported from", with: "No report from"))
+            fail(error.described(outcome: "No report from", retry: "try again"))
         } catch let error as StoreError {
             fail("\(error)")
         }
@@ -149,7 +149,7 @@ struct ReportCommand: ParsableCommand {
         do {
             scoring = try ReportCommand.scoring(fromCSV: source)
         } catch let error as CSVImportError {
-            fail(error.description.replacingOccurrences(of: "Nothing was imported from", with: "No report from"))
+            fail(error.described(outcome: "No report from", retry: "try again"))
         } catch {
             fail("\(error)")
         }
@@ -205,8 +205,9 @@ struct ReportCommand: ParsableCommand {
         }
     }
 
+    /// The message on standard error, begun with "casemark: " as every command's are; exit 1.
     func fail(_ message: String) -> Never {
-        Console.error(message)
+        Console.error("casemark: " + message)
         Foundation.exit(1)
     }
 
