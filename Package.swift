@@ -25,6 +25,7 @@ let package = Package(
                 "CasemarkModel",
                 "CasemarkText",
                 .product(name: "CSV", package: "CSV.swift"),
+                "CSQLite",
             ],
             resources: [.copy("Resources/hmip-2018.json"), .copy("Resources/hmip-youth-justice-2021.json")]
         ),
@@ -39,6 +40,9 @@ let package = Package(
         ),
         // Screens as state -> screen buffer, keys -> actions. No ncurses.
         .target(name: "CasemarkTUI", dependencies: ["CasemarkModel", "CasemarkText"]),
+        // SQLite's C API (libsqlite3-dev), for the research database `export --format sqlite` writes
+        // (Sources/CasemarkStore/Export; why not GRDB.swift: docs/architecture.md).
+        .systemLibrary(name: "CSQLite", pkgConfig: "sqlite3", providers: [.apt(["libsqlite3-dev"])]),
         // ncursesw, wide-character API, through a tiny shim for macros Swift cannot import.
         .systemLibrary(
             name: "CNcurses",
@@ -93,6 +97,7 @@ let package = Package(
                 "CasemarkTestSupport",
                 // CSVRows.swift reads the CSV report back with the same library the importer uses.
                 .product(name: "CSV", package: "CSV.swift"),
+                "CSQLite",
             ],
             resources: [.copy("Fixtures")]
         ),

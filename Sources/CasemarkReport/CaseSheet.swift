@@ -41,6 +41,7 @@ public struct CaseSheet: Sendable, Equatable {
             ("Responsible officer", c.responsibleOfficer.name + grade),
             ("Sample", framework.sample(c.sample)?.title ?? c.sample),
             ("Status", c.status == .complete ? "complete" : "in progress"),
+            ("Review", Self.review(c)),
         ]
         for attribute in framework.attributes {
             facts.append((attribute.title, c.attributes[attribute.id] ?? "not recorded"))
@@ -73,6 +74,21 @@ public struct CaseSheet: Sendable, Equatable {
         }
         let earlier = c.history.count
         notes = earlier == 0 ? [] : ["\(earlier) earlier change\(earlier == 1 ? "" : "s") to this case are kept in its history (casemark history INSPECTION \(c.id))."]
+    }
+
+    /// "returned by Sam Quality, 2026-03-13 09:40 UTC: 2.3.3: no evidence…", "approved by …",
+    /// "awaiting review", "in progress".
+    static func review(_ c: Case) -> String {
+        switch c.reviewState {
+        case .approved:
+            let approval = c.standingApproval
+            return "approved by \(approval?.by ?? "?"), \(when(approval?.at ?? ""))" + (approval?.note.map { ": \($0)" } ?? "")
+        case .returned:
+            let given = c.standingReturn
+            return "returned to its marker by \(given?.by ?? "?"), \(when(given?.at ?? "")): \(given?.reason ?? "")"
+        case .awaiting, .inProgress, .inConflict:
+            return c.reviewState.displayName + (c.reviewState == .inConflict ? " (approved on one copy, returned on another: settle it with casemark review)" : "")
+        }
     }
 
     /// "2026-03-14T10:00:00Z" as "2026-03-14 10:00 UTC"; anything else as it is.

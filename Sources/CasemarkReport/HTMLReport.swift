@@ -16,6 +16,7 @@ enum HTMLReport {
         body.append("<header>")
         body.append("<h1>\(e(title))</h1>")
         body.append("<p class=\"subtitle\">Framework \(e(report.framework.id)). Cases: \(e(report.caseCountSummary)).</p>")
+        if let line = report.reviewLine { body.append("<p class=\"review\">\(e(line))</p>") }
         let conflicted = report.framework.standards.flatMap(\.keyQuestions)
             .reduce(0) { $0 + (report.results.keyQuestion($1.id)?.tally.conflicts ?? 0) }
         // Counted over the framework's standards, as the notes and marks below are.

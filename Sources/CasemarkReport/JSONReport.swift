@@ -2,7 +2,7 @@ import CasemarkModel
 
 /// The JSON report (design.md, fixed keys; more may be added): provider, officer, keyQuestions,
 /// standards, overall. Band and rating strings are exactly the display names; `null` where none.
-/// Added keys: framework, cases, titles, `recorded` and `discretion` on standards; with an
+/// Added keys: framework, cases, review (null for a CSV file), titles, `recorded` and `discretion` on standards; with an
 /// officer, `indicative` on key questions and standards, and `wholeSample`; with `--by`,
 /// `breakdown` (whose groups carry `indicative` too: false for every group of `--by sample`).
 public enum JSONReport {
@@ -20,6 +20,7 @@ public enum JSONReport {
                 report.results, framework: report.framework, indicative: subset ? true : nil,
                 conflicts: report.officer == nil ? report.ratingConflicts : [:]),
             "overall": overall(report.results.overall),
+            "review": report.review.map(review) ?? .null,
         ]
         if let whole = report.whole {
             root["wholeSample"] = .object([
@@ -32,6 +33,15 @@ public enum JSONReport {
             root["breakdown"] = Self.breakdown(breakdown, framework: report.framework)
         }
         return .object(root)
+    }
+
+    /// `{"awaiting", "approved", "returned"}` (design.md, fixed), and the cases `inProgress` and
+    /// `inConflict`.
+    static func review(_ counts: ReviewCounts) -> ReportJSON {
+        .object([
+            "awaiting": .int(counts.awaiting), "approved": .int(counts.approved), "returned": .int(counts.returned),
+            "inProgress": .int(counts.inProgress), "inConflict": .int(counts.inConflict),
+        ])
     }
 
     /// `{"by": "grade", "groups": [{name, cases, keyQuestions, standards}]}`. Every group says

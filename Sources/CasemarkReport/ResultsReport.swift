@@ -19,6 +19,9 @@ public struct ResultsReport: Sendable {
     public var breakdown: Breakdown?
     /// Recorded ratings changed differently on two copies, by standard: shown, never counted.
     public var ratingConflicts: [String: FieldConflict] = [:]
+    /// Where the cases counted stand in review; nil when there are no case files to say (a
+    /// report of a CSV file).
+    public var review: ReviewCounts?
 
     public init(
         provider: String, framework: Framework, officer: OfficerSummary?, caseCounts: [String: Int],
@@ -60,10 +63,14 @@ public struct ResultsReport: Sendable {
             breakdown: grouping.map {
                 Breakdown(framework: inspection.framework, cases: selected, by: $0, provider: inspection.record.provider)
             })
+        review = ReviewCounts(selected)
         for conflict in inspection.record.conflictDetails {
             if let standard = conflict.standard { ratingConflicts[standard] = conflict }
         }
     }
+
+    /// "Review: 3 approved, 1 returned, 12 awaiting review, 14 in progress."; nil without case files.
+    public var reviewLine: String? { review.map { "Review: \($0.summary)." } }
 
     /// "Case supervision 148 · Unpaid work 97 · Through the Gate 79 (324 cases)".
     public var caseCountSummary: String {

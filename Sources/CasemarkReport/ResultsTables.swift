@@ -47,7 +47,7 @@ enum ResultsTables {
         let framework = report.framework
         var table = ReportTable(
             title: "\(report.provider): inspection results",
-            subtitle: ["Framework \(framework.id). Cases: \(report.caseCountSummary)."],
+            subtitle: ["Framework \(framework.id). Cases: \(report.caseCountSummary)."] + [report.reviewLine].compactMap { $0 },
             columns: narrow
                 ? [
                     .init("Standard / key question", maxTextWidth: 48),
@@ -175,7 +175,7 @@ enum ResultsTables {
             subtitle: [
                 "Responsible officer \(officer.label). Their cases: \(report.caseCountSummary).",
                 "Standards here are computed from \(officer.name)'s cases only; recorded ratings and the overall rating belong to the whole inspection.",
-            ],
+            ] + [report.reviewLine.map { "Their cases' " + $0.prefix(1).lowercased() + $0.dropFirst() }].compactMap { $0 },
             // Narrow, the Diff. column gives way (the eye takes it from the two percents) so that
             // the figures fit 60 columns with the wording still there.
             columns: [

@@ -6,6 +6,12 @@ extension CSVImport {
     /// as `parse` checks it, with the same problems, but no case is built. A test holds the two
     /// to the same counts and the same problems on random and damaged files.
     public static func scoring(_ bytes: [UInt8], file: String, framework: Framework) -> Result<Scoring, CSVImportError> {
+        counts(bytes, file: file, framework: framework).map(\.scoring)
+    }
+
+    /// The scoring, and where the cases imported would stand in review: a record `complete`
+    /// awaits review, any other is in progress (a CSV file holds no review).
+    public static func counts(_ bytes: [UInt8], file: String, framework: Framework) -> Result<(scoring: Scoring, review: ReviewCounts), CSVImportError> {
         // Each sample's marked key questions by position, as Scoring counts cases.
         let plan = Scoring.Plan(framework)
         let samples = plan.samples, ids = plan.ids, conditions = plan.conditions
@@ -26,6 +32,7 @@ extension CSVImport {
         // Where each sample's key questions are among the header's key-question columns (nil: no
         // column, so unanswered), worked out with the header.
         var columns: [[Int?]] = []
+        var review = ReviewCounts()
         let read = eachRecord(bytes, file: file, framework: framework) { reader, fields, number, line, header in
             if columns.isEmpty {
                 columns = ids.map { sampleIDs in sampleIDs.map { id in header.keyQuestions.firstIndex { $0.id == id } } }
@@ -34,6 +41,7 @@ extension CSVImport {
                 let s = samples.firstIndex(of: record.sample)
             else { return }
             counted[s] += 1
+            review.add(record.status == .complete ? .awaiting : .inProgress)
             for c in distinct.indices { matched[c] = distinct[c].matches(record.attributes) }
             for j in ids[s].indices {
                 if let c = conditionIndex[s][j], matched[c] {
@@ -48,6 +56,6 @@ extension CSVImport {
                 }
             }
         }
-        return read.map { Scoring(framework: framework, plan: plan, counts: counts, counted: counted) }
+        return read.map { (Scoring(framework: framework, plan: plan, counts: counts, counted: counted), review) }
     }
 }

@@ -41,7 +41,12 @@ enum CaseFile {
         if findings.unknownSample || checker.problems.contains(where: \.isError) { return (nil, problems) }
         // Every field's type is checked, so the case is built from the parsed file directly
         // (parsing it a second time with JSONDecoder doubled the time to open an inspection).
-        if let c = build(root) { return (c, problems) }
+        if let c = build(root) {
+            // A history a merge cannot trust is refused, each break named (see `HistoryGraph`).
+            let breaks = HistoryGraph.breaks(of: c, in: framework.map(HistoryGraph.Vocabulary.init))
+            if !breaks.isEmpty { return (nil, problems + breaks.map { StoreProblem(file: file, field: $0.field, message: $0.message) }) }
+            return (c, problems)
+        }
         return (nil, problems + [StoreProblem(file: file, message: "cannot be read as a case")])
     }
 

@@ -57,8 +57,19 @@ struct FolderScan {
         scan.readRecord(folders)
         scan.checkPermissions(folder)
         scan.readFramework(folders)
+        scan.checkRatingHistory()
         scan.readCases(folder, folders, progress: progress, sameAs: sameAs)
         return scan
+    }
+
+    /// The framework of the inspection at `folder` alone (its `inspection.json` and any
+    /// `framework.json`, no case read); nil when it cannot be told.
+    static func framework(of folder: InspectionFolder) -> Framework? {
+        guard let folders = try? OpenFolders(folder) else { return nil }
+        var scan = FolderScan()
+        scan.readRecord(folders)
+        scan.readFramework(folders)
+        return scan.framework
     }
 
     /// Advice about permissions is for an inspection folder only (one with inspection.json), and
@@ -117,6 +128,16 @@ struct FolderScan {
         } catch {
             problems.append(StoreProblem(file: file, message: "\(error)"))
         }
+    }
+
+    /// The standards the rating history names, now that the framework is known (the rest of its
+    /// graph was checked when it was read).
+    private mutating func checkRatingHistory() {
+        guard let record, let framework else { return }
+        let breaks = HistoryGraph.breaks(of: record, in: HistoryGraph.Vocabulary(framework))
+        guard !breaks.isEmpty else { return }
+        problems += breaks.map { StoreProblem(file: RecordFile.name, field: $0.field, message: $0.message) }
+        self.record = nil
     }
 
     private mutating func readCases(_ folder: InspectionFolder, _ folders: OpenFolders, progress: StoreProgress?, sameAs: [String: ContentHash]) {

@@ -17,6 +17,7 @@ struct PlainCaseReader: Sendable {
     /// What CaseChecks asks of an answer to each key question, from the framework's answer to
     /// `standard(containing:)` and `keyQuestion(_:)` for its id.
     private let rules: [String: AnswerRule]
+    private let vocabulary: HistoryGraph.Vocabulary
 
     /// One object per key question, so that looking one up copies a reference, not a standard.
     private final class AnswerRule: Sendable {
@@ -42,6 +43,7 @@ struct PlainCaseReader: Sendable {
             }
         }
         self.rules = rules
+        vocabulary = HistoryGraph.Vocabulary(framework)
     }
 
     /// The case in `bytes`, or nil when the file is not plain (read it carefully instead).
@@ -51,7 +53,9 @@ struct PlainCaseReader: Sendable {
         guard let c = CaseFileFields.case.read(&cursor) else { return nil }
         cursor.skipSpace()
         guard cursor.atEnd, fitsFramework(c) else { return nil }
-        return c.givingChangesIDs()
+        let read = c.givingChangesIDs()
+        // A history with a break is read carefully, which names it.
+        return HistoryGraph.isSound(read, in: vocabulary) ? read : nil
     }
 
     // MARK: - Against the framework (what CaseChecks checks)

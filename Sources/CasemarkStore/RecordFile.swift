@@ -5,7 +5,7 @@ import Foundation
 enum RecordFile {
     static let name = "inspection.json"
 
-    static func decode(_ data: Data) -> (InspectionRecord?, [StoreProblem]) {
+    static func decode(_ data: Data, framework: Framework? = nil) -> (InspectionRecord?, [StoreProblem]) {
         let file = name
         let root: JSONValue
         do {
@@ -60,7 +60,12 @@ enum RecordFile {
         }
         if c.problems.contains(where: \.isError) { return (nil, c.problems) }
         do {
-            return (try JSONCoding.decoder().decode(InspectionRecord.self, from: data), c.problems)
+            let record = try JSONCoding.decoder().decode(InspectionRecord.self, from: data)
+            // A rating history a merge cannot trust is refused, each break named (the standards
+            // it names are checked once the framework is known: `framework`, or `FolderScan`).
+            let breaks = HistoryGraph.breaks(of: record, in: framework.map(HistoryGraph.Vocabulary.init))
+            if !breaks.isEmpty { return (nil, c.problems + breaks.map { StoreProblem(file: file, field: $0.field, message: $0.message) }) }
+            return (record, c.problems)
         } catch let error as DecodingError {
             return (nil, c.problems + [DecodingProblem.problem(error, file: file, root: root)])
         } catch {

@@ -15,6 +15,7 @@ struct Casemark: ParsableCommand {
         subcommands: [
             OpenCommand.self,
             NewCommand.self,
+            FrameworksCommand.self,
             ImportCommand.self,
             ReportCommand.self,
             SampleCommand.self,

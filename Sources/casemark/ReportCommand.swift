@@ -146,17 +146,19 @@ struct ReportCommand: ParsableCommand {
     /// breakdown or case to show.
     func runCountingCSV(_ source: String) throws {
         let scoring: Scoring
+        let review: ReviewCounts
         do {
-            scoring = try ReportCommand.scoring(fromCSV: source)
+            (scoring, review) = try ReportCommand.counts(fromCSV: source)
         } catch let error as CSVImportError {
             fail(error.described(outcome: "No report from", retry: "try again"))
         } catch {
             fail("\(error)")
         }
-        let report = ResultsReport(
+        var report = ResultsReport(
             provider: ReportCommand.provider(ofCSV: source), framework: scoring.framework, officer: nil,
             caseCounts: scoring.caseCounts.filter { $0.value > 0 },
             results: scoring.results(ratings: [:]), whole: nil, breakdown: nil)
+        report.review = review
         let columns = format != .text ? nil
             : output == nil ? TerminalWidth.ofStandardOutput(requested: width) : width.flatMap { $0 == 0 ? nil : $0 }
         emit(try Report.render(report, format: format, width: columns), source: source)
@@ -233,9 +235,10 @@ struct ReportCommand: ParsableCommand {
 
     /// The counts `inspection(fromCSV:)` would score, straight from the cells (the same problems
     /// for a bad file).
-    static func scoring(fromCSV path: String) throws -> Scoring {
+    /// The scoring and the review counts (every complete record awaiting review) of a CSV file.
+    static func counts(fromCSV path: String) throws -> (scoring: Scoring, review: ReviewCounts) {
         let framework = try FrameworkLibrary.bundled()
-        return try CSVImport.scoring(try csvBytes(path), file: (path as NSString).lastPathComponent, framework: framework).get()
+        return try CSVImport.counts(try csvBytes(path), file: (path as NSString).lastPathComponent, framework: framework).get()
     }
 
     private static func csvBytes(_ path: String) throws(CSVImportError) -> [UInt8] {

@@ -1,4 +1,5 @@
 import ArgumentParser
+import CasemarkModel
 import CasemarkReport
 import CasemarkStore
 import Foundation
@@ -16,10 +17,15 @@ struct ValidateCommand: ParsableCommand {
             Nothing is changed. Exit status: 0 when there are no errors, 1 when there is at least one. \
             Warnings (such as a folder that other users can read, or an unknown field) are listed \
             but do not fail the check on their own.
+
+            With --final, also checks that the inspection is ready to publish: every case             approved by a quality lead (casemark review) and no conflict left to settle. Each             case not approved is listed with where it stands in review; exit status 1 until             none is.
             """)
 
     @Argument(help: ArgumentHelp("The inspection folder.", valueName: "inspection"))
     var inspection: String
+
+    @Flag(name: .long, help: "Also fail while any case is not approved (casemark review) or any conflict is unsettled.")
+    var final = false
 
     func run() throws {
         let meter = ProgressMeter.onStandardError("Checking case files", unit: "cases")
@@ -31,11 +37,31 @@ struct ValidateCommand: ParsableCommand {
             Console.out(problem.description)
         }
         let counted = " (\(cases) readable case\(cases == 1 ? "" : "s"))"
+        // Conflicts are errors already; --final adds every case a quality lead has not approved.
+        let notApproved = final ? Self.notApproved(inspection) : []
+        for line in notApproved { Console.out(line) }
+        if final, errors.isEmpty, notApproved.isEmpty {
+            Console.out("\(inspection): no errors\(warnings > 0 ? ", \(warnings) warning\(warnings == 1 ? "" : "s")" : "")\(counted); final: every case approved, no conflict to settle.")
+            return
+        }
+        if final, errors.isEmpty {
+            Console.out("\(inspection): not final: \(notApproved.count) case\(notApproved.count == 1 ? "" : "s") not approved\(counted).")
+            throw ExitCode(1)
+        }
         if errors.isEmpty {
             Console.out("\(inspection): no errors\(warnings > 0 ? ", \(warnings) warning\(warnings == 1 ? "" : "s")" : "")\(counted).")
             return
         }
-        Console.out("\(inspection): \(errors.count) error\(errors.count == 1 ? "" : "s")\(warnings > 0 ? ", \(warnings) warning\(warnings == 1 ? "" : "s")" : "")\(counted).")
+        let final = notApproved.isEmpty ? "" : "; not final: \(notApproved.count) case\(notApproved.count == 1 ? "" : "s") not approved"
+        Console.out("\(inspection): \(errors.count) error\(errors.count == 1 ? "" : "s")\(warnings > 0 ? ", \(warnings) warning\(warnings == 1 ? "" : "s")" : "")\(final)\(counted).")
         throw ExitCode(1)
+    }
+
+    /// One line for each readable case not approved: its file, and where it stands in review.
+    static func notApproved(_ inspection: String) -> [String] {
+        guard let opened = try? ReadOnlyInspection.open(at: inspection) else { return [] }
+        return opened.inspection.cases.filter { $0.reviewState != .approved }.sorted { $0.id < $1.id }.map { c in
+            "\(InspectionFolder.caseFile(c.id)): review: \(c.reviewState.displayName); --final expects every case approved (casemark review)"
+        }
     }
 }

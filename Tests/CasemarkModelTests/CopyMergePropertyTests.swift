@@ -163,6 +163,10 @@ import Testing
                 #expect(try! first.merged(with: c) == first, "seed \(Self.seed) round \(round)")
                 #expect(try! c.merged(with: first) == first, "seed \(Self.seed) round \(round)")
             }
+            // Every copy, and every merge of them, is a history a merge can trust.
+            for c in run.copies + [first] {
+                #expect(HistoryGraph.breaks(of: c, in: nil).isEmpty, "seed \(Self.seed) round \(round): \(HistoryGraph.breaks(of: c, in: nil))")
+            }
             // No change lost.
             let ids = Set(first.history.map(\.id))
             let madeIDs = Set(run.made.keys.filter { !$0.hasPrefix("i-") })

@@ -16,10 +16,14 @@ import Testing
         let entry = HistoryEntry(
             event: .answered, keyQuestion: "2.1.1", previous: earlier, value: answer, by: "Ann Lee", at: "2026-11-24T10:00:00Z",
             reason: "undo", note: "Sound analysis", id: "0123456789abcdef", replaces: ["i-0000000000000001", "fedcba9876543210"])
+        // What the entry above replaces and the conflict names is in the history: a sound graph.
+        let before = HistoryEntry(
+            event: .answered, keyQuestion: "2.1.2", previous: earlier, value: answer, by: "Bo Ray", at: "2026-11-23T10:00:00Z",
+            reason: "undo", note: "First look", id: "fedcba9876543210", replaces: ["i-0000000000000002"])
         return Case(
             id: "F-1", sample: "case-supervision", responsibleOfficer: ResponsibleOfficer(name: "Chloé Duval", grade: "PO"),
             attributes: ["rosh_issues_apply": "Y"], status: .complete, answers: ["2.1.1": answer],
-            conflicts: ["answers.2.1.2": ["0123456789abcdef", "fedcba9876543210"]], history: [entry],
+            conflicts: ["answers.2.1.2": ["0123456789abcdef", "fedcba9876543210"]], history: [before, entry],
             comments: [
                 CommentEntry(id: "q1", kind: .comment, keyQuestion: "2.1.1", text: "MAPPA referral?", by: "QA", at: "2026-11-25T10:00:00Z"),
                 CommentEntry(id: "q2", kind: .reply, thread: "q1", text: "Found it", by: "Ann Lee", at: "2026-11-25T11:00:00Z"),
@@ -119,8 +123,12 @@ import Testing
         let rating = RecordedRating(rating: .good, reason: "Strong leadership", by: "Lead", at: "2026-11-24T10:00:00Z")
         let record = InspectionRecord(
             provider: "P", framework: "hmip-2018", ratings: ["1.1": rating],
-            ratingHistory: [RatingChange(standard: "1.1", previous: rating, value: rating, by: "Lead", at: "2026-11-24T10:00:00Z",
-                                         id: "0123456789abcdef", replaces: ["v1-0000000000000001"])],
+            ratingHistory: [
+                RatingChange(standard: "1.1", previous: rating, value: rating, by: "Lead", at: "2026-11-24T10:00:00Z",
+                             id: "0123456789abcdef", replaces: ["i-0000000000000001"]),
+                RatingChange(standard: "1.2", previous: nil, value: rating, by: "Lead", at: "2026-11-24T10:00:00Z", id: "a"),
+                RatingChange(standard: "1.2", previous: nil, value: nil, by: "Lead", at: "2026-11-24T10:00:00Z", id: "b"),
+            ],
             conflicts: ["ratings.1.2": ["a", "b"]], createdAt: "2026-11-20T10:00:00Z", createdBy: "Lead",
             secondMarkOf: SecondMarkingOrigin(inspection: "/first", provider: "P", seed: 7, cases: 10))
         #expect(Self.unfilled(record) == [])

@@ -15,7 +15,7 @@ import Testing
         let reader = PlainCaseReader(framework: framework)
         var random = RandomCases(seed: Self.seed &+ 10, framework: framework)
         for i in 0..<1_000 {
-            let c = random.plainCase(number: i)
+            let c = random.soundCase(number: i)
             let data = try CaseFile.encode(c)
             let plain = data.withUnsafeBytes { reader.read($0) }
             #expect(plain == c, "seed \(Self.seed) case \(i)")
@@ -32,7 +32,7 @@ import Testing
         var taken = 0
         var left = 0
         for i in 0..<10_000 {
-            let valid = [UInt8](try CaseFile.encode(i % 2 == 0 ? random.plainCase(number: i) : random.anyCase(number: i)))
+            let valid = [UInt8](try CaseFile.encode(i % 2 == 0 ? random.soundCase(number: i) : random.anyCase(number: i)))
             let input = i % 7 == 0 ? valid : LoaderFuzzTests.mutate(valid, &rng)
             let plain = input.withUnsafeBytes { reader.read($0) }
             let careful = CaseFile.decodeCarefully(Data(input), file: "cases/F.json", framework: framework)

@@ -79,6 +79,61 @@ struct RandomCases {
         return c
     }
 
+    /// A plain case whose history is a sound graph (see `HistoryGraph`), as casemark writes it:
+    /// ids unique, each change replacing only earlier ones, key questions and prompts of the
+    /// framework, and answers, status and conflicts what the history's heads say.
+    mutating func soundCase(number: Int) -> Case {
+        var c = plainCase(number: number)
+        let markable = framework.standards(forSample: c.sample).flatMap(\.keyQuestions)
+        var seen: [String] = []
+        for i in c.history.indices {
+            var e = c.history[i]
+            if seen.contains(e.id) || e.id.hasPrefix("i-") { e.id += "-\(i)" }
+            e.replaces = e.replaces.compactMap { _ in seen.isEmpty ? nil : seen.randomElement(using: &rng) }
+            if e.event == .answered {
+                let kq = markable.first { $0.id == e.keyQuestion } ?? markable.randomElement(using: &rng)!
+                e.keyQuestion = kq.id
+                let known = Set(kq.prompts.map(\.id))
+                e.previous?.prompts.removeAll { !known.contains($0) }
+                e.value?.prompts.removeAll { !known.contains($0) }
+                if let condition = kq.notApplicableWhen, condition.matches(c.attributes), e.value != nil {
+                    e.value = Answer(answer: .notApplicable, by: e.value?.by, at: e.value?.at)
+                }
+                if e.value?.isEmpty == true { e.value = nil }
+            }
+            seen.append(e.id)
+            c.history[i] = e
+        }
+        let ids = Set(seen)
+        c.conflicts = c.conflicts.filter { $0.value.allSatisfy(ids.contains) }
+        for (field, heads) in ChangeLog.heads(c.history) {
+            if let kq = Case.keyQuestion(ofField: field) {
+                let first = heads[0].value
+                if heads.allSatisfy({ $0.value == first || ($0.value != nil && first != nil && $0.value!.sameContent(as: first!)) }) {
+                    c.conflicts[field] = nil
+                    c.answers[kq] = first
+                } else {
+                    c.conflicts[field] = heads.map(\.id).sorted()
+                    c.answers[kq] = nil
+                }
+            } else if field == Case.statusField {
+                if heads.allSatisfy({ $0.statusValue == heads[0].statusValue }) {
+                    c.conflicts[field] = nil
+                    c.status = heads[0].statusValue
+                } else {
+                    c.conflicts[field] = heads.map(\.id).sorted()
+                    c.status = .complete
+                }
+            }
+        }
+        c.comments = c.comments.enumerated().map { i, entry in
+            var entry = entry
+            entry.id += "-\(i)"
+            return entry
+        }
+        return c
+    }
+
     /// QA comment entries. `plain`: as casemark writes them (an id, a thread for all but a
     /// comment, text in a comment or a reply); else anything the model can hold.
     private mutating func comments(keyQuestions: [String], plain: Bool) -> [CommentEntry] {

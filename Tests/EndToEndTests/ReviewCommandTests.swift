@@ -59,7 +59,15 @@ import Testing
         let first = try ModerationCommandTests().firstMarking(scratch, complete: 2)
         let store = try WritableInspection.open(at: first)
         var conflicted = try #require(store.case("CS-0"))
-        conflicted.conflicts["answers.2.1.1"] = ["a", "b"]
+        // Two changes on different copies, as a merge records them (a conflict naming changes the
+        // history does not hold is a break the reader refuses: HistoryGraph).
+        let heads = conflicted.heads(of: "answers.2.1.1")
+        let other = HistoryEntry(
+            event: .answered, keyQuestion: "2.1.1", previous: heads.first?.previous, value: Answer(answer: .no), by: "Bob", at: "2026-12-01T09:00:00Z",
+            id: "b0b0000000000001", replaces: heads.first?.replaces ?? [])
+        conflicted.history.append(other)
+        conflicted.conflicts["answers.2.1.1"] = (heads.map(\.id) + [other.id]).sorted()
+        conflicted.answers["2.1.1"] = nil
         try store.save(conflicted)
         let snapshot = scratch.snapshot()
 
@@ -116,6 +124,51 @@ import Testing
         #expect(c.history.filter { $0.field == Case.reviewField }.count == 1)
         #expect(c.reviewState == (results[0] == 0 ? .approved : .returned))
         #expect(try CasemarkBinary.run(["validate", first]).status == 0)
+    }
+
+    @Test func reportsCountTheReviewAndValidateFinalWaitsForEveryCaseApproved() throws {
+        let scratch = TestFolder()
+        let first = try ModerationCommandTests().firstMarking(scratch, complete: 3)
+        #expect(try review([first, "CS-0", "approve"]).status == 0)
+        #expect(try review([first, "CS-1", "return", "--reason", "2.1.3: where is the MAPPA referral?"]).status == 0)
+
+        let json = try CasemarkBinary.run(["report", first, "--format", "json"])
+        let root = try #require(try JSONSerialization.jsonObject(with: Data(json.stdout.utf8)) as? [String: Any])
+        let counts = try #require(root["review"] as? [String: Int])
+        #expect(counts == ["awaiting": 1, "approved": 1, "returned": 1, "inProgress": 2, "inConflict": 0])
+        let line = "Review: 1 approved, 1 returned, 1 awaiting review, 2 in progress."
+        for format in ["text", "markdown", "html"] {
+            let run = try CasemarkBinary.run(["report", first, "--format", format, "--width", "0"])
+            #expect(run.status == 0)
+            #expect(run.stdout.contains(line), "\(format): \(run.stdout.prefix(600))")
+        }
+        let sheet = try CasemarkBinary.run(["report", first, "--case", "CS-1", "--width", "0"])
+        #expect(sheet.stdout.contains("returned to its marker by QA Lead"), "\(sheet.all)")
+        #expect(sheet.stdout.contains("where is the MAPPA referral?"), "the reason, wrapped as the sheet wraps")
+
+        let notFinal = try CasemarkBinary.run(["validate", first, "--final"])
+        #expect(notFinal.status == 1)
+        #expect(notFinal.stdout.contains("cases/CS-1.json: review: returned; --final expects every case approved"), "\(notFinal.all)")
+        #expect(notFinal.stdout.contains("cases/CS-2.json: review: awaiting review"))
+        #expect(!notFinal.stdout.contains("cases/CS-0.json"))
+        #expect(notFinal.stdout.contains("not final: 4 cases not approved"), "\(notFinal.all)")
+        #expect(try CasemarkBinary.run(["validate", first]).status == 0, "without --final nothing about review")
+
+        // Every case complete and approved: final; then a conflict makes it not final again.
+        let store = try WritableInspection.open(at: first)
+        for id in ["CS-1", "CS-3", "CS-4"] {
+            var c = try #require(store.case(id))
+            try c.complete(by: "Aoife Brennan", at: "2026-03-12T10:00:00Z")
+            try store.save(c)
+        }
+        for id in ["CS-1", "CS-2", "CS-3", "CS-4"] { #expect(try review([first, id, "approve"]).status == 0) }
+        let final = try CasemarkBinary.run(["validate", first, "--final"])
+        #expect(final.status == 0, "\(final.all)")
+        #expect(final.stdout.contains("final: every case approved, no conflict to settle"))
+        var conflicted = try #require(try WritableInspection.open(at: first).case("CS-2"))
+        conflicted.conflicts["answers.2.1.1"] = conflicted.history.prefix(2).map(\.id)
+        try WritableInspection.open(at: first).save(conflicted)
+        #expect(try CasemarkBinary.run(["validate", first, "--final"]).status == 1)
     }
 
     @Test func theDipIsReproducibleAndSpreadAcrossMarkers() throws {

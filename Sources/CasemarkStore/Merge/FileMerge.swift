@@ -16,9 +16,11 @@ public enum FileMerge {
         let oursData = try read(ours, role: "OURS", name: name)
         let theirsData = try read(theirs, role: "THEIRS", name: name)
         if isRecord {
-            let b = baseData.isEmpty ? nil : try record(baseData, role: "BASE", name: name)
-            let o = try record(oursData, role: "OURS", name: name)
-            let t = try record(theirsData, role: "THEIRS", name: name)
+            let inspection = (name as NSString).deletingLastPathComponent
+            let framework = FolderScan.framework(of: InspectionFolder(inspection.isEmpty ? "." : inspection))
+            let b = baseData.isEmpty ? nil : try record(baseData, role: "BASE", name: name, framework: framework)
+            let o = try record(oursData, role: "OURS", name: name, framework: framework)
+            let t = try record(theirsData, role: "THEIRS", name: name, framework: framework)
             if let b { try checkAncestor(b.ratingHistory.map(\.id), o.ratingHistory.map(\.id), t.ratingHistory.map(\.id), name: name) }
             let merged: InspectionRecord
             do {
@@ -29,9 +31,12 @@ public enum FileMerge {
             try write(try JSONCoding.encode(merged), to: ours, same: oursData, name: name)
             return merged.conflictDetails
         }
-        let b = baseData.isEmpty ? nil : try aCase(baseData, role: "BASE", name: name)
-        var o = try aCase(oursData, role: "OURS", name: name)
-        var t = try aCase(theirsData, role: "THEIRS", name: name)
+        // The framework of the inspection the file is in (PATH is `…/cases/<id>.json` in the
+        // working tree), so that the history's key questions and prompts are checked too.
+        let framework = inspectionFramework(of: name)
+        let b = baseData.isEmpty ? nil : try aCase(baseData, role: "BASE", name: name, framework: framework)
+        var o = try aCase(oursData, role: "OURS", name: name, framework: framework)
+        var t = try aCase(theirsData, role: "THEIRS", name: name, framework: framework)
         if let b {
             guard b.id == o.id, b.id == t.id else {
                 throw StoreError.refused(file: name, reason: "BASE, OURS and THEIRS hold different cases (\(b.id), \(o.id), \(t.id)); not merged")
@@ -64,14 +69,21 @@ public enum FileMerge {
         return data
     }
 
-    private static func aCase(_ data: Data, role: String, name: String) throws -> Case {
-        let (c, found) = CaseFile.decodeCarefully(data, file: "\(name) (\(role))", framework: nil)
+    private static func inspectionFramework(of path: String) -> Framework? {
+        let cases = (path as NSString).deletingLastPathComponent
+        guard (cases as NSString).lastPathComponent == InspectionFolder.casesFolderName else { return nil }
+        let inspection = (cases as NSString).deletingLastPathComponent
+        return FolderScan.framework(of: InspectionFolder(inspection.isEmpty ? "." : inspection))
+    }
+
+    private static func aCase(_ data: Data, role: String, name: String, framework: Framework?) throws -> Case {
+        let (c, found) = CaseFile.decodeCarefully(data, file: "\(name) (\(role))", framework: framework)
         guard let c else { throw StoreError.problems(found.filter(\.isError)) }
         return c
     }
 
-    private static func record(_ data: Data, role: String, name: String) throws -> InspectionRecord {
-        let (r, found) = RecordFile.decode(data)
+    private static func record(_ data: Data, role: String, name: String, framework: Framework?) throws -> InspectionRecord {
+        let (r, found) = RecordFile.decode(data, framework: framework)
         guard let r else {
             throw StoreError.problems(found.filter(\.isError).map { var p = $0; p.file = "\(name) (\(role))"; return p })
         }
