@@ -21,7 +21,9 @@ struct ReportCommand: ParsableCommand {
         discussion: """
             INSPECTION is an inspection folder; a CSV file in the import layout is reported \
             directly, without creating anything (it has no recorded ratings, so domain one and \
-            the overall rating show as not rated).
+            the overall rating show as not rated), against the 2018 framework unless --framework \
+            names another (casemark frameworks lists them): --framework hmip-youth-justice-2021 \
+            for a youth justice service's cases.
 
             --officer shows that responsible officer's cases beside the whole sample, with the \
             difference; bands resting on fewer than \(Indicative.minimumApplicableCases) applicable \
@@ -60,6 +62,11 @@ struct ReportCommand: ParsableCommand {
 
     @Option(help: "Write the report to this file instead of the screen.")
     var output: String?
+
+    @Option(help: ArgumentHelp(
+        "For a CSV file: the framework its cases are marked against, a built-in id or a framework file.",
+        valueName: "id|file"))
+    var framework: String = FrameworkLibrary.defaultID
 
     @Option(name: .customLong("case"), help: ArgumentHelp(
         "Print this one case whole instead: officer, attributes, each answer with its prompts, note, who and when (text, markdown or html).",
@@ -103,7 +110,7 @@ struct ReportCommand: ParsableCommand {
         let inspection: Inspection
         do {
             if ReportCommand.isCSV(source) {
-                inspection = try ReportCommand.inspection(fromCSV: source)
+                inspection = try ReportCommand.inspection(fromCSV: source, framework: framework)
             } else {
                 let meter = ProgressMeter.onStandardError("Reading case files", unit: "cases")
                 let (loaded, problems) = try InspectionFolder.load(at: source, progress: { meter.update($0, of: $1) })
@@ -112,7 +119,7 @@ struct ReportCommand: ParsableCommand {
                 unreadable = problems.filter(\.isError)
             }
         } catch let error as CSVImportError {
-            fail(error.described(outcome: "No report from", retry: "try again"))
+            fail(csvFailure(error, source: source))
         } catch let error as StoreError {
             fail("\(error)")
         }
@@ -148,9 +155,9 @@ struct ReportCommand: ParsableCommand {
         let scoring: Scoring
         let review: ReviewCounts
         do {
-            (scoring, review) = try ReportCommand.counts(fromCSV: source)
+            (scoring, review) = try ReportCommand.counts(fromCSV: source, framework: framework)
         } catch let error as CSVImportError {
-            fail(error.described(outcome: "No report from", retry: "try again"))
+            fail(csvFailure(error, source: source))
         } catch {
             fail("\(error)")
         }
@@ -207,6 +214,17 @@ struct ReportCommand: ParsableCommand {
         }
     }
 
+    /// Why a CSV file gave no report; when it was read against the default framework and another
+    /// built-in one reads it (a youth justice service's cases), says which to give.
+    func csvFailure(_ error: CSVImportError, source: String) -> String {
+        var message = error.described(outcome: "No report from", retry: "try again")
+        if framework == FrameworkLibrary.defaultID,
+           let other = FrameworkLibrary.bundledIDs.dropFirst().first(where: { (try? ReportCommand.counts(fromCSV: source, framework: $0)) != nil }) {
+            message += "\nThe file reads as framework \(other): give --framework \(other)."
+        }
+        return message
+    }
+
     /// The message on standard error, begun with "casemark: " as every command's are; exit 1.
     func fail(_ message: String) -> Never {
         Console.error("casemark: " + message)
@@ -219,10 +237,10 @@ struct ReportCommand: ParsableCommand {
         return path.lowercased().hasSuffix(".csv") && !(exists && isFolder.boolValue)
     }
 
-    /// A CSV file read as an inspection in memory, against the bundled framework; the provider is
-    /// the file's name.
-    static func inspection(fromCSV path: String) throws -> Inspection {
-        let framework = try FrameworkLibrary.bundled()
+    /// A CSV file read as an inspection in memory, against `framework` (a built-in id or a file);
+    /// the provider is the file's name.
+    static func inspection(fromCSV path: String, framework name: String) throws -> Inspection {
+        let framework = try FrameworkLibrary.framework(idOrFile: name)
         switch CSVImport.parse(try csvBytes(path), file: (path as NSString).lastPathComponent, framework: framework) {
         case .success(let cases):
             return Inspection(
@@ -236,8 +254,8 @@ struct ReportCommand: ParsableCommand {
     /// The counts `inspection(fromCSV:)` would score, straight from the cells (the same problems
     /// for a bad file).
     /// The scoring and the review counts (every complete record awaiting review) of a CSV file.
-    static func counts(fromCSV path: String) throws -> (scoring: Scoring, review: ReviewCounts) {
-        let framework = try FrameworkLibrary.bundled()
+    static func counts(fromCSV path: String, framework name: String) throws -> (scoring: Scoring, review: ReviewCounts) {
+        let framework = try FrameworkLibrary.framework(idOrFile: name)
         return try CSVImport.counts(try csvBytes(path), file: (path as NSString).lastPathComponent, framework: framework).get()
     }
 

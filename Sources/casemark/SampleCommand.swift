@@ -25,6 +25,11 @@ struct SampleCommand: ParsableCommand {
             population and flags any that differ by more than 5 percentage points (exit 1 if any).
 
             Strata columns: sample, officer_grade, responsible_officer or any attribute column.
+
+            The new inspection is marked against the 2018 framework unless --framework names \
+            another (a built-in id or a framework file); the population's sample column holds that \
+            framework's samples. For a youth justice service: --framework hmip-youth-justice-2021, \
+            samples court-disposals and out-of-court-disposals, --strata sample.
             """)
 
     @Option(help: ArgumentHelp("The eligible caseload: a CSV file, one row per case.", valueName: "file.csv"))
@@ -50,6 +55,11 @@ struct SampleCommand: ParsableCommand {
 
     @Option(help: "For --check: text or json.")
     var format: CheckFormat = .text
+
+    @Option(help: ArgumentHelp(
+        "The framework the new inspection is marked against: a built-in id or a framework file.",
+        valueName: "id|file"))
+    var framework: String = FrameworkLibrary.defaultID
 
     @OptionGroup var who: InspectorOption
 
@@ -85,7 +95,7 @@ struct SampleCommand: ParsableCommand {
         do {
             result = try PopulationSample.draw(
                 populationPath: population, size: size, seed: seed, strata: strataColumns, into: into,
-                provider: provider.trimmed, framework: try FrameworkLibrary.bundled(), by: who.name,
+                provider: provider.trimmed, framework: try FrameworkLibrary.framework(idOrFile: framework), by: who.name,
                 progress: { meter.update($0, of: $1) })
             meter.finish()
         } catch let error as CSVImportError {

@@ -171,6 +171,41 @@ import Testing
         #expect(try CasemarkBinary.run(["validate", first, "--final"]).status == 1)
     }
 
+    @Test func historyAllIsTheInspectionsActivityNewestFirstFilteredAndInJSON() throws {
+        let scratch = TestFolder()
+        let first = try ModerationCommandTests().firstMarking(scratch, complete: 2)
+        #expect(try review([first, "CS-1", "return", "--reason", "2.1.3: where is the \u{1B}[31m referral?"]).status == 1)
+        #expect(try review([first, "CS-1", "return", "--reason", "2.1.3: where is the referral?"]).status == 0)
+        #expect(try CasemarkBinary.run(["comment", first, "CS-0", "--text", "Sentence date?", "--inspector", "QA Lead"]).status == 0)
+        #expect(try CasemarkBinary.run(["rate", first, "1.1", "good", "--reason", "Strong leadership", "--inspector", "Lead"]).status == 0)
+
+        let all = try CasemarkBinary.run(["history", first, "--all"])
+        #expect(all.status == 0, "\(all.all)")
+        let lines = all.stdout.split(separator: "\n").map(String.init)
+        #expect(lines.count == 8 + 1, "\(all.stdout)")
+        #expect(lines[0].contains("Lead") && lines[0].contains("ratings") && lines[0].contains("rated 1.1 Good: Strong leadership"), "\(lines[0])")
+        #expect(lines[1].contains("CS-0") && lines[1].contains("commented on the case: Sentence date?"))
+        #expect(lines[2].contains("CS-1") && lines[2].contains("reopened the case: 2.1.3: where is the referral?"))
+        #expect(lines[3].contains("QA Lead") && lines[3].contains("returned the case to its marker: 2.1.3: where is the referral?"))
+        #expect(lines.last == "8 changes, newest first.")
+
+        let mine = try CasemarkBinary.run(["history", first, "--all", "--by", "qa lead", "--case", "CS-1", "--format", "json"])
+        let list = try #require(try JSONSerialization.jsonObject(with: Data(mine.stdout.utf8)) as? [[String: Any]])
+        #expect(list.map { $0["event"] as? String } == ["reopen", "return"])
+        #expect(list.allSatisfy { $0["case"] as? String == "CS-1" && $0["by"] as? String == "QA Lead" && $0["settlesConflict"] as? Bool == false })
+        let old = try CasemarkBinary.run(["history", first, "--all", "--until", "2026-03-10"])
+        #expect(old.stdout.hasSuffix("4 changes, newest first.\n"), "\(old.all)")
+        #expect(try CasemarkBinary.run(["history", first, "--all", "--since", "2099-01-01"]).stdout == "Nothing recorded.\n")
+
+        let badDate = try CasemarkBinary.run(["history", first, "--all", "--since", "9 March"])
+        #expect(badDate.status == 64)
+        #expect(badDate.stderr.contains("--since \"9 March\": expected a date such as 2026-03-09"))
+        let noCase = try CasemarkBinary.run(["history", first, "--all", "--case", "CS-99"])
+        #expect(noCase.status == 1)
+        #expect(noCase.stderr.contains("--case CS-99: no such case"))
+        #expect(try CasemarkBinary.run(["history", first, "CS-1", "--by", "x"]).status == 64)
+    }
+
     @Test func theDipIsReproducibleAndSpreadAcrossMarkers() throws {
         let scratch = TestFolder()
         let first = try ModerationCommandTests().firstMarking(scratch, complete: 6)

@@ -46,15 +46,16 @@ public enum ResultsPage {
         var lines: [Line] = []
         for standard in state.framework.standards {
             guard let result = results.standard(standard.id) else { continue }
-            // A standard left out of the overall score says so wherever it is listed.
-            let outside = standard.countsTowardOverall ? "" : ", outside the overall score"
+            // A standard left out of the overall score is marked † by its id (where a narrow window
+            // cannot cut it off) and named under the overall line.
+            let id = standard.countsTowardOverall ? standard.id : standard.id + "†"
             if standard.ratedFrom == .evidence {
                 let rating = result.recorded?.rating
-                lines.append(Line(id: standard.id, text: "\(standard.title) (from evidence\(outside))", band: rating,
+                lines.append(Line(id: id, text: "\(standard.title) (from evidence)", band: rating,
                                   bandText: rating?.displayName ?? "not yet rated", style: .bold))
                 continue
             }
-            lines.append(Line(id: standard.id, text: standard.title + (outside.isEmpty ? "" : " (outside the overall score)"), band: result.computed,
+            lines.append(Line(id: id, text: standard.title, band: result.computed,
                               bandText: result.computed?.displayName ?? "no answers yet", style: .bold))
             for kq in standard.keyQuestions {
                 let r = state.scoring.keyQuestionResult(kq.id)
@@ -73,6 +74,9 @@ public enum ResultsPage {
         }
         lines.append(Line(text: "", style: .plain))
         lines.append(Line(text: "Overall: \(results.overall.summary)", band: results.overall.band, style: .bold))
+        for standard in state.framework.standards where !standard.countsTowardOverall {
+            lines.append(Line(text: "† outside the overall score: \(standard.id) \(standard.title)", style: .dim))
+        }
         return lines
     }
 }

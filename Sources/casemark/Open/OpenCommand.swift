@@ -1,4 +1,5 @@
 import ArgumentParser
+import CasemarkSession
 
 struct OpenCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
@@ -16,6 +17,13 @@ struct OpenCommand: ParsableCommand {
               casemark open london-2019 --officer "Chloé Duval"
               casemark open london-2019 --officer "Chloé Duval" --edit
               casemark open london-2019 --moderate london-2019-second
+              casemark open --demo youth
+
+            --demo youth opens a working copy of the youth justice demonstration inspection \
+            (YouthSampleCases: Kestrel Vale Youth Justice Service, court and out-of-court \
+            cases), made once in $XDG_DATA_HOME/casemark/youth-sample (or \
+            ~/.local/share/casemark/youth-sample), so the repository's files never change; \
+            --demo adult the same of SampleCases (what casemark with no inspection opens).
 
             With --officer only that responsible officer's cases are listed, the results show \
             their figures beside the whole sample's, and the inspection opens read-only (--edit \
@@ -27,11 +35,36 @@ struct OpenCommand: ParsableCommand {
             """)
 
     @Argument(help: ArgumentHelp("The inspection folder.", valueName: "inspection"))
-    var inspection: String
+    var inspection: String?
+
+    @Option(help: ArgumentHelp(
+        "Open a working copy of a demonstration inspection instead: adult (the default demo, SampleCases) or youth (a youth justice service, YouthSampleCases).",
+        valueName: "adult|youth"))
+    var demo: Demo?
 
     @OptionGroup var options: OpenOptions
 
+    func validate() throws {
+        if let inspection, demo != nil {
+            throw ValidationError("Give an inspection folder (\(inspection)) or --demo, not both.")
+        }
+        if inspection == nil, demo == nil {
+            throw ValidationError("Expected an inspection folder to open, or --demo adult|youth for a copy of a demonstration inspection.")
+        }
+    }
+
     func run() throws {
-        try OpenInspection.open(inspection, options: options, location: nil)
+        if let inspection {
+            try OpenInspection.open(inspection, options: options, location: nil)
+            return
+        }
+        let demo = self.demo ?? .adult
+        let copy: String
+        do {
+            copy = try SampleCopy.prepare(demo)
+        } catch {
+            throw Console.fail("\(error)")
+        }
+        try OpenInspection.open(copy, options: options, location: "the \(demo == .youth ? "youth " : "")sample copy \(PathDisplay.short(copy))")
     }
 }
