@@ -58,7 +58,8 @@ struct MergeCommand: ParsableCommand {
         if outcome.conflicts.isEmpty {
             Console.out("No conflicts.")
         } else {
-            Console.out("\(outcome.conflicts.count) conflict\(outcome.conflicts.count == 1 ? "" : "s") (both values kept; settle each by answering again):")
+            let settle = outcome.conflicts.allSatisfy { $0.field != Case.reviewField } ? "settle each by answering again" : "settle each: \(ConflictText.howToSettle(outcome.conflicts))"
+            Console.out("\(outcome.conflicts.count) conflict\(outcome.conflicts.count == 1 ? "" : "s") (both values kept; \(settle)):")
             for conflict in outcome.conflicts { Console.out("  " + ConflictText.line(conflict)) }
         }
     }
