@@ -65,7 +65,7 @@ public enum KeyTables {
         KeyBinding([.pageDown, .char("J")], .pageDown, help: "one page down"),
         KeyBinding([.char("g"), .home], .top, help: "top"),
         KeyBinding([.char("G"), .end], .bottom, help: "bottom"),
-        KeyBinding([.char("o")], .officer, help: "choose an officer: their figures beside the whole sample's", hint: "officer"),
+        KeyBinding([.char("o")], .officer, help: "choose an officer: their figures here, only their cases in the list", hint: "officer"),
         KeyBinding([.char("b")], .breakdown, help: "break down by grade, then officer, then sample, then back", hint: "breakdown"),
         KeyBinding([.char("?")], .help, help: "this help", hint: "help"),
         KeyBinding([.escape], .back, help: "back to the screen results were opened from", hint: "back"),
@@ -111,7 +111,7 @@ public enum KeyTables {
         KeyBinding([], .type, help: "type part of a name to narrow the list (accents optional)", label: "typing"),
         KeyBinding([.up], .up, help: "previous line"),
         KeyBinding([.down], .down, help: "next line"),
-        KeyBinding([.enter], .confirm, help: "on the list: only this officer's cases, and their figures in results; on the results: their figures beside the sample's", hint: "choose"),
+        KeyBinding([.enter], .confirm, help: "only this officer's cases in the list, and their figures beside the sample's in the results", hint: "choose"),
         KeyBinding([.escape], .cancel, help: "keep the officer as it was", hint: "cancel"),
         KeyBinding([.backspace], .deleteBackward, help: "delete a character"),
         KeyBinding([.ctrlC], .quit, help: "quit casemark"),
@@ -168,6 +168,35 @@ public enum KeyTables {
         KeyBinding([], .type, help: "type the comment for the marking inspector", label: "typing"),
         KeyBinding([.enter], .confirm, help: "leave the comment (saved at once, with who and when)", hint: "leave it"),
         KeyBinding([.escape], .cancel, help: "leave no comment", hint: "cancel"),
+        KeyBinding([.backspace], .deleteBackward, help: "delete a character"),
+        KeyBinding([.ctrlC], .quit, help: "quit casemark"),
+    ])
+
+    /// The review keys of the QA mode (`--review`): a complete case approved, or returned to its
+    /// marker with a reason typed in a box. Neither edits an answer, so both work read-only.
+    static let reviewKeys = [
+        KeyBinding([.char("A")], .approve, help: "approve the selected case (complete): kept in its history with who and when", hint: "approve"),
+        KeyBinding([.char("R")], .returnCase, help: "return the case to its marker with a reason (it reopens, the reason shown to them)", hint: "return"),
+    ]
+
+    /// A screen's table in the QA mode: the review keys first of the main keys, so the hint line
+    /// keeps them (R there returns a case; the marking screen's R, reload, is for marking, which
+    /// the QA mode does not do).
+    static func reviewing(_ table: KeyTable) -> KeyTable {
+        var rows = table.bindings.filter { $0.command != .reload }
+        let at = rows.firstIndex { $0.hint != nil } ?? rows.count
+        rows.insert(contentsOf: reviewKeys, at: at)
+        return KeyTable(title: table.title + " (QA review)", rows)
+    }
+
+    public static let casesReviewing = reviewing(cases)
+    public static let markingReviewing = reviewing(marking)
+    public static let readingReviewing = reviewing(reading)
+
+    public static let returnReason = KeyTable(title: "Return to the marker", [
+        KeyBinding([], .type, help: "type what the marker is to put right (shown to them at the top of the case)", label: "typing"),
+        KeyBinding([.enter], .confirm, help: "return the case: it reopens for its marker with this reason", hint: "return it"),
+        KeyBinding([.escape], .cancel, help: "leave the case as it is", hint: "cancel"),
         KeyBinding([.backspace], .deleteBackward, help: "delete a character"),
         KeyBinding([.ctrlC], .quit, help: "quit casemark"),
     ])
