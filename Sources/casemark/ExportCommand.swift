@@ -42,7 +42,7 @@ struct ExportCommand: ParsableCommand {
     @Flag(help: "With --format sqlite: replace the output file if it exists.")
     var force = false
 
-    @Option(help: "Write the CSV to this file instead of the screen.")
+    @Option(help: "Write the CSV to this file instead of the screen; with --format sqlite, the database file (required).")
     var output: String?
 
     @Flag(help: "Start the file with a UTF-8 byte order mark, so that Excel reads names such as Chloé Duval correctly.")
