@@ -99,11 +99,15 @@ public final class WritableInspection {
         at path: String, provider: String, framework: Framework, by inspector: String?, at time: String,
         secondMarkOf origin: SecondMarkingOrigin? = nil
     ) throws -> WritableInspection {
-        try createUndoably(at: path, provider: provider, framework: framework, by: inspector, at: time, secondMarkOf: origin).store
+        let made = try createUndoably(at: path, provider: provider, framework: framework, by: inspector, at: time, secondMarkOf: origin)
+        try CreationMarker.finish(in: made.store.folder.path)
+        return made.store
     }
 
     /// `create`, and a function that removes everything it made again (for an import that
-    /// creates the inspection and then fails to write its cases).
+    /// creates the inspection and then fails to write its cases). The folder keeps the
+    /// `CreationMarker` until the caller finishes it, so that a creation killed part way can be
+    /// retried; an interrupted creation found at `path` is taken away first.
     static func createUndoably(
         at path: String, provider: String, framework: Framework, by inspector: String?, at time: String,
         secondMarkOf origin: SecondMarkingOrigin? = nil
@@ -113,6 +117,7 @@ public final class WritableInspection {
         guard !provider.trimmed.isEmpty else {
             throw StoreError.refused(file: display, reason: "expected a provider name; it is empty")
         }
+        try CreationMarker.clearInterrupted(at: folder.path)
         if FileManager.default.fileExists(atPath: folder.recordPath) {
             throw StoreError.refused(file: display, reason: "already holds an inspection (inspection.json); nothing was changed")
         }
@@ -130,6 +135,8 @@ public final class WritableInspection {
         var madeFolders = try DurableFile.makeFolder(folder.path, display: display)
         var madeFiles: [String] = []
         do {
+            madeFiles.append((folder.path as NSString).appendingPathComponent(CreationMarker.name))
+            try CreationMarker.begin(in: folder.path)
             madeFolders += try DurableFile.makeFolder(folder.casesPath, display: InspectionFolder.casesFolderName + "/")
             if try FrameworkLibrary.framework(id: framework.id) != framework {
                 madeFiles.append(folder.frameworkPath)
@@ -239,12 +246,6 @@ public final class WritableInspection {
             } catch {
                 throw StoreError.conflict(file: file, fields: error.fields)
             }
-            // Two reviewers at once: a review saved meanwhile is never joined silently by another.
-            if let base, Self.reviewChanged(base, ours: c), Self.reviewChanged(base, ours: theirs),
-                Set(c.reviewHeads.map(\.id)) != Set(theirs.reviewHeads.map(\.id))
-            {
-                throw StoreError.conflict(file: file, fields: [Case.reviewField])
-            }
             // A case completed elsewhere since this process read it is locked here too, exactly
             // as if it had been complete when opened: a change to it waits for a reopening.
             if theirs.status == .complete, base?.status != .complete, Self.changes(merged, theirs) {
@@ -259,11 +260,6 @@ public final class WritableInspection {
         hashes[c.id] = ContentHash(data)
         remember(merged)
         return merged
-    }
-
-    /// Whether `ours` holds a review change `base` does not.
-    private static func reviewChanged(_ base: Case, ours: Case) -> Bool {
-        Set(base.reviewHeads.map(\.id)) != Set(ours.reviewHeads.map(\.id))
     }
 
     /// Whether `merged` changes anything of `disk` but its history (a history entry alone, such

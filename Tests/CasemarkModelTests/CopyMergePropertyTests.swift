@@ -16,6 +16,8 @@ import Testing
         var field: String
         var answer: Answer?
         var status: CaseStatus?
+        /// For a review: approved or returned.
+        var review: HistoryEntry.Event?
         /// Every change the copy had when it made this one.
         var past: Set<String>
     }
@@ -66,7 +68,21 @@ import Testing
             let id = nextID()
             let at = time()
             var c = copies[i]
-            if c.status == .complete {
+            if chance(3), c.reviewState == .inConflict || c.status == .complete {
+                // A quality lead's review: approve or return (a return reopens the case; an
+                // approval settling a review in conflict on a reopened case completes it first).
+                let wasComplete = c.status == .complete
+                let second = nextID()
+                if chance(2) {
+                    if (try? c.approve(by: by, at: at, changeID: id, completionID: second)) != nil {
+                        if !wasComplete { note(second, copy: i, Made(field: Case.statusField, status: .complete, past: known[i])) }
+                        note(id, copy: i, Made(field: Case.reviewField, review: .approved, past: known[i]))
+                    }
+                } else if (try? c.returnToMarker(reason: "put it right", by: by, at: at, changeID: id, reopenID: second)) != nil {
+                    note(id, copy: i, Made(field: Case.reviewField, review: .returned, past: known[i]))
+                    if wasComplete { note(second, copy: i, Made(field: Case.statusField, status: .inProgress, past: known[i])) }
+                }
+            } else if c.status == .complete {
                 if chance(2) {
                     try! c.reopen(reason: "second look", by: by, at: at, changeID: id)
                     note(id, copy: i, Made(field: Case.statusField, status: .inProgress, past: known[i]))
@@ -121,6 +137,10 @@ import Testing
                 }
                 if !same { conflicts.insert(field) } else if let value = made[first]!.answer { answers[kq] = value }
             }
+            let reviewHeads = heads(Case.reviewField)
+            if let first = reviewHeads.first, reviewHeads.contains(where: { made[$0]!.review != made[first]!.review }) {
+                conflicts.insert(Case.reviewField)
+            }
             let statusHeads = heads(Case.statusField)
             var status = CaseStatus.inProgress
             if let first = statusHeads.first {
@@ -169,6 +189,7 @@ import Testing
     @Test func copiesConvergeLoseNothingAndConflictExactlyWhereConcurrentAndDifferent() {
         var rng = SplitMix64(seed: Self.seed)
         var conflictsSeen = 0
+        var reviewConflictsSeen = 0
         for round in 0..<400 {
             var run = Run(seed: Self.seed &+ UInt64(round), copies: 2 + round % 2)
             for _ in 0..<Int.random(in: 1...25, using: &rng) { run.step() }
@@ -199,7 +220,9 @@ import Testing
                 #expect(first.answers[kq]?.sameContent(as: answer) == true, "seed \(Self.seed) round \(round) \(kq)")
             }
             conflictsSeen += first.conflicts.count
+            if first.conflicts[Case.reviewField] != nil { reviewConflictsSeen += 1 }
         }
+        #expect(reviewConflictsSeen > 5, "too few approve-against-return conflicts to test: \(reviewConflictsSeen)")
         #expect(conflictsSeen > 50, "the random edits made too few conflicts to test: \(conflictsSeen)")
     }
 
@@ -261,6 +284,27 @@ import Testing
         var cal = start
         try cal.record(Answer(answer: .yes), for: "2.1.2", by: "Cal", at: "2026-11-24T10:30:00Z")
         #expect(try ann.merged(with: cal).conflicts.keys.sorted() == ["status"])
+    }
+
+    /// Issue 19.4: a copy with nothing new (here one that still holds an imported answer the
+    /// target has since changed) brings nothing to write, and either direction gives the same
+    /// case; the change worked out for the imported answer is not kept (the later change names
+    /// it and keeps its value).
+    @Test func aStaleCopyBringsNothingNew() throws {
+        var start = Case(id: "P-6", sample: "case-supervision", responsibleOfficer: ResponsibleOfficer(name: "N"))
+        start.answers["2.1.1"] = Answer(answer: .yes, note: "imported", by: "import", at: "2026-01-01T00:00:00Z")
+        start.answers["2.1.2"] = Answer(answer: .no, note: "imported", by: "import", at: "2026-01-01T00:00:00Z")
+        var ann = start
+        try ann.record(Answer(answer: .no), for: "2.1.1", by: "Ann", at: "2026-11-24T10:00:00Z")
+        let merged = try ann.merged(with: start)
+        #expect(ann.holdsEverything(of: merged))
+        #expect(!merged.history.contains { $0.reason == HistoryEntry.foundReason })
+        #expect(merged == (try start.merged(with: ann)))
+        #expect(merged.answers["2.1.2"] == start.answers["2.1.2"])
+        // Something new is not taken for nothing.
+        var bob = start
+        try bob.record(Answer(answer: .yes), for: "2.1.3", by: "Bob", at: "2026-11-24T10:30:00Z")
+        #expect(!ann.holdsEverything(of: try ann.merged(with: bob)))
     }
 
     @Test func aVersionOneHistoryIsOneLineOfChanges() throws {

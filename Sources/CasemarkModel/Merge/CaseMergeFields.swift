@@ -35,6 +35,7 @@ extension Case {
             .mustAgree("sample", \.sample),
             .mustAgree("responsibleOfficer", \.responsibleOfficer),
             .status,
+            .review,
             .mustAgree("attributes", \.attributes, each: true),
             .answers,
             .conflicts,
@@ -104,6 +105,26 @@ extension CaseMergeField {
             })
     }
 
+    /// A quality lead's review (see `CaseReview`): no value of its own in the file, but the heads
+    /// of its changes (`approve`, `return`). By value, a review made on both sides since the base
+    /// is a conflict unless it is the same change (two reviewers at once: the second save is
+    /// refused). On copies: an approval on one and a return on another is a conflict, settled by
+    /// a new review; the same decision on both is one.
+    static var review: CaseMergeField {
+        CaseMergeField(
+            name: Case.reviewField,
+            byValue: { rule, base, ours, theirs, _ in
+                // The history carries the changes themselves; this only says whether they clash.
+                _ = rule.pick(
+                    Case.reviewField, base: base.map(\.reviewHeadIDs), ours: ours.reviewHeadIDs, theirs: theirs.reviewHeadIDs)
+            },
+            ofCopies: .fromHeads { heads, merged in
+                if case .conflict(let competing) = ThreeWayMerge.settle(heads[Case.reviewField] ?? [], same: { $0.event == $1.event }) {
+                    merged.conflicts[Case.reviewField] = competing.map(\.id).sorted()
+                }
+            })
+    }
+
     /// Each key question's answer with its note and prompts (a case made on both sides starts
     /// with none). On copies: the same value reached on two copies is one value, its who and
     /// when from one change, the same one whichever way the copies were merged.
@@ -165,9 +186,20 @@ extension Case {
     /// The changes behind a field's value as the completions that replaced `covered` saw it:
     /// the covered changes to it that none of the others came after.
     func completedAnswer(_ field: String, covered: Set<String>) -> [HistoryEntry] {
-        let entries = history.filter { $0.field == field }
+        var entries = history.filter { $0.field == field }
         var byID: [String: HistoryEntry] = [:]
         for entry in entries { byID[entry.id] = entry }
+        // A value found with no change behind it, which the file need not hold (see
+        // `leaveOutWorkedOutAnswers`): its value is the `previous` of the change that replaced it.
+        for entry in entries {
+            for id in entry.replaces where byID[id] == nil && covered.contains(id) {
+                let found = HistoryEntry(
+                    event: .answered, keyQuestion: entry.keyQuestion, value: entry.previous, by: "", at: "",
+                    reason: HistoryEntry.foundReason, id: id)
+                byID[id] = found
+                entries.append(found)
+            }
+        }
         let seen = entries.filter { covered.contains($0.id) }
         guard seen.count > 1 else { return seen }
         // Everything each seen change came after (following `replaces` within the field).
