@@ -81,6 +81,10 @@ struct ExportCommand: ParsableCommand {
             if let output {
                 try OutputFile.write(Data(bytes), to: output)
                 Console.error("Exported \(loaded.cases.count) case\(loaded.cases.count == 1 ? "" : "s") to \(output).")
+            } else if isatty(STDOUT_FILENO) == 1 {
+                // Read on a terminal, not by a program: control characters and bidirectional
+                // controls spelled out, as everywhere else (piped or redirected, the bytes as they are).
+                Console.write(String(decoding: bytes, as: UTF8.self), to: .standardOutput)
             } else {
                 FileHandle.standardOutput.write(Data(bytes))
             }
