@@ -16,6 +16,8 @@ enum CSVBytes {
         case unterminated(line: Int)
         /// Something other than a comma or the end of the line follows a closing quote.
         case textAfterClosingQuote(line: Int, character: String)
+        /// A cell on this line of more than `SizeLimits.csvCell` bytes (`size`, or more).
+        case cellTooLarge(line: Int, size: Int)
     }
 
     /// The line on which each record (the header first) starts, read as RFC 4180 does: a quote

@@ -87,6 +87,10 @@ public enum CSVImport {
             return fail(CSVProblem(
                 file: file, line: line,
                 message: "a quoted cell opened on this line is never closed; expected a closing '\"' (a quote inside a quoted cell is written '\"\"')"))
+        case .failure(.cellTooLarge(let line, let size)):
+            return fail(CSVProblem(
+                file: file, line: line,
+                message: "a cell of \(SizeLimits.mebibytes(size)) (\(size) bytes or more), over the limit of \(SizeLimits.mebibytes(SizeLimits.csvCell)) for a CSV cell; expected a shorter cell (a note of a few pages is far smaller)"))
         case .failure(.textAfterClosingQuote(let line, let character)):
             return fail(CSVProblem(
                 file: file, line: line, value: character,

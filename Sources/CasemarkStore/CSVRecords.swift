@@ -33,7 +33,8 @@ extension CSVBytes {
     /// The same records one at a time, each with the line it starts on, without keeping them
     /// all (`report FILE.csv` counts a 10,000-row file as it goes). A quoting problem ends it:
     /// the records before it have been given by then.
-    static func forEachRecord(_ bytes: [UInt8], _ body: ([String], Int) -> Void) -> Result<Void, QuoteProblem> {
+    /// A cell of more than `limit` bytes (quotes included) ends it too (`SizeLimits.csvCell`).
+    static func forEachRecord(_ bytes: [UInt8], limit: Int = SizeLimits.csvCell, _ body: ([String], Int) -> Void) -> Result<Void, QuoteProblem> {
         let quote: UInt8 = 0x22, comma: UInt8 = 0x2C, cr: UInt8 = 0x0D, lf: UInt8 = 0x0A
         let n = bytes.count
         var line = 1
@@ -49,6 +50,7 @@ extension CSVBytes {
                 var endOfRecord = false
                 while !endOfRecord {
                     // The start of a cell.
+                    let cellStart = i
                     if i < n && buffer[i] == quote {
                         let quoteLine = line
                         i += 1
@@ -71,6 +73,7 @@ extension CSVBytes {
                             }
                             if b == lf || (b == cr && !(i + 1 < n && buffer[i + 1] == lf)) { line += 1 }
                             i += 1
+                            if i - cellStart > limit { return .failure(.cellTooLarge(line: quoteLine, size: i - cellStart)) }
                         }
                         guard closed else { return .failure(.unterminated(line: quoteLine)) }
                         row.append(String(decoding: cell, as: UTF8.self))
@@ -95,6 +98,7 @@ extension CSVBytes {
                             if b == comma || b == cr || b == lf { break }
                             i += 1
                         }
+                        if i - start > limit { return .failure(.cellTooLarge(line: line, size: i - start)) }
                         row.append(String(decoding: UnsafeBufferPointer(rebasing: buffer[start..<i]), as: UTF8.self))
                         if i >= n {
                             endOfRecord = true

@@ -103,24 +103,30 @@ enum DurableFile {
     /// The file's bytes, or nil when there is no such file. Only a regular file is read: a
     /// FIFO, device or socket is refused (never waited on), and so is a symbolic link unless
     /// `following` (a path the user gave, not a file inside an inspection folder).
-    static func read(_ path: String, display: String, following: Bool = false) throws -> Data? {
-        try read(path, in: AT_FDCWD, display: display, following: following)
+    /// `limit`: the most bytes read (`SizeLimits`); a larger file is refused, not read.
+    static func read(_ path: String, display: String, following: Bool = false, limit: Int? = nil) throws -> Data? {
+        try read(path, in: AT_FDCWD, display: display, following: following, limit: limit)
     }
 
-    /// The same for the file `name` in the open folder `folder`.
-    static func read(_ name: String, in folder: Int32, display: String, following: Bool = false) throws -> Data? {
-        guard let fd = try InsideFolder.openRegular(name, in: folder, following: following, display: display) else { return nil }
+    /// The same for the file `name` in the open folder `folder`: a file of an inspection folder,
+    /// so at most `SizeLimits.inspectionFile` unless told otherwise.
+    static func read(_ name: String, in folder: Int32, display: String, following: Bool = false, limit: Int? = SizeLimits.inspectionFile) throws -> Data? {
+        guard let (fd, size) = try InsideFolder.openRegularFile(name, in: folder, following: following, display: display) else { return nil }
         defer { close(fd) }
-        return try readAll(fd, display: display)
+        if let limit, size > limit { throw SizeLimits.tooLarge(display, size: size) }
+        return try readAll(fd, display: display, limit: limit)
     }
 
-    static func readAll(_ fd: Int32, display: String) throws -> Data {
+    static func readAll(_ fd: Int32, display: String, limit: Int? = nil) throws -> Data {
         var info = stat()
         var capacity = 64 * 1024
         if fstat(fd, &info) == 0, info.st_size > 0 { capacity = Int(info.st_size) + 1 }
+        if let limit { capacity = min(capacity, limit + 1) }
         var data = Data(count: capacity)
         var filled = 0
         while true {
+            // A file that grows past the limit while read is refused as well.
+            if let limit, filled > limit { throw SizeLimits.tooLarge(display, size: filled, orMore: true) }
             if filled == data.count { data.count += max(64 * 1024, data.count) }
             let count = data.withUnsafeMutableBytes { posixRead(fd, $0.baseAddress! + filled, $0.count - filled) }
             if count < 0 {

@@ -21,12 +21,15 @@ final class ReadBuffer {
     /// The whole of the file `name` in the open folder `folder` (or at the path `name` when
     /// `folder` is `AT_FDCWD`), valid until the next read; nil when there is no such file.
     /// Errors are `DurableFile.read`'s: a symbolic link, a FIFO or a device is refused, not read.
-    func read(_ name: String, in folder: Int32, display: String) throws -> UnsafeRawBufferPointer? {
+    /// A file over `limit` bytes is refused, not read (`SizeLimits`).
+    func read(_ name: String, in folder: Int32, display: String, limit: Int = SizeLimits.inspectionFile) throws -> UnsafeRawBufferPointer? {
         guard let (fd, size) = try InsideFolder.openRegularFile(name, in: folder, display: display) else { return nil }
         defer { close(fd) }
+        if size > limit { throw SizeLimits.tooLarge(display, size: size) }
         var filled = 0
         if size > 0 { grow(to: size + 1, keeping: 0) }
         while true {
+            if filled > limit { throw SizeLimits.tooLarge(display, size: filled, orMore: true) }
             if filled == capacity { grow(to: capacity * 2, keeping: filled) }
             let count = systemRead(fd, pointer + filled, capacity - filled)
             if count < 0 {

@@ -58,6 +58,8 @@ extension WritableInspection {
                     reason: "another inspection (provider \"\(record.provider)\", framework \"\(record.framework)\"); expected a copy of this one "
                         + "(provider \"\(ours.provider)\", framework \"\(ours.framework)\"); nothing was merged")
             }
+            if let theirs = scan.framework, let refused = CopyChecks.framework(theirs, ours: framework, otherPath: display) { throw refused }
+            if let refused = CopyChecks.letterCase(theirs: scan.caseHashes.keys, ours: hashes.keys, otherPath: display) { throw refused }
             theirRecord = record
             theirCases = scan.cases
             theirHashes = scan.caseHashes

@@ -63,7 +63,7 @@ public enum FileMerge {
 
     private static func read(_ path: String, role: String, name: String) throws -> Data {
         // Paths git (or the user) gives: links followed; a FIFO is still refused, not waited on.
-        guard let data = try DurableFile.read(path, display: "\(name) (\(role): \(path))", following: true) else {
+        guard let data = try DurableFile.read(path, display: "\(name) (\(role): \(path))", following: true, limit: SizeLimits.inspectionFile) else {
             throw StoreError.refused(file: "\(name) (\(role))", reason: "no file at \(path)")
         }
         return data
