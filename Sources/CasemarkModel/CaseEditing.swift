@@ -6,6 +6,8 @@ public enum CaseEditError: Error, Sendable, Equatable, CustomStringConvertible {
     case unknownKeyQuestion(String)
     case notMarkedForSample(keyQuestion: String, sample: String)
     case notApplicableByAttribute(keyQuestion: String, attribute: String, value: String)
+    /// Completing a case with fields in conflict: their labels (`2.1.1`).
+    case inConflict(caseID: String, fields: [String])
 
     public var description: String {
         switch self {
@@ -16,6 +18,8 @@ public enum CaseEditError: Error, Sendable, Equatable, CustomStringConvertible {
         case .notMarkedForSample(let kq, let sample): "key question \(kq) is not marked for the sample '\(sample)'"
         case .notApplicableByAttribute(let kq, let attribute, let value):
             "key question \(kq) does not apply to this case (\(attribute) = \(value)); it takes no answer"
+        case .inConflict(let id, let fields):
+            "case \(id) cannot be completed while \(fields.count == 1 ? "this is" : "these are") in conflict: \(fields.joined(separator: ", ")); settle \(fields.count == 1 ? "it" : "each") with a new answer first"
         }
     }
 }
@@ -98,11 +102,22 @@ extension Case {
     /// Marks the case complete, which locks it until reopened. The completion records every
     /// answer change it completed. A case whose status is in conflict (complete on one copy,
     /// changed on another) may be completed again, which settles it.
+    ///
+    /// No case is completed while any other field is in conflict (an answer changed differently
+    /// on two copies): the completion would lock a case whose answer is not yet known.
     public mutating func complete(by: String, at: String, changeID: String = ChangeID.random()) throws(CaseEditError) {
         if status == .complete, conflicts[Self.statusField] == nil { throw .complete(caseID: id) }
+        let inConflict = conflictsBlockingCompletion
+        if !inConflict.isEmpty { throw .inConflict(caseID: id, fields: inConflict) }
         let replaced = Array(Set(replacedBy(newChangeTo: Self.statusField) + coverage())).sorted()
         status = .complete
         appendChange(HistoryEntry(event: .completed, by: by, at: at, id: changeID, replaces: replaced))
+    }
+
+    /// The fields in conflict that stop this case being completed, as people read them (`2.1.1`):
+    /// every one but the status itself, which a completion settles.
+    public var conflictsBlockingCompletion: [String] {
+        conflicts.keys.filter { $0 != Self.statusField }.sorted().map { Self.keyQuestion(ofField: $0) ?? $0 }
     }
 
     /// Reopens a complete case; the reason is kept in the history.

@@ -12,18 +12,24 @@ public final class Session {
     private let store: CaseStore?
     /// Reviewing read-only with `--review`: the one thing written, a QA comment alone.
     private let commenter: CommentWriter?
+    /// The QA mode's other write: a review alone.
+    private let reviewer: ReviewWriter?
     private let clock: () -> String
     public static let retryMilliseconds = 2_000
     /// Keys that arrive together while text is typed (a paste) are handled as one batch and
     /// saved once, as the issue allows; nothing is drawn in between.
     public static let batchLimit = 4_096
 
-    public init(state: AppState, store: CaseStore?, commenter: CommentWriter? = nil, clock: @escaping () -> String = Timestamp.now) {
+    public init(
+        state: AppState, store: CaseStore?, commenter: CommentWriter? = nil, reviewer: ReviewWriter? = nil,
+        clock: @escaping () -> String = Timestamp.now
+    ) {
         self.state = state
         // Copied now, while the inspection opens, rather than on the first key (see takeOwnCaseList).
         self.state.takeOwnCaseList()
         self.store = store
         self.commenter = commenter
+        self.reviewer = reviewer
         self.clock = clock
     }
 
@@ -56,7 +62,7 @@ public final class Session {
     /// Whether keys are going into text (a note, a search, a reason), so a paste can be batched.
     private var acceptsTyping: Bool {
         switch state.overlay {
-        case .noteEditor, .search, .reopenReason: true
+        case .noteEditor, .search, .reopenReason, .returnReason: true
         default: false
         }
     }
@@ -86,6 +92,7 @@ public final class Session {
             var reloads: [String] = []
             var marks: [Effect] = []
             var comments: [(String, CommentEntry)] = []
+            var reviews: [Effect] = []
             for effect in pending {
                 switch effect {
                 case .save(let c):
@@ -102,6 +109,8 @@ public final class Session {
                     losingUnsaved = true
                 case .addComment(let id, let entry):
                     comments.append((id, entry))
+                case .review:
+                    reviews.append(effect)
                 }
             }
             pending = []
@@ -114,6 +123,9 @@ public final class Session {
             }
             for (id, entry) in comments {
                 pending += addComment(entry, to: id, now: now)
+            }
+            for review in reviews {
+                pending += self.review(review, now: now)
             }
             for mark in marks {
                 pending += self.mark(mark, now: now)
@@ -153,6 +165,22 @@ public final class Session {
             return reduce(&state, .commented(saved, file: PathDisplay.short(path)), now: now)
         } catch {
             return reduce(&state, .commentFailed(caseID: id, message: "\(error)"), now: now)
+        }
+    }
+
+    private func review(_ effect: Effect, now: String) -> [Effect] {
+        guard case .review(let id, let decision, let seen) = effect else { return [] }
+        guard let reviewer else {
+            return reduce(&state, .reviewFailed(caseID: id, message: "open with --review to review cases; nothing is written"), now: now)
+        }
+        do {
+            var reason: String?
+            if case .return(let given) = decision { reason = given }
+            let saved = try reviewer.review(id, returning: reason, by: state.inspector, at: now, seen: seen)
+            let path = reviewer.folder.path + "/" + InspectionFolder.caseFile(id)
+            return reduce(&state, .reviewed(saved, file: PathDisplay.short(path)), now: now)
+        } catch {
+            return reduce(&state, .reviewFailed(caseID: id, message: "\(error)"), now: now)
         }
     }
 

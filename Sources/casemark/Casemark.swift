@@ -24,6 +24,8 @@ struct Casemark: ParsableCommand {
             ValidateCommand.self,
             HistoryCommand.self,
             MarkCommand.self,
+            CompleteCommand.self,
+            ReopenCommand.self,
             MergeCommand.self,
             MergeFileCommand.self,
             GitSetupCommand.self,

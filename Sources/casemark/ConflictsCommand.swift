@@ -19,12 +19,16 @@ struct ConflictsCommand: ParsableCommand {
             one laptop and changed on another) is settled by completing the case again or \
             reopening it. Nothing is changed by this command.
 
+            With --exit-code, the command exits 1 when it lists any conflict and 0 when there \
+            are none (as git diff --exit-code), so a script can stop before a report.
+
             JSON: a list of objects with case (null for inspection.json), keyQuestion, standard, \
             field and values (each with value, by and at).
 
             Examples:
               casemark conflicts london-2019
               casemark conflicts london-2019 --format json
+              casemark conflicts london-2019 --exit-code && casemark report london-2019
             """)
 
     enum Format: String, ExpressibleByArgument, CaseIterable { case text, json }
@@ -34,6 +38,9 @@ struct ConflictsCommand: ParsableCommand {
 
     @Option(name: .long, help: ArgumentHelp("text or json.", valueName: "format"))
     var format: Format = .text
+
+    @Flag(name: .long, help: "Exit 1 when any conflict is listed, 0 when none.")
+    var exitCode = false
 
     func run() throws {
         let opened: ReadOnlyInspection
@@ -51,5 +58,6 @@ struct ConflictsCommand: ParsableCommand {
             for conflict in all { Console.out(ConflictText.line(conflict)) }
             Console.out(all.isEmpty ? "No conflicts." : "\(all.count) conflict\(all.count == 1 ? "" : "s") to settle: answer again on the marking screen or with casemark mark.")
         }
+        if exitCode, !all.isEmpty { throw ExitCode(1) }
     }
 }

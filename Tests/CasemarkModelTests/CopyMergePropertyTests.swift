@@ -70,11 +70,12 @@ import Testing
                 if chance(2) {
                     try! c.reopen(reason: "second look", by: by, at: at, changeID: id)
                     note(id, copy: i, Made(field: Case.statusField, status: .inProgress, past: known[i]))
-                } else if c.conflicts[Case.statusField] != nil {
+                } else if c.conflicts[Case.statusField] != nil, c.conflictsBlockingCompletion.isEmpty {
                     try! c.complete(by: by, at: at, changeID: id)
                     note(id, copy: i, Made(field: Case.statusField, status: .complete, past: known[i]))
                 }
-            } else if chance(6) {
+            } else if chance(6), c.conflictsBlockingCompletion.isEmpty {
+                // No completion while an answer is in conflict (it is refused).
                 try! c.complete(by: by, at: at, changeID: id)
                 note(id, copy: i, Made(field: Case.statusField, status: .complete, past: known[i]))
             } else {
@@ -129,7 +130,25 @@ import Testing
                 } else {
                     status = made[first]!.status!
                     let seen = statusHeads.reduce(into: Set<String>()) { $0.formUnion(made[$1]!.past) }
-                    if status == .complete, answerHeads.contains(where: { !seen.contains($0) }) { conflicts.insert(Case.statusField) }
+                    // An unseen answer counts unless it gives the answer the completions saw
+                    // (the heads of its field among the changes they had; none: no answer).
+                    func changesCompleted(_ id: String) -> Bool {
+                        let field = made[id]!.field
+                        let known = (byField[field] ?? []).filter(seen.contains)
+                        let saw = known.filter { x in !known.contains { y in made[y]!.past.contains(x) } }
+                        let value = made[id]!.answer
+                        if saw.isEmpty { return value != nil }
+                        return !saw.allSatisfy { x in
+                            switch (made[x]!.answer, value) {
+                            case (nil, nil): true
+                            case (let a?, let b?): a.sameContent(as: b)
+                            default: false
+                            }
+                        }
+                    }
+                    if status == .complete, answerHeads.contains(where: { !seen.contains($0) && changesCompleted($0) }) {
+                        conflicts.insert(Case.statusField)
+                    }
                 }
             }
             return (answers, conflicts, status)
@@ -218,6 +237,30 @@ import Testing
         #expect(try merged.merged(with: bob).conflicts.isEmpty)
         // Without the change on the other copy, a completion merges with no conflict.
         #expect(try ann.merged(with: ann.merged(with: Case(id: "P-3", sample: "case-supervision", responsibleOfficer: ResponsibleOfficer(name: "N")))).conflicts.isEmpty)
+    }
+
+    /// Issue 19.5: two copies that give the same answer make no conflict, even when one of them
+    /// completed the case; a different answer still does.
+    @Test func theSameAnswerOnACopyThatHadNotSeenTheCompletionIsNoConflict() throws {
+        let start = Case(id: "P-5", sample: "case-supervision", responsibleOfficer: ResponsibleOfficer(name: "N"))
+        var ann = start
+        try ann.record(Answer(answer: .yes), for: "2.1.1", by: "Ann", at: "2026-11-24T10:00:00Z")
+        try ann.complete(by: "Ann", at: "2026-11-24T11:00:00Z")
+        var bob = start
+        try bob.record(Answer(answer: .yes), for: "2.1.1", by: "Bob", at: "2026-11-24T10:30:00Z")
+        let merged = try ann.merged(with: bob)
+        #expect(merged.conflicts.isEmpty)
+        #expect(merged.status == .complete)
+        #expect(merged.answers["2.1.1"]?.answer == Judgement.yes)
+        #expect(merged == (try bob.merged(with: ann)))
+        // A different answer from the copy that had not seen the completion is still one.
+        var ben = start
+        try ben.record(Answer(answer: .no), for: "2.1.1", by: "Ben", at: "2026-11-24T10:30:00Z")
+        #expect(try ann.merged(with: ben).conflicts.keys.sorted() == ["answers.2.1.1", "status"])
+        // So is an answer to a key question the completion never saw answered.
+        var cal = start
+        try cal.record(Answer(answer: .yes), for: "2.1.2", by: "Cal", at: "2026-11-24T10:30:00Z")
+        #expect(try ann.merged(with: cal).conflicts.keys.sorted() == ["status"])
     }
 
     @Test func aVersionOneHistoryIsOneLineOfChanges() throws {

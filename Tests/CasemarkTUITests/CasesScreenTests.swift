@@ -125,6 +125,9 @@ import Testing
         #expect(state.list.sort == .status)
         #expect(state.list.order.last == "CS-004", "complete last")
         press(&state, .char("s"))
+        #expect(state.list.sort == .review)
+        #expect(state.list.order.first == "CS-004", "awaiting review first")
+        press(&state, .char("s"))
         #expect(state.list.sort == .id)
     }
 

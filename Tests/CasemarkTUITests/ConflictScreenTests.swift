@@ -53,6 +53,21 @@ import Testing
         #expect(state.scoring.tally("2.1.1").no == 2)
     }
 
+    /// Issue 19.5: `c` on a case with an answer in conflict completes nothing and names it;
+    /// once settled, `c` completes.
+    @Test func noCompletionWhileAnAnswerIsInConflict() throws {
+        var state = try Self.state()
+        var effects = press(&state, .char("j"), .char("j"), .enter, .char("c"))
+        #expect(saves(effects).isEmpty)
+        #expect(state.overlay == nil)
+        #expect(state.caseWith(id: "CS-003")?.status == .inProgress)
+        #expect(state.status.text.contains("in conflict: 2.1.1"), "\(state.status.text)")
+        press(&state, .char("y"))
+        effects = press(&state, .char("c"))
+        if state.overlay != nil { effects += press(&state, .char("y")) }
+        #expect(saves(effects).last?.status == .complete)
+    }
+
     @Test func aFreshAnswerSettlesItToo() throws {
         var state = try Self.state()
         let sides = try #require(state.caseWith(id: "CS-003")?.conflicts["answers.2.1.1"])

@@ -240,4 +240,39 @@ import Testing
             #expect(bytes.range(of: Data(secret.utf8)) == nil, "codes.db holds \(secret)")
         }
     }
+
+    @Test("another framework (youth justice): two samples, lead-rated standards in any domain, one outside the overall score")
+    func youthJustice() throws {
+        let scratch = TestFolder()
+        let court = ["2.1.1", "2.1.2", "2.1.3", "2.2.1", "2.2.2", "2.2.3", "2.3.1", "2.3.2", "2.3.3", "2.4.1", "2.4.2", "2.4.3"]
+        let outOfCourt = ["3.1.1", "3.1.2", "3.1.3", "3.2.1", "3.2.2", "3.2.3", "3.3.1", "3.3.2", "3.3.3"]
+        var rows = [(["case_id", "responsible_officer", "sample"] + court + outOfCourt).joined(separator: ",")]
+        let cells = ["Y", "N", "NA", "", "Y", "Y", "N"]
+        for i in 0..<40 {
+            let isCourt = i % 3 != 0
+            let answers = (0..<court.count).map { isCourt ? cells[(i * 5 + $0 * 3) % cells.count] : "" }
+                + (0..<outOfCourt.count).map { isCourt ? "" : cells[(i * 3 + $0) % cells.count] }
+            rows.append((["Y-\(100 + i)", "Officer \(i % 4)", isCourt ? "court-disposals" : "out-of-court-disposals"] + answers).joined(separator: ","))
+        }
+        try scratch.write("youth.csv", rows.joined(separator: "\n") + "\n")
+        for arguments in [
+            ["new", "youth", "--provider", "Riverside YOT", "--framework", "hmip-youth-justice-2021"],
+            ["import", "youth", "--csv", "youth.csv"],
+            ["rate", "youth", "3.4", "good", "--reason", "Policy in place"],
+            ["rate", "youth", "4.1", "outstanding", "--reason", "Resettlement strong"],
+            ["rate", "youth", "2.1", "inadequate", "--reason", "Discretion"],
+        ] {
+            let run = try Self.casemark(arguments, in: scratch.path)
+            #expect(run.status == 0, "\(arguments): \(run.all)")
+        }
+        let run = try Self.casemark(["export", "youth", "--format", "sqlite", "--output", "youth.db"], in: scratch.path)
+        #expect(run.status == 0, "\(run.all)")
+        try Self.expectSameAsReports("youth.db", [("youth", "youth")], in: scratch.path)
+        #expect(try Self.query("SELECT standard, kind FROM ratings ORDER BY standard", db: "youth.db", in: scratch.path)
+            == ["2.1|discretion", "3.4|evidence", "4.1|evidence"])
+        #expect(try Self.query("SELECT standard FROM standards WHERE counts_toward_overall = 0", db: "youth.db", in: scratch.path) == ["4.1"])
+        #expect(try Self.query("SELECT overall_maximum_score, total_standards FROM inspections", db: "youth.db", in: scratch.path) == ["36|12"])
+        #expect(try Self.query("SELECT sample, count(*) FROM cases GROUP BY sample ORDER BY sample", db: "youth.db", in: scratch.path)
+            == ["court-disposals|26", "out-of-court-disposals|14"])
+    }
 }

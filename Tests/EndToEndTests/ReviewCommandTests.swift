@@ -206,6 +206,45 @@ import Testing
         #expect(try CasemarkBinary.run(["history", first, "CS-1", "--by", "x"]).status == 64)
     }
 
+    /// A quality lead in the QA mode approves one case with A and returns another with R and a
+    /// reason typed in the box; the marker then opens the returned case and reads the reason.
+    @Test(.enabled(if: TmuxSession.available, "needs tmux and the built casemark"))
+    func theReviewKeysInARealTerminal() throws {
+        let scratch = TestFolder("qa")
+        let first = try ModerationCommandTests().firstMarking(scratch, complete: 2)
+        let binary = CasemarkBinary.path ?? "casemark"
+        let lead = try TmuxSession("env LANG=C.UTF-8 CASEMARK_INSPECTOR='Sam Quality' '\(binary)' open '\(first)' --review", width: 80, height: 24)
+        try lead.waitFor("A approves, R returns")
+        try lead.send("A")
+        try lead.waitFor("CS-0 approved · saved")
+        try lead.send("j")
+        try lead.send("Enter")
+        try lead.waitFor("Answer:")
+        try lead.send("R")
+        try lead.waitFor("Return CS-1 to its marker")
+        try lead.type("2.1.3 needs the MAPPA referral")
+        try lead.send("Enter")
+        try lead.waitFor("CS-1 returned · saved")
+        try lead.send("q")
+        try lead.waitFor("EXIT=0")
+
+        let cases = try InspectionFolder.load(at: first).0.cases
+        #expect(cases.first { $0.id == "CS-0" }?.standingApproval?.by == "Sam Quality")
+        let returned = try #require(cases.first { $0.id == "CS-1" })
+        #expect(returned.reviewState == .returned && returned.status == .inProgress)
+        #expect(returned.standingReturn?.reason == "2.1.3 needs the MAPPA referral")
+
+        let marker = try TmuxSession("env LANG=C.UTF-8 CASEMARK_INSPECTOR='Aoife Brennan' '\(binary)' open '\(first)'", width: 80, height: 24)
+        let list = try marker.waitFor("returned ↩")
+        #expect(list.contains("approved ✓"), "\(list)")
+        try marker.send("j")
+        try marker.send("Enter")
+        let screen = try marker.waitFor("↩ Returned by Sam Quality")
+        #expect(screen.contains("2.1.3 needs the MAPPA referral"), "\(screen)")
+        try marker.send("q")
+        try marker.waitFor("EXIT=0")
+    }
+
     @Test func theDipIsReproducibleAndSpreadAcrossMarkers() throws {
         let scratch = TestFolder()
         let first = try ModerationCommandTests().firstMarking(scratch, complete: 6)

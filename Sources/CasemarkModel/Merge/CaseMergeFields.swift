@@ -69,7 +69,7 @@ extension CaseMergeField {
     /// In progress or complete. On copies: complete on one and reopened on another is a
     /// conflict (never a silent reopening); so is an answer changed on a copy that had not seen
     /// the completion (neither listed by the completion nor naming it, as a moderated answer on
-    /// a complete case does).
+    /// a complete case does), unless it gives the answer the completion completed.
     static var status: CaseMergeField {
         CaseMergeField(
             name: Case.statusField,
@@ -90,7 +90,13 @@ extension CaseMergeField {
                     let answerHeads = heads.filter { Case.keyQuestion(ofField: $0.key) != nil }.flatMap(\.value)
                     let covered = Set(statusHeads.flatMap(\.replaces))
                     let completions = Set(statusHeads.map(\.id))
-                    let uncovered = answerHeads.filter { !covered.contains($0.id) && completions.isDisjoint(with: $0.replaces) }
+                    let uncovered = answerHeads.filter { head in
+                        guard !covered.contains(head.id), completions.isDisjoint(with: head.replaces) else { return false }
+                        // The answer the completions saw, reached on another copy too, changes
+                        // nothing they completed (no answer seen: any answer changes it).
+                        let before = merged.completedAnswer(head.field, covered: covered)
+                        return before.isEmpty ? head.value != nil : !before.allSatisfy { Case.same($0.value, head.value) }
+                    }
                     if !uncovered.isEmpty {
                         merged.conflicts[Case.statusField] = (statusHeads.map(\.id) + uncovered.map(\.id)).sorted()
                     }
@@ -152,5 +158,27 @@ extension CaseMergeField {
                     throw CopyMismatch(caseID: ours.id, fields: ["comments (entry \(error.id) is different on each)"])
                 }
             })
+    }
+}
+
+extension Case {
+    /// The changes behind a field's value as the completions that replaced `covered` saw it:
+    /// the covered changes to it that none of the others came after.
+    func completedAnswer(_ field: String, covered: Set<String>) -> [HistoryEntry] {
+        let entries = history.filter { $0.field == field }
+        var byID: [String: HistoryEntry] = [:]
+        for entry in entries { byID[entry.id] = entry }
+        let seen = entries.filter { covered.contains($0.id) }
+        guard seen.count > 1 else { return seen }
+        // Everything each seen change came after (following `replaces` within the field).
+        var earlier = Set<String>()
+        for entry in seen {
+            var stack = entry.replaces
+            while let id = stack.popLast() {
+                guard earlier.insert(id).inserted, let before = byID[id] else { continue }
+                stack += before.replaces
+            }
+        }
+        return seen.filter { !earlier.contains($0.id) }
     }
 }

@@ -29,9 +29,9 @@ final class ResearchRows {
         }
         inspections = try insert("inspections", """
             inspection, provider, framework, framework_title, cases, created_at, created_by, second_mark_of, \
-            overall_score, overall_rating, rated_standards, total_standards, anonymised
+            overall_score, overall_rating, rated_standards, total_standards, anonymised, overall_maximum_score
             """)
-        standards = try insert("standards", "inspection, standard, domain, title, rated_from, sample, position")
+        standards = try insert("standards", "inspection, standard, domain, title, rated_from, sample, position, counts_toward_overall")
         keyQuestions = try insert("key_questions", "inspection, key_question, standard, text, not_applicable_when, not_applicable_values, position")
         frameworkPrompts = try insert("framework_prompts", "inspection, key_question, prompt, text")
         bands = try insert("band_thresholds", "inspection, band, minimum_percent")
@@ -60,7 +60,7 @@ final class ResearchRows {
             .optional(record.createdAt), .optional(codes.person(record.createdBy)),
             .optional(record.secondMarkOf.map { ($0.inspection as NSString).lastPathComponent }),
             .optional(results.overall.score), .optional(results.overall.band?.displayName),
-            .int(results.overall.ratedStandards), .int(results.overall.totalStandards), .int(codes.anonymise ? 1 : 0))
+            .int(results.overall.ratedStandards), .int(results.overall.totalStandards), .int(codes.anonymise ? 1 : 0), .int(framework.maximumScore))
         try addFramework(framework, as: name)
         try addRatings(record, framework: framework, as: name)
         // Sub-sample conditions by sample, worked out once: a case's outside_sub_sample rows are
@@ -82,7 +82,7 @@ final class ResearchRows {
         for (position, standard) in framework.standards.enumerated() {
             try standards.insert(
                 .text(name), .text(standard.id), .text(standard.domain), .text(standard.title), .text(standard.ratedFrom.rawValue),
-                .optional(standard.sample), .int(position + 1))
+                .optional(standard.sample), .int(position + 1), .int(standard.countsTowardOverall ? 1 : 0))
         }
         for (position, kq) in framework.keyQuestions.enumerated() {
             guard let standard = framework.standard(containing: kq.id) else { continue }

@@ -19,7 +19,8 @@ enum ResearchSchema {
             overall_rating TEXT,
             rated_standards INTEGER NOT NULL,
             total_standards INTEGER NOT NULL,
-            anonymised INTEGER NOT NULL
+            anonymised INTEGER NOT NULL,
+            overall_maximum_score INTEGER NOT NULL
         );
         CREATE TABLE standards (
             inspection TEXT NOT NULL REFERENCES inspections (inspection),
@@ -29,6 +30,7 @@ enum ResearchSchema {
             rated_from TEXT NOT NULL,
             sample TEXT,
             position INTEGER NOT NULL,
+            counts_toward_overall INTEGER NOT NULL,
             PRIMARY KEY (inspection, standard)
         );
         CREATE TABLE key_questions (

@@ -18,6 +18,8 @@ public enum KeyIntent: Hashable, Sendable {
     case nextUnsettled
     // QA comments: leave one on the selected case or key question.
     case comment
+    // Review stages (`--review`): approve the case, or return it to its marker with a reason.
+    case approve, returnCase
     // Inside overlays.
     case confirm, cancel, change(Int), clearFilter
     case finish, newline, left, right, lineStart, lineEnd, deleteBackward, deleteForward, type

@@ -172,6 +172,35 @@ public enum KeyTables {
         KeyBinding([.ctrlC], .quit, help: "quit casemark"),
     ])
 
+    /// The review keys of the QA mode (`--review`): a complete case approved, or returned to its
+    /// marker with a reason typed in a box. Neither edits an answer, so both work read-only.
+    static let reviewKeys = [
+        KeyBinding([.char("A")], .approve, help: "approve the selected case (complete): kept in its history with who and when", hint: "approve"),
+        KeyBinding([.char("R")], .returnCase, help: "return the case to its marker with a reason (it reopens, the reason shown to them)", hint: "return"),
+    ]
+
+    /// A screen's table in the QA mode: the review keys first of the main keys, so the hint line
+    /// keeps them (R there returns a case; the marking screen's R, reload, is for marking, which
+    /// the QA mode does not do).
+    static func reviewing(_ table: KeyTable) -> KeyTable {
+        var rows = table.bindings.filter { $0.command != .reload }
+        let at = rows.firstIndex { $0.hint != nil } ?? rows.count
+        rows.insert(contentsOf: reviewKeys, at: at)
+        return KeyTable(title: table.title + " (QA review)", rows)
+    }
+
+    public static let casesReviewing = reviewing(cases)
+    public static let markingReviewing = reviewing(marking)
+    public static let readingReviewing = reviewing(reading)
+
+    public static let returnReason = KeyTable(title: "Return to the marker", [
+        KeyBinding([], .type, help: "type what the marker is to put right (shown to them at the top of the case)", label: "typing"),
+        KeyBinding([.enter], .confirm, help: "return the case: it reopens for its marker with this reason", hint: "return it"),
+        KeyBinding([.escape], .cancel, help: "leave the case as it is", hint: "cancel"),
+        KeyBinding([.backspace], .deleteBackward, help: "delete a character"),
+        KeyBinding([.ctrlC], .quit, help: "quit casemark"),
+    ])
+
     public static let reason = KeyTable(title: "Reopen", [
         KeyBinding([], .type, help: "type why the case is reopened", label: "typing"),
         KeyBinding([.enter], .confirm, help: "reopen the case", hint: "reopen"),

@@ -5,7 +5,7 @@ import CasemarkModel
 public enum HelpPage {
     /// The help's lines at the state's width: each key, then what it does, wrapped under itself.
     static func lines(_ state: AppState) -> [(text: String, style: Style)] {
-        let table = keyTable(for: state.screen)
+        let table = keyTable(for: state.screen, review: state.review)
         let labelWidth = min(state.width < 60 ? 10 : 18, table.bindings.reduce(0) { max($0, CellWidth.of($1.label)) })
         let helpWidth = max(8, state.width - labelWidth - 4)
         var lines: [(String, Style)] = []

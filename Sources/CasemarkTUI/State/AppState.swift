@@ -53,7 +53,8 @@ public struct AppState: Sendable, Equatable {
         self.review = readOnly && review
         self.location = location
         var status = StatusMessage(
-            readOnly ? "read-only: nothing can be changed" : (location.isEmpty ? "" : "answers are saved in \(location)"))
+            readOnly ? (readOnly && review ? "QA review: answers read-only · A approves, R returns, C comments" : "read-only: nothing can be changed")
+                : (location.isEmpty ? "" : "answers are saved in \(location)"))
         if readOnly, let officerScope = session.officerScope {
             status = StatusMessage("read-only · r: \(officerScope)'s results beside the whole sample")
         }

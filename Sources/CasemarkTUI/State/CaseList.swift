@@ -6,6 +6,9 @@ public enum CaseSort: String, CaseIterable, Sendable {
     case officer
     case progress
     case status
+    /// Awaiting review first (what a quality lead has to do), then in conflict, returned, in
+    /// progress and approved.
+    case review
 
     public var next: CaseSort {
         let all = CaseSort.allCases
@@ -20,6 +23,8 @@ public struct CaseFilter: Equatable, Sendable {
     public var status: ProgressStatus?
     /// Only cases with an answer, status or rating changed differently on two copies.
     public var inConflict = false
+    /// Only cases at this stage of review.
+    public var review: Case.ReviewState?
 
     public init(sample: String? = nil, officer: String? = nil, status: ProgressStatus? = nil, inConflict: Bool = false) {
         self.sample = sample
@@ -31,7 +36,7 @@ public struct CaseFilter: Equatable, Sendable {
     /// The status line's choice that shows only cases in conflict.
     public static let inConflictChoice = "in conflict"
 
-    public var isEmpty: Bool { sample == nil && officer == nil && status == nil && !inConflict }
+    public var isEmpty: Bool { sample == nil && officer == nil && status == nil && !inConflict && review == nil }
 }
 
 /// The cases screen: what is shown, in which order, and which line is selected.

@@ -8,6 +8,8 @@ public enum Overlay: Equatable, Sendable {
     case noteEditor(NoteEditor)
     case officerPicker(OfficerPicker)
     case comment(CommentDraft)
+    /// `R` in the QA mode: the reason a case is returned to its marker, being typed.
+    case returnReason(caseID: String, field: TextField)
 }
 
 /// A yes/no question before something hard to take back.

@@ -22,6 +22,15 @@ public enum Action: Equatable, Sendable {
     /// A QA comment left while reviewing is in the case file, which now holds `Case`.
     case commented(Case, file: String)
     case commentFailed(caseID: String, message: String)
+    /// A review made in the QA mode is in the case file, which now holds `Case`.
+    case reviewed(Case, file: String)
+    case reviewFailed(caseID: String, message: String)
+}
+
+/// A quality lead's decision on a complete case.
+public enum ReviewDecision: Equatable, Sendable {
+    case approve
+    case `return`(reason: String)
 }
 
 /// What the shell must do for the state: values, executed outside `reduce`, whose outcomes come
@@ -40,6 +49,9 @@ public enum Effect: Equatable, Sendable {
     /// `quitRequested` instead of ending.
     /// Add this QA comment entry to the case's file, and nothing else (reviewing read-only).
     case addComment(caseID: String, entry: CommentEntry)
+    /// Record this review on the case's file and nothing else (the QA mode), unless the case's
+    /// review has changed there since it was seen (`seen`: the ids of its review's heads then).
+    case review(caseID: String, decision: ReviewDecision, seen: [String])
     case quit
     /// End the session whatever is not saved: the inspector agreed to lose it.
     case quitLosingUnsaved

@@ -159,6 +159,12 @@ extension AppState {
             status = StatusMessage("\(c.id) is already complete")
             return []
         }
+        // Nothing asked about a case that cannot be completed: the conflicts are named at once.
+        let inConflict = c.conflictsBlockingCompletion
+        if !inConflict.isEmpty {
+            status = StatusMessage("\(CaseEditError.inConflict(caseID: c.id, fields: inConflict))")
+            return []
+        }
         let unanswered = c.unansweredKeyQuestions(in: framework)
         if unanswered.isEmpty { return completeCase(c, now: now) }
         overlay = .confirm(.complete(caseID: c.id, unanswered: unanswered))

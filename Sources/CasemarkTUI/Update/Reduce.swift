@@ -63,6 +63,13 @@ private func reduceAction(_ state: inout AppState, _ action: Action, now: String
     case .commentFailed(let id, let message):
         state.status = StatusMessage("COMMENT NOT SAVED on \(id): \(message)", kind: .warning)
         return []
+    case .reviewed(let c, let file):
+        state.adoptReview(c)
+        state.status = StatusMessage("\(c.id) \(c.reviewState.displayName) · saved \(file)", kind: .saved)
+        return []
+    case .reviewFailed(let id, let message):
+        state.status = StatusMessage("REVIEW NOT SAVED on \(id): \(message)", kind: .warning)
+        return []
     case .reloadFailed(let id, let message):
         state.status = StatusMessage("\(id) could not be reloaded: \(message)", kind: .warning)
         return []
@@ -112,7 +119,7 @@ private func handle(_ key: KeyEvent, _ state: inout AppState, now: String) -> [E
         state.notice = nil
         return []
     }
-    let table = keyTable(for: state.screen)
+    let table = keyTable(for: state.screen, review: state.review)
     guard let binding = table.binding(for: key) else {
         if state.readOnly, let edit = KeyTables.marking.binding(for: key), edit.edits {
             // Read-only, an edit key says so on every screen, not only where it would edit.
@@ -134,6 +141,7 @@ private func handle(_ key: KeyEvent, _ state: inout AppState, now: String) -> [E
     }
     if binding.command == .quit { return requestQuit(&state) }
     if binding.command == .comment { return startComment(&state) }
+    if binding.command == .approve || binding.command == .returnCase { return startReview(binding.command, &state) }
     switch state.screen {
     case .cases: return handleCases(binding.command, &state)
     case .marking: return handleMarking(binding.command, key, &state, now: now)
@@ -148,12 +156,13 @@ private func refuseReadOnly(_ binding: KeyBinding, _ state: inout AppState) {
     state.status = StatusMessage("read-only: nothing can be changed (\(binding.label): \(binding.help))")
 }
 
-/// The key table of a screen: the same one the hint line and the help screen are made from.
-public func keyTable(for screen: Screen) -> KeyTable {
+/// The key table of a screen: the same one the hint line and the help screen are made from. In
+/// the QA mode (`review`), the list, a case and the marking screen have the review keys too.
+public func keyTable(for screen: Screen, review: Bool = false) -> KeyTable {
     switch screen {
-    case .cases: KeyTables.cases
-    case .marking: KeyTables.marking
-    case .reading: KeyTables.reading
+    case .cases: review ? KeyTables.casesReviewing : KeyTables.cases
+    case .marking: review ? KeyTables.markingReviewing : KeyTables.marking
+    case .reading: review ? KeyTables.readingReviewing : KeyTables.reading
     case .results: KeyTables.results
     case .moderation: KeyTables.moderation
     }
@@ -170,6 +179,7 @@ public func keyTable(for overlay: Overlay) -> KeyTable {
     case .noteEditor: KeyTables.noteEditor
     case .officerPicker: KeyTables.officerPicker
     case .comment: KeyTables.comment
+    case .returnReason: KeyTables.returnReason
     }
 }
 

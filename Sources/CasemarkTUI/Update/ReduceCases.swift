@@ -80,6 +80,7 @@ extension AppState {
             let progress = needsProgress ? c.progress(in: framework) : unknown
             if let status = filter.status, progress.status != status { continue }
             if filter.inConflict && c.conflicts.isEmpty { continue }
+            if let review = filter.review, c.reviewState != review { continue }
             if !query.isEmpty && !c.matches(search: query) { continue }
             shown.append((index, progress))
         }
@@ -96,6 +97,11 @@ extension AppState {
         case .status:
             func rank(_ s: ProgressStatus) -> Int { ProgressStatus.allCases.firstIndex(of: s)! }
             shown.sort { (rank($0.progress.status), cases[$0.index].id) < (rank($1.progress.status), cases[$1.index].id) }
+        case .review:
+            let order: [Case.ReviewState] = [.awaiting, .inConflict, .returned, .inProgress, .approved]
+            let ranks = shown.map { order.firstIndex(of: cases[$0.index].reviewState)! }
+            let sorted = shown.indices.sorted { (ranks[$0], cases[shown[$0].index].id) < (ranks[$1], cases[shown[$1].index].id) }
+            shown = sorted.map { shown[$0] }
         }
         list.order = shown.map { cases[$0.index].id }
         if let selectedID, let index = list.order.firstIndex(of: selectedID) {
@@ -133,6 +139,9 @@ extension AppState {
         screen = .marking
         if c.status == .complete && !readOnly {
             status = StatusMessage("\(id) is complete: o reopens it")
+        } else if let returned = c.standingReturn {
+            // Said on the status line too, where a small window has no room above the questions.
+            status = StatusMessage("returned by \(returned.by): \(returned.reason ?? "")")
         }
     }
 }

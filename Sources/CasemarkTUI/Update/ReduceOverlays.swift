@@ -4,7 +4,7 @@ func handleOverlay(_ overlay: Overlay, _ key: KeyEvent, _ state: inout AppState,
     var key = key
     // Where text is typed, a pasted tab is a space: dropped, the words either side would join.
     switch overlay {
-    case .reopenReason, .search, .noteEditor, .officerPicker: if key == .tab { key = .char(" ") }
+    case .reopenReason, .search, .noteEditor, .officerPicker, .returnReason: if key == .tab { key = .char(" ") }
     default: break
     }
     let table = keyTable(for: overlay)
@@ -17,6 +17,7 @@ func handleOverlay(_ overlay: Overlay, _ key: KeyEvent, _ state: inout AppState,
     case .help(let scroll): return handleHelp(scroll, binding?.command, &state)
     case .confirm(let confirmation): return handleConfirm(confirmation, binding?.command, &state, now: now)
     case .comment(let draft): return handleComment(draft, binding, key, &state, now: now)
+    case .returnReason(let id, var field): return handleReturnReason(id, &field, binding?.command, key, &state)
     case .reopenReason(var field): return handleReopenReason(&field, binding?.command, key, &state, now: now)
     case .filter(var menu): return handleFilter(&menu, binding?.command, &state)
     case .search(var field): return handleSearch(&field, binding?.command, key, &state)
@@ -101,7 +102,7 @@ private func handleReopenReason(
 private func handleFilter(_ menu: inout FilterMenu, _ command: KeyIntent?, _ state: inout AppState) -> [Effect] {
     switch command {
     case .up: menu.row = max(0, menu.row - 1)
-    case .down: menu.row = min(2, menu.row + 1)
+    case .down: menu.row = min(3, menu.row + 1)
     case .change(let delta): state.cycleFilter(&menu, by: delta)
     case .clearFilter: menu.filter = CaseFilter()
     case .confirm:
@@ -213,8 +214,10 @@ extension AppState {
         case 1:
             let names = Set(cases.map(\.responsibleOfficer.name))
             return [nil] + names.sorted { ($0.matchKey, $0) < ($1.matchKey, $1) }
-        default:
+        case 2:
             return [nil] + ProgressStatus.allCases.map(\.rawValue) + [CaseFilter.inConflictChoice]
+        default:
+            return [nil] + Case.ReviewState.allCases.map(\.rawValue)
         }
     }
 
@@ -224,6 +227,7 @@ extension AppState {
         switch menu.row {
         case 0: current = menu.filter.sample
         case 1: current = menu.filter.officer
+        case 3: current = menu.filter.review?.rawValue
         default: current = menu.filter.inConflict ? CaseFilter.inConflictChoice : menu.filter.status?.rawValue
         }
         let index = choices.firstIndex(of: current) ?? 0
@@ -231,6 +235,7 @@ extension AppState {
         switch menu.row {
         case 0: menu.filter.sample = next
         case 1: menu.filter.officer = next
+        case 3: menu.filter.review = next.flatMap(Case.ReviewState.init(rawValue:))
         default:
             menu.filter.inConflict = next == CaseFilter.inConflictChoice
             menu.filter.status = next.flatMap(ProgressStatus.init(rawValue:))

@@ -21,6 +21,7 @@ enum CasesView {
             if let o = f.officer { parts.append(o) }
             if let s = f.status { parts.append(s.displayName) }
             if f.inConflict { parts.append(CaseFilter.inConflictChoice) }
+            if let r = f.review { parts.append(r.displayName) }
             if state.list.sort != .id { parts.append("by \(state.list.sort.rawValue)") }
             left += " · \(state.list.order.count) shown"
             filters = parts.joined(separator: ", ")
@@ -66,7 +67,7 @@ enum CasesView {
             let y = rows.y + line
             let selected = index == state.list.selected
             // A case with a conflict says so before anything else: it needs settling.
-            let status = !c.conflicts.isEmpty ? "CONFLICT" : progress.status == .complete ? "complete ✓" : progress.status.displayName
+            let status = !c.conflicts.isEmpty ? "CONFLICT" : Self.statusWord(c, progress, review: state.review)
             let text = columns.row(
                 id: c.id, officer: Wording.officer(c.responsibleOfficer),
                 sample: Wording.sampleTitle(c.sample, state.framework),
@@ -80,7 +81,18 @@ enum CasesView {
             }
         }
         Chrome.status(&buffer, state, row: layout.statusRow)
-        Chrome.hints(&buffer, KeyTables.cases, readOnly: state.readOnly, row: layout.hintRow)
+        Chrome.hints(&buffer, keyTable(for: .cases, review: state.review), readOnly: state.readOnly, row: layout.hintRow)
+    }
+
+    /// The status column: where the case stands in review once it has been reviewed (approved,
+    /// returned) and, in the QA mode, a complete case awaiting it; else its progress.
+    static func statusWord(_ c: Case, _ progress: CaseProgress, review: Bool) -> String {
+        switch c.reviewState {
+        case .approved: return "approved ✓"
+        case .returned: return "returned ↩"
+        case .awaiting where review: return "awaiting"
+        default: return progress.status == .complete ? "complete ✓" : progress.status.displayName
+        }
     }
 
     /// "as Ann Lee"; for a login name, how to set a name too, longest first.

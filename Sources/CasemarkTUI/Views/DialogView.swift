@@ -35,15 +35,24 @@ enum DialogView {
         textField(&buffer, field, x: inside.x, y: inside.y + 1, width: inside.width)
     }
 
+    /// `R` in the QA mode: why the case goes back to its marker.
+    static func returnReason(_ buffer: inout ScreenBuffer, _ id: String, _ field: TextField) {
+        let width = min(64, buffer.width)
+        let inside = Chrome.box(&buffer, title: "Return \(id) to its marker", width: width, height: 4)
+        buffer.put("What is to be put right?", x: inside.x, y: inside.y, limit: inside.width)
+        textField(&buffer, field, x: inside.x, y: inside.y + 1, width: inside.width)
+    }
+
     static func filter(_ buffer: inout ScreenBuffer, _ state: AppState, _ menu: FilterMenu) {
         let width = min(56, buffer.width)
-        let inside = Chrome.box(&buffer, title: "Filter cases", width: width, height: 5)
-        let labels = ["Sample", "Officer", "Status"]
+        let inside = Chrome.box(&buffer, title: "Filter cases", width: width, height: 6)
+        let labels = ["Sample", "Officer", "Status", "Review"]
         let values = [
             menu.filter.sample.map { Wording.sampleTitle($0, state.framework) },
             menu.filter.officer, menu.filter.inConflict ? CaseFilter.inConflictChoice : menu.filter.status?.displayName,
+            menu.filter.review?.displayName,
         ]
-        for row in 0..<3 where row < inside.height {
+        for row in 0..<4 where row < inside.height {
             let selected = row == menu.row
             let text = (selected ? "> " : "  ") + TextLayout.fit(labels[row] + ":", to: 9) + "‹ \(values[row] ?? "any") ›"
             buffer.put(TextLayout.fit(text, to: inside.width), x: inside.x, y: inside.y + row, style: selected ? .selected : .plain)

@@ -6,7 +6,7 @@ public enum HelpView {
 
     static func draw(_ buffer: inout ScreenBuffer, _ state: AppState, scroll: Int) {
         buffer.fill(x: 0, y: 0, width: buffer.width, height: buffer.height)
-        let table = keyTable(for: state.screen)
+        let table = keyTable(for: state.screen, review: state.review)
         Chrome.header(&buffer, row: 0, left: "Help: \(table.title) keys", right: state.readOnly ? "READ-ONLY" : "")
         let all = HelpPage.lines(state)
         var rows = buffer.height - 3

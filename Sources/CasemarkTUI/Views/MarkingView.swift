@@ -25,7 +25,15 @@ enum MarkingView {
             let attributes = attributeTexts(c, state.framework)
             let line = (attributes.isEmpty ? ["no attributes recorded"] : attributes)
                 + ["\(progress.answered) of \(progress.applicable) answered"]
-            buffer.put(line.joined(separator: " · "), x: 0, y: detailsRow)
+            if let returned = c.standingReturn {
+                // Returned by a quality lead: the reason first of all, for the marker to act on.
+                let text = "↩ Returned by \(returned.by), \(Wording.shortTime(returned.at)): \(returned.reason ?? "")"
+                buffer.put(text, x: 0, y: detailsRow, style: .bold)
+                let used = CellWidth.of(text)
+                if used + 3 < buffer.width { buffer.put(" · " + line.joined(separator: " · "), x: used, y: detailsRow) }
+            } else {
+                buffer.put(line.joined(separator: " · "), x: 0, y: detailsRow)
+            }
         }
         if let ruleRow = layout.ruleRow {
             buffer.put(String(repeating: "─", count: buffer.width), x: 0, y: ruleRow, style: .dim)
@@ -48,7 +56,7 @@ enum MarkingView {
             drawLive(&buffer, state, questions[row], marking: marking, rows: layout.liveRows)
         }
         Chrome.status(&buffer, state, row: layout.statusRow)
-        Chrome.hints(&buffer, KeyTables.marking, readOnly: state.readOnly, row: layout.hintRow)
+        Chrome.hints(&buffer, keyTable(for: .marking, review: state.review), readOnly: state.readOnly, row: layout.hintRow)
     }
 
     /// "Risk of serious harm issues apply: N", …: the framework's own attributes (those that rule

@@ -30,6 +30,6 @@ enum ReadingView {
         }
         buffer.cursor = body.height > 0 ? Position(x: 0, y: body.y) : nil
         Chrome.status(&buffer, state, row: layout.statusRow)
-        Chrome.hints(&buffer, KeyTables.reading, readOnly: state.readOnly, row: layout.hintRow)
+        Chrome.hints(&buffer, keyTable(for: .reading, review: state.review), readOnly: state.readOnly, row: layout.hintRow)
     }
 }

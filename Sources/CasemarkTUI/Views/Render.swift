@@ -24,6 +24,7 @@ public func render(_ state: AppState) -> ScreenBuffer {
         case .noteEditor(let editor): NoteEditorView.draw(&buffer, state, editor)
         case .officerPicker(let picker): OfficerPickerView.draw(&buffer, state, picker)
         case .comment(let draft): CommentView.draw(&buffer, state, draft)
+        case .returnReason(let id, let field): DialogView.returnReason(&buffer, id, field)
         }
         if case .help = overlay {} else {
             let row = buffer.height - 1

@@ -26,7 +26,10 @@ enum OpenInspection {
             // --review: the only writer is one that adds a QA comment to a case file, and nothing else.
             let commenter = options.review
                 ? CommentWriter(folder: opened.folder, framework: opened.inspection.framework) : nil
-            try run(Session(state: state, store: nil, commenter: commenter))
+            // and one that records a review (A, R), and nothing else.
+            let reviewer = options.review
+                ? ReviewWriter(folder: opened.folder, framework: opened.inspection.framework) : nil
+            try run(Session(state: state, store: nil, commenter: commenter, reviewer: reviewer))
         } else {
             let store: WritableInspection
             do {

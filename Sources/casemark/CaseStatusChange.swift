@@ -1,0 +1,33 @@
+import ArgumentParser
+import CasemarkModel
+import CasemarkStore
+import CasemarkText
+
+/// What `complete` and `reopen` share: the case found (or a message naming its file), the
+/// change made as the marking screen's `c` and `o` make it, and the durable save.
+enum CaseStatusChange {
+    /// Opens INSPECTION, applies `change` to CASE and saves it. `change` returns false when the
+    /// case is already as asked (nothing is written). Returns the case as saved.
+    static func run(
+        inspection: String, caseID: String, change: (inout Case, _ framework: Framework) throws(CaseEditError) -> Bool
+    ) throws -> (saved: Case, framework: Framework)? {
+        do {
+            let store = try WritableInspection.open(at: inspection)
+            let file = InspectionFolder.caseFile(caseID)
+            guard var c = store.case(caseID) else {
+                if store.isUnreadable(caseID) {
+                    throw Console.fail("casemark: \(file): cannot be read (see casemark validate \(inspection)); nothing was changed")
+                }
+                throw Console.fail("casemark: \(file): no such case in \(inspection); nothing was changed")
+            }
+            guard try change(&c, store.framework) else { return nil }
+            return (try store.save(c), store.framework)
+        } catch let code as ExitCode {
+            throw code
+        } catch let error as CaseEditError {
+            throw Console.fail("casemark: \(InspectionFolder.caseFile(caseID)): \(error); nothing was changed")
+        } catch {
+            throw Console.fail("casemark: \(error)")
+        }
+    }
+}
