@@ -39,6 +39,9 @@ extension Case {
     /// The review changes behind the review's value (more than one only in a conflict).
     public var reviewHeads: [HistoryEntry] { heads(of: Self.reviewField) }
 
+    /// Their ids, in order: what the merge by value compares.
+    public var reviewHeadIDs: [String] { reviewHeads.map(\.id).sorted() }
+
     public var reviewState: ReviewState {
         let heads = reviewHeads
         if conflicts[Self.reviewField] != nil || Set(heads.map(\.event)).count > 1 { return .inConflict }

@@ -63,14 +63,20 @@ public struct CSVImportError: Error, Sendable, Equatable, CustomStringConvertibl
     /// How many problems a message lists before saying how many more there are.
     public static let listed = 20
 
-    public var description: String {
+    public var description: String { described(outcome: "Nothing was imported from", retry: "import it again") }
+
+    /// The problems, then what did not happen (`outcome`, "No report from") and, where the file's
+    /// content is at fault, "correct the file and `retry`": a file that is not there, or cannot be
+    /// read, is not one to correct.
+    public func described(outcome: String, retry: String) -> String {
         var lines = problems.prefix(Self.listed).map(\.description)
         if problems.count > Self.listed {
             lines.append("… and \(problems.count - Self.listed) more problems")
         }
         let file = problems.first?.file ?? "the file"
         let count = problems.count == 1 ? "1 problem" : "\(problems.count) problems"
-        lines.append("Nothing was imported from \(file) (\(count)); correct the file and import it again.")
+        let inTheFile = problems.contains { $0.line != nil || $0.record != nil || $0.byteOffset != nil }
+        lines.append("\(outcome) \(file) (\(count))" + (inTheFile ? "; correct the file and \(retry)." : "."))
         return lines.joined(separator: "\n")
     }
 }

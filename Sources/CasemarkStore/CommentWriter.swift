@@ -20,30 +20,12 @@ public struct CommentWriter: Sendable {
     /// missing case and a file that cannot be read (never overwritten).
     @discardableResult
     public func add(_ entry: CommentEntry, toCase id: String) throws -> Case {
-        if let reason = CaseID.problem(with: id) {
-            throw StoreError.refused(file: "case id \"\(id)\"", reason: "refused: \(reason)")
+        try LockedCaseChange.apply(id, in: folder, reader: reader, what: "the comment") { c in
+            guard !c.comments.contains(where: { $0.id == entry.id }) else { return false }
+            c.comments.append(entry)
+            // Version 2 has comments: a version 1 build refuses the file rather than drop them.
+            c.schemaVersion = max(c.schemaVersion, Case.supportedSchemaVersion)
+            return true
         }
-        let file = InspectionFolder.caseFile(id)
-        // Relative to the cases folder, never through a link, as every save is.
-        let folders = try OpenFolders(folder)
-        let cases = try folders.requireCases()
-        let name = "\(id).json"
-        let lock = try FileLock.exclusive(name, in: cases, display: file)
-        defer { lock.unlock() }
-        guard let disk = try DurableFile.read(name, in: cases, display: file) else {
-            throw StoreError.refused(file: file, reason: "no such case")
-        }
-        let (found, problems) = CaseFile.decode(disk, file: file, reader: reader)
-        guard var c = found else {
-            throw StoreError.refused(
-                file: file,
-                reason: "cannot be read (\(problems.filter(\.isError).map(\.description).joined(separator: "; "))); the comment was not added")
-        }
-        guard !c.comments.contains(where: { $0.id == entry.id }) else { return c }
-        c.comments.append(entry)
-        // Version 2 has comments: a version 1 build refuses the file rather than drop them.
-        c.schemaVersion = max(c.schemaVersion, Case.supportedSchemaVersion)
-        try DurableFile.write(try CaseFile.encode(c), to: name, in: cases, display: file)
-        return c
     }
 }

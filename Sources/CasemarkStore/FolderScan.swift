@@ -40,8 +40,11 @@ struct FolderScan {
     static func scan(_ folder: InspectionFolder, progress: StoreProgress? = nil, sameAs: [String: ContentHash] = [:]) -> FolderScan {
         var scan = FolderScan()
         var isFolder: ObjCBool = false
+        // No advice to make one here: a report, a merge or a check of a folder that is not there
+        // wants the right path, not a new inspection (issue 21.7); `open` adds that advice itself.
         guard FileManager.default.fileExists(atPath: folder.path, isDirectory: &isFolder), isFolder.boolValue else {
-            scan.problems.append(StoreProblem(file: ".", message: "no inspection folder at \(folder.path); create one with: casemark new \(folder.path) --provider NAME"))
+            let found = FileManager.default.fileExists(atPath: folder.path) ? "a file, not a folder" : "no such folder"
+            scan.problems.append(StoreProblem(file: ".", message: "no inspection folder at \(folder.path) (\(found)); check the path"))
             return scan
         }
         let folders: OpenFolders
@@ -51,8 +54,8 @@ struct FolderScan {
             scan.problems.append(StoreProblem(file: ".", message: "\(error)"))
             return scan
         }
-        scan.checkPermissions(folder)
         scan.readRecord(folders)
+        scan.checkPermissions(folder)
         scan.readFramework(folders)
         scan.checkRatingHistory()
         scan.readCases(folder, folders, progress: progress, sameAs: sameAs)
@@ -69,14 +72,18 @@ struct FolderScan {
         return scan.framework
     }
 
+    /// Advice about permissions is for an inspection folder only (one with inspection.json), and
+    /// never a recursive chmod: `validate /tmp` once advised `chmod -R go-rwx /tmp` (issue 21.2).
+    /// Closing the folder itself keeps everyone else out of all it holds.
     private mutating func checkPermissions(_ folder: InspectionFolder) {
+        guard record != nil || FileManager.default.fileExists(atPath: folder.recordPath) else { return }
         var info = stat()
         guard stat(folder.path, &info) == 0 else { return }
         let mode = info.st_mode & 0o777
         if mode & 0o077 != 0 {
             problems.append(StoreProblem(
                 file: ".",
-                message: "the inspection folder can be read by other users (mode \(String(mode, radix: 8))); case files hold personal information: run chmod -R go-rwx \(folder.path)",
+                message: "the inspection folder can be read by other users (mode \(String(mode, radix: 8))); case files hold personal information: run chmod 700 \(folder.path) (then only you can open it)",
                 severity: .warning))
         }
     }
@@ -85,7 +92,7 @@ struct FolderScan {
         let file = RecordFile.name
         do {
             guard let data = try DurableFile.read(file, in: folders.root, display: file) else {
-                problems.append(StoreProblem(file: file, message: "missing; this does not look like an inspection folder (create one with casemark new)"))
+                problems.append(StoreProblem(file: file, message: "missing; this does not look like an inspection folder (one holds inspection.json and cases/); check the path"))
                 return
             }
             let (record, found) = RecordFile.decode(data)

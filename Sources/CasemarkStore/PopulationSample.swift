@@ -27,15 +27,17 @@ public enum PopulationSample {
         return first.map(\.trimmed)
     }
 
-    /// Refuses strata columns the population does not have, naming the file and the columns it has.
+    /// Refuses strata columns the population does not have, naming the file and the columns it
+    /// has. The option is at fault, not the file, so it is a refusal of the option (a StoreError),
+    /// not one of the file's problems (issue 21.7: "correct the file" misled).
     public static func checkStrata(_ strata: [String], columns: [String], file: String) throws {
         let known = Set(columns.map { $0.lowercased() })
         let missing = strata.filter { !known.contains($0.lowercased()) }
         guard missing.isEmpty else {
             let list = missing.map { "'\($0)'" }.joined(separator: ", ")
-            throw CSVImportError(problems: [CSVProblem(
-                file: file, line: 1, column: missing[0],
-                message: "no column \(list) in the header; --strata expects column names of the population file, which has \(columns.joined(separator: ", "))")])
+            throw StoreError.refused(
+                file: file,
+                reason: "--strata \(strata.joined(separator: ",")): no column \(list) in the header; --strata expects column names of the population file, which has \(columns.joined(separator: ", ")); correct --strata and try again")
         }
     }
 

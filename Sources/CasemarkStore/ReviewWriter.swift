@@ -18,32 +18,17 @@ public struct ReviewWriter: Sendable {
     /// review's heads when the lead looked. Returns the case as now on disk.
     @discardableResult
     public func review(_ id: String, returning reason: String?, by: String, at: String, seen: [String]) throws -> Case {
-        if let problem = CaseID.problem(with: id) {
-            throw StoreError.refused(file: "case id \"\(id)\"", reason: "refused: \(problem)")
+        try LockedCaseChange.apply(id, in: folder, reader: reader, what: "the review") { c in
+            guard c.reviewHeadIDs == seen.sorted() else {
+                throw StoreError.refused(
+                    file: InspectionFolder.caseFile(id), reason: "reviewed by someone else meanwhile (now \(c.reviewState.displayName)); nothing was written")
+            }
+            if let reason {
+                try c.returnToMarker(reason: reason, by: by, at: at)
+            } else {
+                try c.approve(by: by, at: at)
+            }
+            return true
         }
-        let file = InspectionFolder.caseFile(id)
-        let folders = try OpenFolders(folder)
-        let cases = try folders.requireCases()
-        let name = "\(id).json"
-        let lock = try FileLock.exclusive(name, in: cases, display: file)
-        defer { lock.unlock() }
-        guard let disk = try DurableFile.read(name, in: cases, display: file) else {
-            throw StoreError.refused(file: file, reason: "no such case")
-        }
-        let (found, problems) = CaseFile.decode(disk, file: file, reader: reader)
-        guard var c = found else {
-            throw StoreError.refused(
-                file: file, reason: "cannot be read (\(problems.filter(\.isError).map(\.description).joined(separator: "; "))); the review was not recorded")
-        }
-        guard c.reviewHeads.map(\.id).sorted() == seen.sorted() else {
-            throw StoreError.refused(file: file, reason: "reviewed by someone else meanwhile (now \(c.reviewState.displayName)); nothing was written")
-        }
-        if let reason {
-            try c.returnToMarker(reason: reason, by: by, at: at)
-        } else {
-            try c.approve(by: by, at: at)
-        }
-        try DurableFile.write(try CaseFile.encode(c), to: name, in: cases, display: file)
-        return c
     }
 }

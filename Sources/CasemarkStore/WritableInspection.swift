@@ -239,12 +239,6 @@ public final class WritableInspection {
             } catch {
                 throw StoreError.conflict(file: file, fields: error.fields)
             }
-            // Two reviewers at once: a review saved meanwhile is never joined silently by another.
-            if let base, Self.reviewChanged(base, ours: c), Self.reviewChanged(base, ours: theirs),
-                Set(c.reviewHeads.map(\.id)) != Set(theirs.reviewHeads.map(\.id))
-            {
-                throw StoreError.conflict(file: file, fields: [Case.reviewField])
-            }
             // A case completed elsewhere since this process read it is locked here too, exactly
             // as if it had been complete when opened: a change to it waits for a reopening.
             if theirs.status == .complete, base?.status != .complete, Self.changes(merged, theirs) {
@@ -259,11 +253,6 @@ public final class WritableInspection {
         hashes[c.id] = ContentHash(data)
         remember(merged)
         return merged
-    }
-
-    /// Whether `ours` holds a review change `base` does not.
-    private static func reviewChanged(_ base: Case, ours: Case) -> Bool {
-        Set(base.reviewHeads.map(\.id)) != Set(ours.reviewHeads.map(\.id))
     }
 
     /// Whether `merged` changes anything of `disk` but its history (a history entry alone, such

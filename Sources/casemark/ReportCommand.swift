@@ -217,7 +217,7 @@ struct ReportCommand: ParsableCommand {
     /// Why a CSV file gave no report; when it was read against the default framework and another
     /// built-in one reads it (a youth justice service's cases), says which to give.
     func csvFailure(_ error: CSVImportError, source: String) -> String {
-        var message = error.description.replacingOccurrences(of: "Nothing was imported from", with: "No report from")
+        var message = error.described(outcome: "No report from", retry: "try again")
         if framework == FrameworkLibrary.defaultID,
            let other = FrameworkLibrary.bundledIDs.dropFirst().first(where: { (try? ReportCommand.counts(fromCSV: source, framework: $0)) != nil }) {
             message += "\nThe file reads as framework \(other): give --framework \(other)."
@@ -225,8 +225,9 @@ struct ReportCommand: ParsableCommand {
         return message
     }
 
+    /// The message on standard error, begun with "casemark: " as every command's are; exit 1.
     func fail(_ message: String) -> Never {
-        Console.error(message)
+        Console.error("casemark: " + message)
         Foundation.exit(1)
     }
 

@@ -101,7 +101,7 @@ struct SampleCommand: ParsableCommand {
         } catch let error as CSVImportError {
             throw Console.fail(Self.noSample(error))
         } catch let error as StoreError {
-            throw Console.fail("\(error)\nNo sample was drawn.")
+            throw Console.fail("casemark: \(error)\nNo sample was drawn.")
         }
         let columns = strataColumns
         Console.out("Drew \(result.cases.count) of \(result.strata.reduce(0) { $0 + $1.population }) cases from \(population) into new inspection \(into) (provider \(provider.trimmed)), seed \(seed).")
@@ -119,8 +119,7 @@ struct SampleCommand: ParsableCommand {
     }
 
     static func noSample(_ error: CSVImportError) -> String {
-        error.description.replacingOccurrences(of: "Nothing was imported from", with: "No sample drawn from")
-            .replacingOccurrences(of: "correct the file and import it again", with: "correct the file and try again")
+        "casemark: " + error.described(outcome: "No sample drawn from", retry: "try again")
     }
 
     private func runCheck(_ inspectionPath: String) throws {
@@ -135,9 +134,9 @@ struct SampleCommand: ParsableCommand {
             try PopulationSample.checkStrata(columns, columns: header, file: population)
             populationCases = cases
         } catch let error as CSVImportError {
-            throw Console.fail(Self.noSample(error).replacingOccurrences(of: "No sample drawn from", with: "No check made against"))
+            throw Console.fail("casemark: " + error.described(outcome: "No check made against", retry: "try again"))
         } catch let error as StoreError {
-            throw Console.fail("\(error)")
+            throw Console.fail("casemark: \(error)")
         }
         let check = SampleCheck(sample: sample.cases, population: populationCases, strata: columns)
         switch format {

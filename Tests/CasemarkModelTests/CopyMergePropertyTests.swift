@@ -16,6 +16,8 @@ import Testing
         var field: String
         var answer: Answer?
         var status: CaseStatus?
+        /// For a review: approved or returned.
+        var review: HistoryEntry.Event?
         /// Every change the copy had when it made this one.
         var past: Set<String>
     }
@@ -66,7 +68,21 @@ import Testing
             let id = nextID()
             let at = time()
             var c = copies[i]
-            if c.status == .complete {
+            if chance(3), c.reviewState == .inConflict || c.status == .complete {
+                // A quality lead's review: approve or return (a return reopens the case; an
+                // approval settling a review in conflict on a reopened case completes it first).
+                let wasComplete = c.status == .complete
+                let second = nextID()
+                if chance(2) {
+                    if (try? c.approve(by: by, at: at, changeID: id, completionID: second)) != nil {
+                        if !wasComplete { note(second, copy: i, Made(field: Case.statusField, status: .complete, past: known[i])) }
+                        note(id, copy: i, Made(field: Case.reviewField, review: .approved, past: known[i]))
+                    }
+                } else if (try? c.returnToMarker(reason: "put it right", by: by, at: at, changeID: id, reopenID: second)) != nil {
+                    note(id, copy: i, Made(field: Case.reviewField, review: .returned, past: known[i]))
+                    if wasComplete { note(second, copy: i, Made(field: Case.statusField, status: .inProgress, past: known[i])) }
+                }
+            } else if c.status == .complete {
                 if chance(2) {
                     try! c.reopen(reason: "second look", by: by, at: at, changeID: id)
                     note(id, copy: i, Made(field: Case.statusField, status: .inProgress, past: known[i]))
@@ -121,6 +137,10 @@ import Testing
                 }
                 if !same { conflicts.insert(field) } else if let value = made[first]!.answer { answers[kq] = value }
             }
+            let reviewHeads = heads(Case.reviewField)
+            if let first = reviewHeads.first, reviewHeads.contains(where: { made[$0]!.review != made[first]!.review }) {
+                conflicts.insert(Case.reviewField)
+            }
             let statusHeads = heads(Case.statusField)
             var status = CaseStatus.inProgress
             if let first = statusHeads.first {
@@ -169,6 +189,7 @@ import Testing
     @Test func copiesConvergeLoseNothingAndConflictExactlyWhereConcurrentAndDifferent() {
         var rng = SplitMix64(seed: Self.seed)
         var conflictsSeen = 0
+        var reviewConflictsSeen = 0
         for round in 0..<400 {
             var run = Run(seed: Self.seed &+ UInt64(round), copies: 2 + round % 2)
             for _ in 0..<Int.random(in: 1...25, using: &rng) { run.step() }
@@ -199,7 +220,9 @@ import Testing
                 #expect(first.answers[kq]?.sameContent(as: answer) == true, "seed \(Self.seed) round \(round) \(kq)")
             }
             conflictsSeen += first.conflicts.count
+            if first.conflicts[Case.reviewField] != nil { reviewConflictsSeen += 1 }
         }
+        #expect(reviewConflictsSeen > 5, "too few approve-against-return conflicts to test: \(reviewConflictsSeen)")
         #expect(conflictsSeen > 50, "the random edits made too few conflicts to test: \(conflictsSeen)")
     }
 

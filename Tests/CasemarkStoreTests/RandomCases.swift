@@ -178,8 +178,11 @@ struct RandomCases {
     private mutating func history(keyQuestions: [String]) -> [HistoryEntry] {
         var entries: [HistoryEntry] = []
         for _ in 0..<Int.random(in: 0...5, using: &rng) {
-            switch Int.random(in: 0..<4, using: &rng) {
+            switch Int.random(in: 0..<6, using: &rng) {
             case 0: entries.append(HistoryEntry(event: .completed, by: text(), at: "2026-03-01T10:00:00Z", id: changeID(), replaces: replaces()))
+            // A quality lead's review: an approval with or without its note, a return with its reason.
+            case 4: entries.append(HistoryEntry(event: .approved, by: text(), at: "2026-03-03T10:00:00Z", note: optionalText(), id: changeID(), replaces: replaces()))
+            case 5: entries.append(HistoryEntry(event: .returned, by: text(), at: "2026-03-03T10:00:00Z", reason: text(maxPieces: 10), id: changeID(), replaces: replaces()))
             case 1: entries.append(HistoryEntry(event: .reopened, by: text(), at: "2026-03-01T10:00:00Z", reason: text(maxPieces: 10), id: changeID(), replaces: replaces()))
             default:
                 let kq = keyQuestions.randomElement(using: &rng)

@@ -71,7 +71,9 @@ import Testing
         press(&state, .char("r"), .char("o"), .down, .enter)
         #expect(state.screen == .results(returnTo: .cases))
         #expect(render(state).line(0).hasPrefix("Results · Chloé Duval beside the whole sample"))
-        #expect(state.status.text == "Chloé Duval (PO): 2 cases, beside the whole sample (the list is unchanged)")
+        #expect(state.status.text == "Chloé Duval (PO): 2 cases, beside the whole sample; the list shows only theirs")
+        press(&state, .escape)
+        #expect(state.list.order == ["CS-001", "UW-001"], "and the list, hers")
     }
 
     @Test func oStillReopensACompleteCaseOnTheMarkingScreen() {
@@ -85,15 +87,17 @@ import Testing
         #expect(KeyTables.marking.binding(for: .char("o"))?.command == .reopen)
     }
 
-    /// Choosing an officer on the results adds her figures there; the case the results were
-    /// opened from, though not hers, is still where Esc goes back to.
-    @Test func aChoiceOnTheResultsKeepsTheCaseTheyWereOpenedFrom() {
+    /// Choosing an officer on the results chooses her for the list too, so the case the results
+    /// were opened from, not hers, is left: Esc goes back to her cases (as a choice on the list
+    /// leaves a case that is no longer in it).
+    @Test func aChoiceOnTheResultsLeavesACaseThatIsNotTheirs() {
         var state = Fixtures.state(readOnly: true)
         press(&state, .char("j"), .enter, .char("r"))  // reading CS-002 (Ines), then results
         press(&state, .char("o"), .down, .enter)  // Chloé
         #expect(state.officerScope == "Chloé Duval")
         press(&state, .escape)
-        #expect(state.screen == .reading)
-        #expect(state.reading?.caseID == "CS-002")
+        #expect(state.screen == .cases)
+        #expect(state.reading == nil)
+        #expect(state.list.order == ["CS-001", "UW-001"])
     }
 }

@@ -75,34 +75,43 @@ import Testing
         #expect(state.marking?.row == 0)
     }
 
-    @Test func anOfficerChosenOnTheResultsLeavesTheListAndTheCaseAsTheyWere() {
+    /// An officer chosen on the results is the list's too (issue 21.6: `--officer 'chloe duval'`,
+    /// `r`, `o`, "zoe", Enter, Esc left the list showing Chloé's cases). The case the results were
+    /// opened from is hers, so Esc goes back to it; the list behind is hers.
+    @Test func anOfficerChosenOnTheResultsReachesTheList() {
         var state = Fixtures.state()
         press(&state, .down, .enter, .char("r"), .char("o"))
-        press(&state, typing("chlo") + [.enter])
-        #expect(state.officerScope == "Chloé Duval", "the results show her figures")
-        #expect(render(state).lines.joined().contains("Chloé Duval"))
+        #expect(state.marking?.caseID == "CS-002")
+        press(&state, typing("ines") + [.enter])
+        #expect(state.officerScope == "Ines Sørensen", "the results show her figures")
+        #expect(state.status.text == "Ines Sørensen (PSO): 1 case, beside the whole sample; the list shows only theirs")
         press(&state, .escape)
-        #expect(state.screen == .marking, "back to the case the results were opened from")
+        #expect(state.screen == .marking, "back to the case the results were opened from, which is hers")
         #expect(state.marking?.caseID == "CS-002")
         press(&state, .escape)
-        #expect(state.list.order.count == 5, "the list behind was not narrowed")
+        #expect(state.listOfficer == "Ines Sørensen")
+        #expect(state.list.order == ["CS-002"])
+        #expect(render(state).line(0).contains("Ines Sørensen"), "\(render(state).line(0))")
     }
 
-    /// A list already narrowed to one officer stays narrowed to her when another is chosen on the
-    /// results (the review found the list widened to every case, and the filter's officer cleared).
-    @Test func anOfficerChosenOnTheResultsLeavesANarrowedListNarrowed() {
-        var state = Fixtures.state(officer: "Chloé Duval")
+    /// The issue's own steps: opened on Chloé, Zoë chosen on the results; Esc shows Zoë's cases,
+    /// and a case of Chloé's open behind the results is left (the list no longer holds it).
+    @Test func anOfficerChosenOnTheResultsReplacesTheOneTheListWasNarrowedTo() {
+        var state = Fixtures.state(officer: "chloe duval")
         #expect(state.list.order == ["CS-001", "UW-001"])
-        press(&state, .char("f"), .down, .down, .right, .enter)  // filter: in progress only
-        let filtered = state.list
-        press(&state, .char("r"), .char("o"))
+        press(&state, .char("f"), .down, .down, .right, .right, .enter)  // filter: in progress only
+        let statusFilter = state.list.filter
+        #expect(statusFilter.status == .inProgress)
+        press(&state, .enter, .char("r"), .char("o"))  // from Chloé's CS-001
         press(&state, typing("ines") + [.enter])
-        #expect(state.officerScope == "Ines Sørensen", "the results show hers")
         #expect(render(state).line(0).hasPrefix("Results · Ines Sørensen beside the whole sample"))
         press(&state, .escape)
-        #expect(state.screen == .cases)
-        #expect(state.listOfficer == "Chloé Duval")
-        #expect(state.list.order == filtered.order && state.list.filter == filtered.filter, "the list as it was")
-        #expect(render(state).line(0).contains("Chloé Duval"), "\(render(state).line(0))")
+        #expect(state.screen == .cases, "CS-001 is Chloé's, not in the list now")
+        #expect(state.marking == nil)
+        #expect(state.listOfficer == "Ines Sørensen")
+        #expect(state.list.filter == statusFilter, "the status filter stays")
+        #expect(state.list.order == ["CS-002"])
+        #expect(render(state).line(0).contains("Ines Sørensen"), "\(render(state).line(0))")
+        #expect(!render(state).lines.joined().contains("Chloé"))
     }
 }

@@ -71,6 +71,27 @@ struct ManagerReviewEndToEndTests {
         }
     }
 
+    /// Issue 21.6, the steps as the manager took them: `--officer 'chloe duval'`, `r`, `o`, "zoe",
+    /// Enter, Esc. The list then shows Zoë's cases, not Chloé's.
+    @Test func anOfficerChosenOnTheResultsReachesTheList() throws {
+        let copy = try SampleCopy()
+        let tmux = try TmuxSession(Self.command("open '\(copy.folder)' --officer 'chloe duval'"), width: 80, height: 24)
+        _ = try tmux.waitUntil("her list of cases") { $0.contains("> CS-001") && $0.contains("Enter open") }
+        try tmux.send("r")
+        _ = try tmux.waitFor("Whole sample (")
+        try tmux.send("o")
+        _ = try tmux.waitFor("Choose an officer")
+        try tmux.type("zoe")
+        usleep(100_000)
+        try tmux.send("Enter")
+        _ = try tmux.waitFor("Results · Zoë Ødegård beside the whole sample")
+        try tmux.send("Escape")
+        let list = try tmux.waitUntil("Zoë's list of cases") { $0.contains("Enter open") && $0.contains("Zoë Ødegård (PO)") }
+        let rows = list.split(separator: "\n").dropFirst(2).filter { $0.hasPrefix("> ") || $0.hasPrefix("  ") }
+        #expect(!rows.isEmpty && rows.allSatisfy { $0.contains("Zoë Ødegård") }, "\(list)")
+        #expect(!list.contains("Chloé"), "\(list)")
+    }
+
     @Test func oneOfficerReadOnlyShowsHerCasesBesideTheSampleAndWritesNothing() throws {
         let copy = try SampleCopy()
         let before = copy.fingerprint()

@@ -245,6 +245,104 @@ import Testing
         try marker.waitFor("EXIT=0")
     }
 
+    /// Two quality leads review on their own clones: on CS-001 one approves and the other
+    /// returns; on CS-005 both approve. Through real git and casemark's merge driver: CS-001's
+    /// review is a conflict, listed with both decisions, and settled by reviewing it again;
+    /// CS-005 is approved once; the clones then agree.
+    @Test func twoReviewersCopiesMergeThroughGitApproveAgainstReturnIsAConflict() throws {
+        typealias T = TeamworkEndToEndTests
+        let scratch = TestFolder()
+        let lead = scratch.sub("lead")
+        try FileManager.default.createDirectory(atPath: lead, withIntermediateDirectories: true)
+        try T.git(["init", "-q", "-b", "main"], in: lead)
+        try T.copySample(to: lead + "/insp")
+        try T.casemark(["git-setup", lead + "/insp"])
+        try T.git(["add", "-A"], in: lead)
+        try T.git(["commit", "-q", "-m", "inspection"], in: lead)
+        try T.git(["clone", "-q", "--bare", lead, scratch.sub("hub.git")], in: scratch.path)
+        for name in ["sam", "kim"] {
+            try T.git(["clone", "-q", scratch.sub("hub.git"), scratch.sub(name)], in: scratch.path)
+            try T.casemark(["git-setup", scratch.sub(name) + "/insp"])
+        }
+        let sam = scratch.sub("sam/insp")
+        let kim = scratch.sub("kim/insp")
+
+        try T.casemark(["review", sam, "CS-001", "approve", "--note", "Sound"], as: "Sam Quality")
+        try T.casemark(["review", sam, "CS-005", "approve"], as: "Sam Quality")
+        try T.git(["commit", "-q", "-am", "Sam's reviews"], in: scratch.sub("sam"))
+        try T.git(["push", "-q", "origin", "main"], in: scratch.sub("sam"))
+
+        try T.casemark(["review", kim, "CS-001", "return", "--reason", "2.2.1: the plan misses the victim"], as: "Kim Lead")
+        try T.casemark(["review", kim, "CS-005", "approve"], as: "Kim Lead")
+        try T.git(["commit", "-q", "-am", "Kim's reviews"], in: scratch.sub("kim"))
+        try T.git(["pull", "-q", "--no-rebase", "--no-edit", "origin", "main"], in: scratch.sub("kim"))
+        for (file, data) in T.contents(kim) {
+            #expect(!String(decoding: data, as: UTF8.self).contains("<<<<<<<"), "conflict markers in \(file)")
+        }
+
+        let listed = try T.conflicts(kim)
+        #expect(listed.map { "\($0["case"] as? String ?? "") \($0["field"] as? String ?? "")" } == ["CS-001 review"], "\(listed)")
+        let values = (listed.first?["values"] as? [[String: Any]]) ?? []
+        #expect(Set(values.compactMap { $0["value"] as? String }) == ["approved", "returned"])
+        #expect(Set(values.compactMap { $0["by"] as? String }) == ["Sam Quality", "Kim Lead"])
+        #expect(Set(values.compactMap { $0["detail"] as? String }) == ["Sound", "2.2.1: the plan misses the victim"])
+        let cases = try InspectionFolder.load(at: kim).0.cases
+        #expect(cases.first { $0.id == "CS-001" }?.reviewState == .inConflict)
+        #expect(cases.first { $0.id == "CS-005" }?.reviewState == .approved, "the same decision on both is one")
+        let report = try CasemarkBinary.run(["report", kim, "--format", "json"])
+        let root = try #require(try JSONSerialization.jsonObject(with: Data(report.stdout.utf8)) as? [String: Any])
+        #expect((root["review"] as? [String: Int])?["inConflict"] == 1)
+        #expect(try T.casemark(["validate", kim, "--final"], status: 1).stdout.contains("cases/CS-001.json"))
+        #expect(try T.casemark(["conflicts", kim, "--exit-code"], status: 1).status == 1)
+
+        // Kim settles it by returning it again (the reason agreed with Sam); Sam pulls: they agree.
+        let settled = try T.casemark(["review", kim, "CS-001", "return", "--reason", "2.2.1: agreed with Sam, the plan misses the victim"], as: "Kim Lead")
+        #expect(settled.stdout.contains("CS-001: returned"), "\(settled.all)")
+        #expect(try T.conflicts(kim).isEmpty)
+        try T.git(["commit", "-q", "-am", "settled"], in: scratch.sub("kim"))
+        try T.git(["push", "-q", "origin", "main"], in: scratch.sub("kim"))
+        try T.git(["pull", "-q", "--no-rebase", "--no-edit", "origin", "main"], in: scratch.sub("sam"))
+        #expect(try T.conflicts(sam).isEmpty)
+        #expect(T.contents(sam) == T.contents(kim))
+        let c1 = try #require(try InspectionFolder.load(at: sam).0.cases.first { $0.id == "CS-001" })
+        #expect(c1.reviewState == .returned && c1.status == .inProgress)
+        #expect(c1.standingReturn?.reason == "2.2.1: agreed with Sam, the plan misses the victim")
+        #expect(try T.casemark(["validate", sam]).status == 0)
+        let feed = try T.casemark(["history", sam, "--all", "--case", "CS-001"]).stdout
+        #expect(feed.contains("returned the case to its marker: 2.2.1: agreed with Sam, the plan misses the victim (settling a conflict)"), "\(feed)")
+    }
+
+    /// The QA mode's writer records a review alone, on the case as its file holds it, and
+    /// refuses one made over a review it had not seen (another lead's, meanwhile).
+    @Test func theQAModesReviewWriterRefusesAReviewMadeMeanwhile() throws {
+        let scratch = TestFolder()
+        let first = try ModerationCommandTests().firstMarking(scratch, complete: 2)
+        let opened = try ReadOnlyInspection.open(at: first)
+        let writer = ReviewWriter(folder: opened.folder, framework: opened.inspection.framework)
+        let approved = try writer.review("CS-0", returning: nil, by: "Sam Quality", at: "2026-03-12T10:00:00Z", seen: [])
+        #expect(approved.reviewState == .approved)
+        let snapshot = scratch.snapshot()
+        #expect(throws: StoreError.self) {
+            try writer.review("CS-0", returning: "too late", by: "Kim Lead", at: "2026-03-12T10:01:00Z", seen: [])
+        }
+        do {
+            try writer.review("CS-0", returning: "too late", by: "Kim Lead", at: "2026-03-12T10:01:00Z", seen: [])
+        } catch {
+            #expect("\(error)".contains("cases/CS-0.json: reviewed by someone else meanwhile (now approved)"), "\(error)")
+        }
+        #expect(throws: CaseReviewError.notComplete(caseID: "CS-3")) {
+            try writer.review("CS-3", returning: nil, by: "Sam Quality", at: "2026-03-12T10:00:00Z", seen: [])
+        }
+        #expect(scratch.snapshot() == snapshot, "nothing written by a refused review")
+        let returned = try writer.review("CS-0", returning: "approved in error", by: "Sam Quality", at: "2026-03-12T10:02:00Z", seen: approved.reviewHeadIDs)
+        #expect(returned.reviewState == .returned)
+        var answersOnly = returned
+        answersOnly.history = approved.history
+        answersOnly.status = .complete
+        answersOnly.schemaVersion = approved.schemaVersion
+        #expect(answersOnly == approved, "a review changes nothing but the history and the status")
+    }
+
     @Test func theDipIsReproducibleAndSpreadAcrossMarkers() throws {
         let scratch = TestFolder()
         let first = try ModerationCommandTests().firstMarking(scratch, complete: 6)

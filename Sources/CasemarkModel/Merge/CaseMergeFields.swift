@@ -35,6 +35,7 @@ extension Case {
             .mustAgree("sample", \.sample),
             .mustAgree("responsibleOfficer", \.responsibleOfficer),
             .status,
+            .review,
             .mustAgree("attributes", \.attributes, each: true),
             .answers,
             .conflicts,
@@ -100,6 +101,26 @@ extension CaseMergeField {
                     if !uncovered.isEmpty {
                         merged.conflicts[Case.statusField] = (statusHeads.map(\.id) + uncovered.map(\.id)).sorted()
                     }
+                }
+            })
+    }
+
+    /// A quality lead's review (see `CaseReview`): no value of its own in the file, but the heads
+    /// of its changes (`approve`, `return`). By value, a review made on both sides since the base
+    /// is a conflict unless it is the same change (two reviewers at once: the second save is
+    /// refused). On copies: an approval on one and a return on another is a conflict, settled by
+    /// a new review; the same decision on both is one.
+    static var review: CaseMergeField {
+        CaseMergeField(
+            name: Case.reviewField,
+            byValue: { rule, base, ours, theirs, _ in
+                // The history carries the changes themselves; this only says whether they clash.
+                _ = rule.pick(
+                    Case.reviewField, base: base.map(\.reviewHeadIDs), ours: ours.reviewHeadIDs, theirs: theirs.reviewHeadIDs)
+            },
+            ofCopies: .fromHeads { heads, merged in
+                if case .conflict(let competing) = ThreeWayMerge.settle(heads[Case.reviewField] ?? [], same: { $0.event == $1.event }) {
+                    merged.conflicts[Case.reviewField] = competing.map(\.id).sorted()
                 }
             })
     }

@@ -13,7 +13,7 @@ public struct FieldConflict: Sendable, Equatable {
     public struct Value: Sendable, Equatable {
         /// The change's id.
         public var change: String
-        /// `yes`, `no`, `na` or nil (cleared) for an answer; `complete` or `in-progress` for a
+        /// `yes`, `no`, `na` or nil (cleared) for an answer; `approved` or `returned` for a review; `complete` or `in-progress` for a
         /// status; the band's name for a rating (nil when cleared).
         public var value: String?
         public var note: String?
@@ -52,6 +52,12 @@ extension Case {
         return conflicts.keys.sorted().map { field in
             let values = (conflicts[field] ?? []).map { id -> FieldConflict.Value in
                 guard let entry = byID[id] else { return FieldConflict.Value(change: id, value: nil, detail: "change not in this file's history", by: "", at: "") }
+                if field == Self.reviewField {
+                    // "approved" with the lead's note, or "returned" with the reason.
+                    return FieldConflict.Value(
+                        change: id, value: entry.event == .approved ? "approved" : "returned",
+                        detail: entry.event == .approved ? entry.note : entry.reason, by: entry.by, at: entry.at)
+                }
                 if field == Self.statusField {
                     if entry.event == .answered {
                         let judgement = entry.value?.answer?.rawValue ?? "cleared"

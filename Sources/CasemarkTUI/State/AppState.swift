@@ -125,11 +125,10 @@ public struct AppState: Sendable, Equatable {
         }
     }
 
-    /// Counts `officer`'s cases on their own for the results (nil: nobody's), and with `narrowingList`
-    /// lists only their cases. `officer` is matched as the command line matches it; false when
-    /// nobody matches.
+    /// Counts `officer`'s cases on their own for the results and lists only their cases (nil:
+    /// everybody's). `officer` is matched as the command line matches it; false when nobody matches.
     @discardableResult
-    mutating func chooseOfficer(_ officer: String?, narrowingList: Bool = true) -> Bool {
+    mutating func chooseOfficer(_ officer: String?) -> Bool {
         var name: String?
         if let officer {
             guard let found = Officers.find(officer, in: cases) else { return false }
@@ -137,7 +136,6 @@ public struct AppState: Sendable, Equatable {
         }
         session.officerScope = name
         session.officerScoring = name.map { Scoring(framework: framework, cases: Officers.cases(of: $0, in: cases)) }
-        guard narrowingList else { return true }
         navigation.listOfficer = name
         // The filter's officer line would fight the choice.
         list.filter.officer = nil

@@ -6,9 +6,8 @@ public struct Navigation: Equatable, Sendable {
     public var screen: Screen = .cases
     public var overlay: Overlay?
     public var list = CaseListState()
-    /// The officer the list of cases is narrowed to, if any: the one chosen on the list (or with
-    /// --officer). One chosen on the results screen only adds their figures there: the list behind,
-    /// narrowed or not, stays as it was.
+    /// The officer the list of cases is narrowed to, if any: the one chosen with `o` (on the list
+    /// or on the results) or with --officer; the same as the results' officer.
     public internal(set) var listOfficer: String?
     public var marking: MarkingState?
     /// The case being read whole.

@@ -33,27 +33,27 @@ func pickOfficer(_ picker: inout OfficerPicker, _ command: KeyIntent?, _ key: Ke
 }
 
 extension AppState {
-    /// `officer`'s figures in the results (nil: nobody's). Chosen on the list, it also narrows the
-    /// list to their cases, leaving a case that is no longer in it.
+    /// `officer`'s figures in the results and only their cases in the list (nil: everybody's),
+    /// wherever they are chosen: a manager who picks Zoë on the results and goes back expects
+    /// Zoë's cases, not the officer they opened with (issue 21.6; the list once stayed as it was).
+    /// A case open behind the results that is not theirs is left, as the list no longer holds it.
     mutating func choose(_ officer: OfficerSummary?) {
         var onResults = false
         if case .results = screen { onResults = true }
-        // From the results, the choice adds the officer's figures there; the list behind (narrowed
-        // to an officer or not), and the case the results were opened from, stay as they were.
-        chooseOfficer(officer?.name, narrowingList: !onResults)
+        chooseOfficer(officer?.name)
         resultsScroll = 0
-        if !onResults, let open = marking?.caseID ?? reading?.caseID, let c = caseWith(id: open), !inScope(c) {
+        if let open = marking?.caseID ?? reading?.caseID, let c = caseWith(id: open), !inScope(c) {
             marking = nil
             reading = nil
-            screen = .cases
+            if !onResults { screen = .cases }
         }
-        // On the results the list is not narrowed, so the count is the officer's own.
+        // The results compare all of the officer's cases; the list may be filtered further.
         let count = officer.map { onResults ? $0.caseCount : visibleCaseCount } ?? visibleCaseCount
         let cases = "\(count) case\(count == 1 ? "" : "s")"
         if let officer {
             let grade = officer.grades.isEmpty ? "" : " (\(officer.grades.joined(separator: "/")))"
             status = StatusMessage(onResults
-                ? "\(officer.name)\(grade): \(cases), beside the whole sample (the list is unchanged)"
+                ? "\(officer.name)\(grade): \(cases), beside the whole sample; the list shows only theirs"
                 : "\(officer.name)\(grade): \(cases); r shows their results beside the whole sample")
         } else {
             status = StatusMessage("every officer: \(cases)")

@@ -61,7 +61,7 @@ enum ComparisonView {
         // The two sides' names over their figures.
         // The longest naming that fits: a count is left out whole rather than cut.
         let grade = summary.map { $0.grades.isEmpty ? "" : $0.grades.joined(separator: "/") + ", " } ?? ""
-        // Her own cases: chosen on the results, the list behind is not narrowed to them.
+        // All her cases (the list behind may be filtered further).
         let count = summary?.caseCount ?? state.visibleCaseCount
         let mine = "\(count) case\(count == 1 ? "" : "s")"
         let officerRoom = columns.officer.block + 1

@@ -18,7 +18,7 @@ enum OpenInspection {
             do {
                 opened = try ReadOnlyInspection.open(at: path)
             } catch {
-                throw Console.fail("casemark: \(error)")
+                throw Console.fail("casemark: \(error)" + startingAdvice(path))
             }
             let state = try startingState(
                 opened.inspection, path: path, options: options, inspector: inspector, readOnly: true,
@@ -37,7 +37,7 @@ enum OpenInspection {
                 // (an unknown officer, no terminal): a refused open changes nothing.
                 store = try WritableInspection.open(at: path, removingLeftovers: false)
             } catch {
-                throw Console.fail("casemark: \(error)")
+                throw Console.fail("casemark: \(error)" + startingAdvice(path))
             }
             let state = try startingState(
                 store.inspection, path: path, options: options, inspector: inspector, readOnly: false,
@@ -46,6 +46,15 @@ enum OpenInspection {
                 store.removeAbandonedTemporaryFiles()
             }
         }
+    }
+
+    /// Opening is where someone may mean to start an inspection: where nothing is yet (no folder,
+    /// or an empty one), how to make one. Other commands never advise it (issue 21.7), and nor
+    /// does this for a folder holding other things.
+    private static func startingAdvice(_ path: String) -> String {
+        let manager = FileManager.default
+        guard !manager.fileExists(atPath: path) || (try? manager.contentsOfDirectory(atPath: path))?.isEmpty == true else { return "" }
+        return "\nTo start a new inspection there: casemark new \(path) --provider NAME"
     }
 
     /// The screens' first state; refuses an officer that no case names, listing those there are.
