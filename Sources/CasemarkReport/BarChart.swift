@@ -68,12 +68,15 @@ public enum BarChart {
         public var labelWidth = 220.0
         /// The bars' scale: 100 % is this wide.
         public var scale = 180.0
-        public var barHeight = 14.0
+        public var barHeight = 15.0
         /// A row's bars are this far apart; rows this far apart again.
         public var gap = 4.0
-        public var fontSize = 12.0
+        /// Every text of the chart, labels, values and thresholds alike: the page's body text
+        /// size (`HTMLReport.bodyFontSize`), never smaller (issue 21.8: the labels were 9–12 px
+        /// beside 16 px text).
+        public var fontSize = HTMLReport.bodyFontSize
         /// Characters of wording to a line (average width of a sans-serif letter at `fontSize`).
-        public var wordingColumns = 35
+        public var wordingColumns = 30
         public var maxWordingLines = 5
         /// Bands as OS, GD, RI, IN (`~` before an indicative one), where there is little room.
         public var shortBands = false
@@ -84,11 +87,10 @@ public enum BarChart {
         /// fit A4's width.
         public static var compact: Layout {
             var l = Layout()
-            l.width = 290
-            l.labelWidth = 34
-            l.barHeight = 9
-            l.gap = 2
-            l.fontSize = 9
+            l.width = 330
+            l.labelWidth = 48
+            l.barHeight = 12
+            l.gap = 3
             l.wordingColumns = 0
             l.shortBands = true
             return l
@@ -191,11 +193,11 @@ public enum BarChart {
         svg.chart .label, svg.chart .wording { fill: #222; }
         svg.chart .id { font-weight: bold; }
         svg.chart .series { fill: #444; text-anchor: end; }
-        svg.chart .value { fill: #111; font-size: 11px; }
+        svg.chart .value { fill: #111; }
         svg.chart .value.none { fill: #666; font-style: italic; }
         svg.chart .axis, svg.chart .axis-end { stroke: #888; stroke-width: 1; }
         svg.chart .threshold { stroke: #555; stroke-width: 1; stroke-dasharray: 3 3; }
-        svg.chart .threshold-label { fill: #555; text-anchor: middle; font-size: 10px; }
+        svg.chart .threshold-label { fill: #555; text-anchor: middle; }
         svg.chart .bar { stroke: #222; stroke-width: 0.8; }
         svg.chart .bar.indicative { fill-opacity: 0.45; stroke-dasharray: 2 2; }
         .band-outstanding { fill: #0e4a27; background-color: #0e4a27; }

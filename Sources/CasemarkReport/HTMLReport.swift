@@ -290,12 +290,15 @@ enum HTMLReport {
         }.joined(separator: " · ")
     }
 
+    /// The body text's size in CSS pixels (10.5 pt printed), which the charts' text matches.
+    public static let bodyFontSize = 14.0
+
     /// Page and print styles: A4 with 15 mm margins; a standard's chart is never split across
     /// pages; the breakdown and the figures start on new pages; colours print as shown.
     static let css = """
         @page { size: A4; margin: 15mm; }
         html { -webkit-print-color-adjust: exact; print-color-adjust: exact; }
-        body { font-family: "Helvetica Neue", Arial, sans-serif; color: #111; margin: 2em auto; max-width: 680px; line-height: 1.35; }
+        body { font-family: "Helvetica Neue", Arial, sans-serif; font-size: \(Int(bodyFontSize))px; color: #111; margin: 2em auto; max-width: 680px; line-height: 1.35; }
         h1 { font-size: 1.6em; margin: 0 0 0.2em; }
         h2 { font-size: 1.25em; border-bottom: 2px solid #333; padding-bottom: 0.15em; margin-top: 1.4em; break-after: avoid; }
         h3 { font-size: 1.1em; margin: 1em 0 0.3em; break-after: avoid; }
@@ -316,7 +319,7 @@ enum HTMLReport {
         tr.standard td { font-weight: bold; background: #f3f3f3; }
         section.standard { break-inside: avoid; page-break-inside: avoid; }
         .multiples { display: flex; flex-wrap: wrap; gap: 0.5em 20px; }
-        figure.multiple { margin: 0; width: 290px; break-inside: avoid; page-break-inside: avoid; }
+        figure.multiple { margin: 0; width: 330px; break-inside: avoid; page-break-inside: avoid; }
         figure.multiple figcaption { font-weight: bold; margin-bottom: 0.2em; }
         section.breakdown, section.figures { break-before: page; page-break-before: always; }
         ol.footnotes li { margin-bottom: 0.4em; }

@@ -115,7 +115,15 @@ enum HTMLTable {
             case ">": out += "&gt;"
             case "\"": out += "&quot;"
             case "'": out += "&#39;"
-            default: out.append(ch)
+            default:
+                // A NUL, or any other control character or bidirectional control, never reaches
+                // the page: HTML forbids them (a browser shows NUL as U+FFFD, and an override
+                // reorders the text around it), so each is spelled out, as on a terminal.
+                if ch.unicodeScalars.contains(where: { VisibleText.isSpelledOut($0) && !["\n", "\r", "\t"].contains($0) }) {
+                    out += VisibleText.line(String(ch))
+                } else {
+                    out.append(ch)
+                }
             }
         }
         return out

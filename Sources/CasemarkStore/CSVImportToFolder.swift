@@ -42,6 +42,9 @@ extension CSVImport {
             throw CSVImportError(problems: [CSVProblem(file: csvPath, message: "no such file; expected a CSV file to import")])
         }
         let folder = InspectionFolder(inspectionPath)
+        // An import that created the inspection and was killed part way left its marker: what
+        // it made goes, and this one starts afresh (see `CreationMarker`).
+        try CreationMarker.clearInterrupted(at: folder.path)
         let exists = FileManager.default.fileExists(atPath: folder.recordPath)
 
         // Read only until the file is known to be sound: a refused import changes nothing, not
@@ -73,6 +76,7 @@ extension CSVImport {
         }
         do {
             try NewCaseFiles.write(cases, in: folder, progress: progress)
+            if !exists { try CreationMarker.finish(in: folder.path) }
         } catch {
             // Only what this import made goes: a folder that was there (a fresh git
             // repository, say) stays with what it held.

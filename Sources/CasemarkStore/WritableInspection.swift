@@ -99,11 +99,15 @@ public final class WritableInspection {
         at path: String, provider: String, framework: Framework, by inspector: String?, at time: String,
         secondMarkOf origin: SecondMarkingOrigin? = nil
     ) throws -> WritableInspection {
-        try createUndoably(at: path, provider: provider, framework: framework, by: inspector, at: time, secondMarkOf: origin).store
+        let made = try createUndoably(at: path, provider: provider, framework: framework, by: inspector, at: time, secondMarkOf: origin)
+        try CreationMarker.finish(in: made.store.folder.path)
+        return made.store
     }
 
     /// `create`, and a function that removes everything it made again (for an import that
-    /// creates the inspection and then fails to write its cases).
+    /// creates the inspection and then fails to write its cases). The folder keeps the
+    /// `CreationMarker` until the caller finishes it, so that a creation killed part way can be
+    /// retried; an interrupted creation found at `path` is taken away first.
     static func createUndoably(
         at path: String, provider: String, framework: Framework, by inspector: String?, at time: String,
         secondMarkOf origin: SecondMarkingOrigin? = nil
@@ -113,6 +117,7 @@ public final class WritableInspection {
         guard !provider.trimmed.isEmpty else {
             throw StoreError.refused(file: display, reason: "expected a provider name; it is empty")
         }
+        try CreationMarker.clearInterrupted(at: folder.path)
         if FileManager.default.fileExists(atPath: folder.recordPath) {
             throw StoreError.refused(file: display, reason: "already holds an inspection (inspection.json); nothing was changed")
         }
@@ -130,6 +135,8 @@ public final class WritableInspection {
         var madeFolders = try DurableFile.makeFolder(folder.path, display: display)
         var madeFiles: [String] = []
         do {
+            madeFiles.append((folder.path as NSString).appendingPathComponent(CreationMarker.name))
+            try CreationMarker.begin(in: folder.path)
             madeFolders += try DurableFile.makeFolder(folder.casesPath, display: InspectionFolder.casesFolderName + "/")
             if try FrameworkLibrary.framework(id: framework.id) != framework {
                 madeFiles.append(folder.frameworkPath)

@@ -3,7 +3,11 @@
 /// Swift writes it in a string literal (`\u{1B}`), so that a hostile CSV or case file cannot clear
 /// the screen, retitle the window or write the clipboard (OSC 52), and the reader still sees that
 /// something odd is there. Control characters are C0 (U+0000–U+001F), DEL (U+007F) and C1
-/// (U+0080–U+009F); everything else, printable text included, is left exactly as it was.
+/// (U+0080–U+009F). The bidirectional controls are spelled out too (Trojan Source, CVE-2021-42574):
+/// the embeddings and overrides U+202A–U+202E, the isolates U+2066–U+2069 and the marks U+200E,
+/// U+200F and U+061C reorder what a terminal shows, so that a name or a note could make a line
+/// read as something it is not. Everything else, printable text included (Arabic and Hebrew
+/// letters, which need no control to show right to left), is left exactly as it was.
 ///
 /// Screens and text reports both use it: `line` for one line of a layout (a table cell, a
 /// name: a line feed in an officer's name must not fake a table row), `lines` where the layout
@@ -26,6 +30,18 @@ public enum VisibleText {
         let v = scalar.value
         return v < 0x20 || (v >= 0x7F && v < 0xA0)
     }
+
+    /// Whether `scalar` is a bidirectional control (embedding, override, isolate or mark), which
+    /// the rule spells out as well.
+    public static func isBidiControl(_ scalar: Unicode.Scalar) -> Bool {
+        switch scalar.value {
+        case 0x202A...0x202E, 0x2066...0x2069, 0x200E, 0x200F, 0x061C: true
+        default: false
+        }
+    }
+
+    /// Whether the rule spells `scalar` out: a control character or a bidirectional control.
+    public static func isSpelledOut(_ scalar: Unicode.Scalar) -> Bool { isControl(scalar) || isBidiControl(scalar) }
 
     /// How a control character is written: `\u{1B}`, upper-case hex without leading zeros.
     public static func spelling(of scalar: Unicode.Scalar) -> String {
@@ -55,7 +71,7 @@ public enum VisibleText {
         guard needsSpelling(text, keepingLineFeeds: keepingLineFeeds) else { return text }
         var out = String.UnicodeScalarView()
         for scalar in text.unicodeScalars {
-            if isControl(scalar), !(keepingLineFeeds && scalar == "\n") {
+            if isSpelledOut(scalar), !(keepingLineFeeds && scalar == "\n") {
                 out.append(contentsOf: spelling(of: scalar).unicodeScalars)
             } else {
                 out.append(scalar)
@@ -65,9 +81,11 @@ public enum VisibleText {
     }
 
     /// One pass over the bytes, allocating nothing: almost all text needs no change. In UTF-8 a C0
-    /// character or DEL is one byte below 0x20 or 0x7F, and a C1 character is 0xC2 then 0x80–0x9F.
+    /// character or DEL is one byte below 0x20 or 0x7F, and a C1 character is 0xC2 then 0x80–0x9F;
+    /// a bidirectional control starts 0xD8 (U+061C) or 0xE2 (the rest), checked in full then.
     private static func needsSpelling(_ text: String, keepingLineFeeds: Bool) -> Bool {
         var afterC2 = false
+        var mayBeBidi = false
         for byte in text.utf8 {
             if byte < 0x20 {
                 if !(keepingLineFeeds && byte == 0x0A) { return true }
@@ -75,7 +93,8 @@ public enum VisibleText {
                 return true
             }
             afterC2 = byte == 0xC2
+            if byte == 0xD8 || byte == 0xE2 { mayBeBidi = true }
         }
-        return false
+        return mayBeBidi && text.unicodeScalars.contains(where: isBidiControl)
     }
 }

@@ -42,7 +42,7 @@ struct ExportCommand: ParsableCommand {
     @Flag(help: "With --format sqlite: replace the output file if it exists.")
     var force = false
 
-    @Option(help: "Write the CSV to this file instead of the screen.")
+    @Option(help: "Write the CSV to this file instead of the screen; with --format sqlite, the database file (required).")
     var output: String?
 
     @Flag(help: "Start the file with a UTF-8 byte order mark, so that Excel reads names such as Chloé Duval correctly.")
@@ -81,6 +81,10 @@ struct ExportCommand: ParsableCommand {
             if let output {
                 try OutputFile.write(Data(bytes), to: output)
                 Console.error("Exported \(loaded.cases.count) case\(loaded.cases.count == 1 ? "" : "s") to \(output).")
+            } else if isatty(STDOUT_FILENO) == 1 {
+                // Read on a terminal, not by a program: control characters and bidirectional
+                // controls spelled out, as everywhere else (piped or redirected, the bytes as they are).
+                Console.write(String(decoding: bytes, as: UTF8.self), to: .standardOutput)
             } else {
                 FileHandle.standardOutput.write(Data(bytes))
             }

@@ -1,4 +1,5 @@
 import ArgumentParser
+import CasemarkStore
 import Foundation
 
 struct GitSetupCommand: ParsableCommand {
@@ -43,7 +44,12 @@ struct GitSetupCommand: ParsableCommand {
         let lines = ["\(pattern)inspection.json merge=casemark", "\(pattern)cases/*.json merge=casemark"]
 
         let attributes = (root as NSString).appendingPathComponent(".gitattributes")
-        let existing = (try? String(contentsOfFile: attributes, encoding: .utf8)) ?? ""
+        let existing: String
+        do {
+            existing = try RepositoryFile.read(attributes) ?? ""
+        } catch {
+            throw Console.fail("casemark: \(error)")
+        }
         let present = Set(existing.split(whereSeparator: \.isNewline).map { $0.trimmingCharacters(in: .whitespaces) })
         let missing = lines.filter { !present.contains($0) }
         if !missing.isEmpty {
@@ -51,9 +57,9 @@ struct GitSetupCommand: ParsableCommand {
             if !text.isEmpty && !text.hasSuffix("\n") { text += "\n" }
             text += missing.joined(separator: "\n") + "\n"
             do {
-                try Data(text.utf8).write(to: URL(fileURLWithPath: attributes), options: .atomic)
+                try RepositoryFile.write(text, to: attributes)
             } catch {
-                throw Console.fail("casemark: \(attributes): could not write: \(error.localizedDescription)")
+                throw Console.fail("casemark: \(error)")
             }
             Console.out("Added to \(attributes):")
             for line in missing { Console.out("  \(line)") }

@@ -16,6 +16,11 @@ struct MergeCommand: ParsableCommand {
             conflicts); nothing is ever dropped. Merging again changes nothing, and merging in \
             either direction gives the same answers.
 
+            It names every answer, status and rating whose value it changed here (case, key \
+            question, before → after, who and when), every change dated more than a day ahead \
+            of this machine's clock, and how many conflicts are still to settle here, new or \
+            from before. A copy with nothing new writes nothing.
+
             Conflict copies a sync tool left in INSPECTION's cases folder (Syncthing's \
             A-1.sync-conflict-….json, Dropbox's "conflicted copy") are folded in too, and then \
             removed. To fold those in alone, give the inspection twice: casemark merge insp insp.
@@ -55,11 +60,39 @@ struct MergeCommand: ParsableCommand {
         if outcome.recordTaken { Console.out("Took rating changes (inspection.json).") }
         for copy in outcome.foldedCopies { Console.out("Folded in and removed the sync tool's copy \(copy).") }
         Console.out("Already here: \(outcome.alreadyHere) case\(outcome.alreadyHere == 1 ? "" : "s") with nothing new.")
-        if outcome.conflicts.isEmpty {
-            Console.out("No conflicts.")
+        if outcome.changes.isEmpty {
+            Console.out("Nothing here changed value.")
         } else {
-            Console.out("\(outcome.conflicts.count) conflict\(outcome.conflicts.count == 1 ? "" : "s") (both values kept; settle each by answering again):")
+            Console.out("Changed here (\(outcome.changes.count)):")
+            for change in outcome.changes {
+                Console.out("  \(Self.file(change)) \(change.field): \(change.before) → \(change.after) (\(Self.who(change)))")
+            }
+        }
+        if !outcome.future.isEmpty {
+            Console.out("Dated in the future (more than a day ahead of this machine's clock; check the clock of the laptop that made \(outcome.future.count == 1 ? "it" : "them")):")
+            for change in outcome.future {
+                Console.out("  \(Self.file(change)) \(change.field): \(change.after) (\(Self.who(change)))")
+            }
+        }
+        if !outcome.conflicts.isEmpty {
+            Console.out("\(outcome.conflicts.count) new conflict\(outcome.conflicts.count == 1 ? "" : "s") (both values kept; settle each by answering again):")
             for conflict in outcome.conflicts { Console.out("  " + ConflictText.line(conflict)) }
         }
+        // Never "No conflicts." while any is unsettled, from this merge or an earlier one.
+        if outcome.unsettled == 0 {
+            Console.out("No conflicts.")
+        } else {
+            let count = "\(outcome.unsettled) conflict\(outcome.unsettled == 1 ? "" : "s")"
+            let lead = outcome.conflicts.isEmpty ? "No new conflicts; \(count) still to settle" : "\(count) to settle in all"
+            Console.out("\(lead) in \(inspection) (casemark conflicts \(inspection) lists \(outcome.unsettled == 1 ? "it" : "them")).")
+        }
+    }
+
+    private static func file(_ change: MergedChange) -> String {
+        change.caseID.map(InspectionFolder.caseFile) ?? "inspection.json"
+    }
+
+    private static func who(_ change: MergedChange) -> String {
+        [change.by, change.at].filter { !$0.isEmpty }.joined(separator: ", ")
     }
 }

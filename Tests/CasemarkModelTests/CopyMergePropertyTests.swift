@@ -286,6 +286,27 @@ import Testing
         #expect(try ann.merged(with: cal).conflicts.keys.sorted() == ["status"])
     }
 
+    /// Issue 19.4: a copy with nothing new (here one that still holds an imported answer the
+    /// target has since changed) brings nothing to write, and either direction gives the same
+    /// case; the change worked out for the imported answer is not kept (the later change names
+    /// it and keeps its value).
+    @Test func aStaleCopyBringsNothingNew() throws {
+        var start = Case(id: "P-6", sample: "case-supervision", responsibleOfficer: ResponsibleOfficer(name: "N"))
+        start.answers["2.1.1"] = Answer(answer: .yes, note: "imported", by: "import", at: "2026-01-01T00:00:00Z")
+        start.answers["2.1.2"] = Answer(answer: .no, note: "imported", by: "import", at: "2026-01-01T00:00:00Z")
+        var ann = start
+        try ann.record(Answer(answer: .no), for: "2.1.1", by: "Ann", at: "2026-11-24T10:00:00Z")
+        let merged = try ann.merged(with: start)
+        #expect(ann.holdsEverything(of: merged))
+        #expect(!merged.history.contains { $0.reason == HistoryEntry.foundReason })
+        #expect(merged == (try start.merged(with: ann)))
+        #expect(merged.answers["2.1.2"] == start.answers["2.1.2"])
+        // Something new is not taken for nothing.
+        var bob = start
+        try bob.record(Answer(answer: .yes), for: "2.1.3", by: "Bob", at: "2026-11-24T10:30:00Z")
+        #expect(!ann.holdsEverything(of: try ann.merged(with: bob)))
+    }
+
     @Test func aVersionOneHistoryIsOneLineOfChanges() throws {
         var c = Case(id: "V-1", sample: "case-supervision", responsibleOfficer: ResponsibleOfficer(name: "N"), schemaVersion: 1)
         c.answers["2.1.1"] = Answer(answer: .no, by: "Ann", at: "2026-03-01T10:02:00Z")

@@ -11,6 +11,23 @@ import CasemarkModel
         }
     }
 
+    /// The charts' labels, values and thresholds are the body text's size, never smaller (issue
+    /// 21.8: they were 9–12 px beside the browser's 16 px body), on every page with charts.
+    @Test func chartTextIsNotSmallerThanTheBodyText() throws {
+        let inspection = try London.inspection(rated: true)
+        let pages = [
+            try Report.render(try ResultsReport(inspection: inspection), format: .html),
+            try Report.render(try ResultsReport(inspection: inspection, officer: "Chloé Duval"), format: .html),
+            try Report.render(try ResultsReport(inspection: inspection, by: .grade), format: .html),
+        ]
+        for html in pages {
+            let body = try #require(html.firstMatch(of: /body \{[^}]*font-size: (\d+)px/).map { Int($0.1)! })
+            let sizes = html.matches(of: /font-size: (\d+(?:\.\d+)?)px/).map { Double($0.1)! }
+            #expect(sizes.count > 1, "the charts give their size")
+            #expect(sizes.allSatisfy { $0 >= Double(body) }, "\(sizes) against body \(body)")
+        }
+    }
+
     @Test("one self-contained page: no script, nothing fetched, a bar per key question on one scale, thresholds 50/65/80")
     func selfContained() throws {
         let html = try Report.render(ResultsReport(inspection: London.inspection(rated: true)), format: .html)

@@ -82,7 +82,7 @@ import Testing
             $0.navigation.status = StatusMessage("CS-004 is complete: o reopens it before anything changes")
         }
         test.send(.char("u")) {
-            $0.navigation.status = StatusMessage("CS-004 is complete: o reopens it before anything changes")
+            $0.navigation.status = StatusMessage("CS-004 is complete: u does not undo completing; o reopens it, with a reason")
         }
     }
 

@@ -110,6 +110,22 @@ private func markingCS002(width: Int = 80, height: Int = 24, readOnly: Bool = fa
         #expect(screen.line(5).hasSuffix("│ Not applicable to this case (RoSH issues"))
     }
 
+    /// The status line says it in whole words at any width: at 80 columns with the real
+    /// framework's attribute title the message was cut off mid-word ("it ta…", issue 21.8).
+    @Test func theRuledOutMessageIsNeverCutMidWord() {
+        for (width, expected) in [
+            (80, "2.2.3 does not apply to this case (RoSH issues apply: N): it takes no answer"),
+            (60, "2.2.3 does not apply to this case (RoSH issues apply: N)"),
+            (40, "2.2.3 does not apply to this case"),
+        ] {
+            var state = markingCS002()
+            state.width = width
+            press(&state, .char("2"), .char("j"), .char("y"))
+            #expect(state.status.text == expected, "\(width)")
+            #expect(render(state).lines.contains { $0.trimmingCharacters(in: .whitespaces) == expected }, "\(width): shown whole")
+        }
+    }
+
     @Test func answeringSkipsRuledOutKeyQuestions() {
         var state = Fixtures.state()
         press(&state, .down, .down, .enter)  // CS-003, RoSH applies: nothing ruled out
@@ -235,9 +251,12 @@ private func markingCS002(width: Int = 80, height: Int = 24, readOnly: Bool = fa
         let effects = press(&state, .char("c"), .char("y"))
         #expect(saves(effects).last?.status == .complete)
         #expect(saves(effects).last?.history.last?.event == .completed)
-        let locked = press(&state, .char("y"), .char("n"), .char(" "), .char("e"), .char("u"), .backspace)
+        let locked = press(&state, .char("y"), .char("n"), .char(" "), .char("e"), .backspace)
         #expect(saves(locked).isEmpty)
         #expect(state.status.text == "CS-002 is complete: o reopens it before anything changes")
+        // u right after c: says why it does not undo completing, and how to reopen (issue 21.8).
+        #expect(saves(press(&state, .char("u"))).isEmpty)
+        #expect(state.status.text == "CS-002 is complete: u does not undo completing; o reopens it, with a reason")
         #expect(render(state).line(0).contains("complete ✓ (locked)"))
     }
 

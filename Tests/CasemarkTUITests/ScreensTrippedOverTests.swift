@@ -67,6 +67,22 @@ import Testing
         }
     }
 
+    /// A complete case is locked: its hint line offers reopening and what works, not `y n a … e`
+    /// (issue 21.8).
+    @Test func aLockedCaseOffersReopeningNotEditing() {
+        for width in [80, 40] {
+            var state = Fixtures.state(width: width)
+            press(&state, .char("G"), .char("k"), .enter)  // CS-004, complete
+            #expect(state.currentCase?.status == .complete)
+            let hints = render(state).lines.last ?? ""
+            #expect(hints.hasPrefix("o reopen"), "\(width): \(hints)")
+            #expect(hints.hasSuffix("? help  Esc back  q quit"), "\(width): \(hints)")
+            for editing in ["y yes", "n no", "a n/a", "e note", "tick", "u undo", "c complete"] {
+                #expect(!hints.contains(editing), "\(width): \(hints)")
+            }
+        }
+    }
+
     @Test func gAndGGoToTheFirstAndLastKeyQuestion() {
         var state = Fixtures.state()
         press(&state, .down, .enter, .char("G"))

@@ -275,4 +275,44 @@ import Testing
         #expect(try Self.query("SELECT sample, count(*) FROM cases GROUP BY sample ORDER BY sample", db: "youth.db", in: scratch.path)
             == ["court-disposals|26", "out-of-court-disposals|14"])
     }
+
+    /// A real full disk: a small tmpfs, where the test may mount one (root); skipped otherwise.
+    @Test("a full disk: the message says so, nothing is left on the disk, the old file is kept")
+    func fullDisk() throws {
+        let scratch = TestFolder()
+        try FileManager.default.copyItem(atPath: ExportCommandTests.sampleCases, toPath: scratch.sub("wessex"))
+        let disk = scratch.sub("small-disk")
+        try FileManager.default.createDirectory(atPath: disk, withIntermediateDirectories: true)
+        let mounted = try Self.shell("mount -t tmpfs -o size=128k,mode=0700 casemark-test '\(disk)' 2>&1", in: scratch.path)
+        guard mounted.status == 0 else {
+            print("skipped: cannot mount a tmpfs here (\(mounted.stdout.trimmingCharacters(in: .whitespacesAndNewlines)))")
+            return
+        }
+        defer { _ = try? Self.shell("umount '\(disk)'", in: scratch.path) }
+        try scratch.write("small-disk/research.db", "the old database")
+        _ = try Self.shell("dd if=/dev/zero of='\(disk)/filler' bs=4096 2>/dev/null; sync", in: scratch.path)
+        let full = try Self.casemark(["export", "wessex", "--format", "sqlite", "--output", "small-disk/research.db", "--force"], in: scratch.path)
+        #expect(full.status == 1, "\(full.all)")
+        #expect(full.stderr.contains("small-disk/research.db: could not be written: the disk is full"), "\(full.stderr)")
+        #expect(scratch.read("small-disk/research.db") == "the old database")
+        #expect(try FileManager.default.contentsOfDirectory(atPath: disk).sorted() == ["filler", "research.db"])
+    }
+
+    @Test("a percent ending in .5 is rounded up, as the rating rules say: 49.5 is 50 (Requires improvement), 64.5 is 65 (Good)")
+    func halvesRoundUp() throws {
+        let scratch = TestFolder()
+        var rows = ["case_id,responsible_officer,sample,2.1.1,2.1.2,2.1.3"]
+        for i in 0..<200 {
+            rows.append("H-\(1000 + i),Officer,case-supervision,\(i < 99 ? "Y" : "N"),\(i == 0 ? "Y" : i < 8 ? "N" : ""),\(i < 129 ? "Y" : "N")")
+        }
+        try scratch.write("halves.csv", rows.joined(separator: "\n") + "\n")
+        #expect(try Self.casemark(["import", "halves", "--csv", "halves.csv", "--provider", "Halves CRC"], in: scratch.path).status == 0)
+        let run = try Self.casemark(["export", "halves", "--format", "sqlite", "--output", "halves.db"], in: scratch.path)
+        #expect(run.status == 0, "\(run.all)")
+        try Self.expectSameAsReports("halves.db", [("halves", "halves")], in: scratch.path)
+        #expect(try Self.query(
+            "SELECT key_question, yes, no, percent, band FROM key_question_results WHERE key_question IN ('2.1.1', '2.1.2', '2.1.3') ORDER BY 1",
+            db: "halves.db", in: scratch.path)
+            == ["2.1.1|99|101|50|Requires improvement", "2.1.2|1|7|13|Inadequate", "2.1.3|129|71|65|Good"])
+    }
 }

@@ -40,7 +40,27 @@ extension Case {
             if case .log(let union) = field.ofCopies { try union(ours, theirs, &merged) }
         }
         merged.settle()
+        merged.leaveOutWorkedOutAnswers()
         return merged
+    }
+
+    /// Leaves out the changes worked out for answers found with no change behind them
+    /// (imported, or from before changes were kept) where the file needs none to say what it
+    /// holds: one replaced by a later change (which names it and keeps its value as `previous`),
+    /// or the value itself, still in `answers`, from which every copy works out the same change
+    /// again. One a conflict names is kept. So a copy with nothing new makes no new file, and
+    /// copies merged in any order write the same bytes.
+    mutating func leaveOutWorkedOutAnswers() {
+        let named = Set(conflicts.values.joined())
+        var replaced = Set<String>()
+        for entry in history { replaced.formUnion(entry.replaces) }
+        let kept = history.filter { entry in
+            guard entry.reason == HistoryEntry.foundReason, entry.event == .answered, entry.replaces.isEmpty,
+                !named.contains(entry.id), let kq = entry.keyQuestion
+            else { return true }
+            return !(replaced.contains(entry.id) || answers[kq] == entry.value)
+        }
+        if kept.count != history.count { history = kept }
     }
 
     /// Works out every field recorded by changes (answers, status, and the conflicts among

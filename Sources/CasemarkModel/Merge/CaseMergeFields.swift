@@ -186,9 +186,20 @@ extension Case {
     /// The changes behind a field's value as the completions that replaced `covered` saw it:
     /// the covered changes to it that none of the others came after.
     func completedAnswer(_ field: String, covered: Set<String>) -> [HistoryEntry] {
-        let entries = history.filter { $0.field == field }
+        var entries = history.filter { $0.field == field }
         var byID: [String: HistoryEntry] = [:]
         for entry in entries { byID[entry.id] = entry }
+        // A value found with no change behind it, which the file need not hold (see
+        // `leaveOutWorkedOutAnswers`): its value is the `previous` of the change that replaced it.
+        for entry in entries {
+            for id in entry.replaces where byID[id] == nil && covered.contains(id) {
+                let found = HistoryEntry(
+                    event: .answered, keyQuestion: entry.keyQuestion, value: entry.previous, by: "", at: "",
+                    reason: HistoryEntry.foundReason, id: id)
+                byID[id] = found
+                entries.append(found)
+            }
+        }
         let seen = entries.filter { covered.contains($0.id) }
         guard seen.count > 1 else { return seen }
         // Everything each seen change came after (following `replaces` within the field).

@@ -187,9 +187,9 @@ enum ResearchSchema {
     /// (`outside_sub_sample`), as a conflict (outside every other count) while that answer is in
     /// conflict, else by its answer (none: unanswered). The percent is `yes / (yes + no) × 100`
     /// rounded half up in whole numbers: `(200 × yes + d) / (2 × d)` with d = yes + no, in
-    /// integer division, exactly the rating rule (SQLite's `round()` works in floating point and
-    /// rounds 0.5 away from zero only where the binary fraction allows). The band is the highest
-    /// threshold the percent reaches.
+    /// integer division, exactly the rating rule and the model's `Tally.percent`, with no floating
+    /// point anywhere (rounding functions differ between tools: R's and Python's `round()` take a
+    /// half to the even number). The band is the highest threshold the percent reaches.
     static let views = """
         CREATE VIEW case_key_questions AS
         SELECT c.inspection, c.case_id, k.key_question,

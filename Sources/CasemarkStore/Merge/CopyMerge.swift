@@ -16,6 +16,12 @@ public struct CopyMergeOutcome: Sendable {
     public var recordTaken = false
     public var foldedCopies: [String] = []
     public var conflicts: [FieldConflict] = []
+    /// Each answer, status and rating whose value the merge changed here, case by case.
+    public var changes: [MergedChange] = []
+    /// The changes it brought in dated more than a day ahead of this machine's clock.
+    public var future: [MergedChange] = []
+    /// Every conflict in this inspection after the merge, new or from before.
+    public var unsettled = 0
 }
 
 extension WritableInspection {
@@ -25,7 +31,7 @@ extension WritableInspection {
     /// or a case that differs in what casemark does not merge (officer, sample, attributes)
     /// stops it before anything is written. `other` may be this inspection's own folder, to
     /// fold in conflict copies only.
-    public func mergeCopy(from otherPath: String) throws -> CopyMergeOutcome {
+    public func mergeCopy(from otherPath: String, now: Int = Int(Date().timeIntervalSince1970)) throws -> CopyMergeOutcome {
         let otherFolder = InspectionFolder(otherPath)
         let display = otherPath
         if !unreadable.isEmpty {
@@ -117,6 +123,10 @@ extension WritableInspection {
         // Then written, each file locked, merged again with whatever is on disk now, atomically.
         var touched: [String] = []
         let existed = Set(plan.filter { self.case($0.id) != nil }.map(\.id))
+        // What this inspection held before, to name what the merge changed.
+        var before: [String: Case] = [:]
+        for id in Set(plan.map(\.id)).union(folded.map(\.c.id)) { before[id] = self.case(id) }
+        let recordBefore = self.record
         let changed = Set(try mergeInMany(plan))
         for theirs in plan {
             if changed.contains(theirs.id) {
@@ -141,9 +151,21 @@ extension WritableInspection {
             outcome.recordTaken = try mergeInRecord(theirRecord)
         }
         for id in Set(touched).sorted() {
-            outcome.conflicts += self.case(id)?.conflictDetails ?? []
+            guard let after = self.case(id) else { continue }
+            let was = before[id] ?? Case(id: id, sample: after.sample, responsibleOfficer: after.responsibleOfficer)
+            // Conflicts this merge made (those already here are counted below, not listed again).
+            let earlier = Set(was.conflictDetails.map(\.field))
+            outcome.conflicts += after.conflictDetails.filter { !earlier.contains($0.field) }
+            if before[id] != nil { outcome.changes += was.changes(mergedInto: after) }
+            outcome.future += was.futureChanges(mergedInto: after, now: now)
         }
-        if outcome.recordTaken { outcome.conflicts += record.conflictDetails }
+        if outcome.recordTaken {
+            let earlier = Set(recordBefore.conflictDetails.map(\.field))
+            outcome.conflicts += record.conflictDetails.filter { !earlier.contains($0.field) }
+            outcome.changes += recordBefore.changes(mergedInto: record)
+            outcome.future += recordBefore.futureChanges(mergedInto: record, now: now)
+        }
+        outcome.unsettled = storage.cases.reduce(0) { $0 + $1.conflicts.count } + record.conflicts.count
         return outcome
     }
 

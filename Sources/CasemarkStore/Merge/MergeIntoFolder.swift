@@ -50,7 +50,7 @@ extension WritableInspection {
         } catch {
             throw StoreError.refused(file: file, reason: error.description)
         }
-        if let ours, merged == ours, let disk {
+        if let ours, ours.holdsEverything(of: merged), let disk {
             hashes[theirs.id] = ContentHash(disk)
             remember(ours)
             return (ours, false)
@@ -78,7 +78,9 @@ extension WritableInspection {
         let merges = InParallel.map(count: others.count, threads: ProcessInfo.processInfo.activeProcessorCount, chunk: 16) { i -> Result<(merged: Case, data: Data)?, CopyMismatch> in
             do throws(CopyMismatch) {
                 let merged = try ours[i]?.merged(with: others[i]) ?? others[i]
-                return .success(merged == ours[i] ? nil : (merged, CaseJSONWriter.encode(merged)))
+                // Nothing new (a stale copy): the file is left as it is, byte for byte.
+                if let known = ours[i], known.holdsEverything(of: merged) { return .success(nil) }
+                return .success((merged, CaseJSONWriter.encode(merged)))
             } catch {
                 return .failure(error)
             }
@@ -213,7 +215,7 @@ extension WritableInspection {
         } catch {
             throw StoreError.refused(file: file, reason: error.description)
         }
-        guard merged != ours else { return false }
+        guard !ours.holdsEverything(of: merged) else { return false }
         let data = try JSONCoding.encode(merged)
         if data != disk { try DurableFile.write(data, to: file, in: folders.root, display: file) }
         recordBase = (ContentHash(data), merged)

@@ -1,4 +1,5 @@
 import CasemarkModel
+import CasemarkText
 
 /// Where a key on the marking screen acts: the case (as it was before the key), its key
 /// questions in framework order, and the place on the screen, which the command may move.
@@ -144,8 +145,14 @@ extension AppState {
 
     /// `u` and Ctrl-R.
     mutating func undoOrRedo(redo: Bool, _ at: inout MarkingPlace, now: String) -> [Effect] {
+        // Completing is not undone: a complete case changes only by a reopening with its reason
+        // (inspector-guide.md says why), so u says how rather than nothing (issue 21.8).
         guard at.case.status != .complete else {
-            status = StatusMessage("\(at.case.id) is complete: o reopens it before anything changes")
+            status = StatusMessage(TextLayout.firstFitting([
+                "\(at.case.id) is complete: u does not undo completing; o reopens it, with a reason",
+                "\(at.case.id) is complete: o reopens it, with a reason",
+                "complete: o reopens it",
+            ], in: width))
             return []
         }
         return takeBack(at.case, redo: redo, questions: at.questions, marking: &at.marking, now: now)

@@ -1,4 +1,5 @@
 import CasemarkModel
+import CasemarkText
 
 /// A key on the marking screen: one function per command (`MarkingCommands.swift`), each given
 /// the case, its key questions and the place on the screen, which it may move.
@@ -71,7 +72,17 @@ extension AppState {
             return false
         }
         if question.ruledOut {
-            status = StatusMessage("\(question.keyQuestion.id) does not apply to this case (\(ruledOutReason(question.keyQuestion))): it takes no answer")
+            // Whole words at any width: the longest wording that fits (at 80 columns the full one
+            // was cut off mid-word, "it ta…", issue 21.8).
+            let id = question.keyQuestion.id
+            let reason = ruledOutReason(question.keyQuestion)
+            status = StatusMessage(TextLayout.firstFitting([
+                "\(id) does not apply to this case (\(reason)): it takes no answer",
+                "\(id) does not apply to this case (\(reason))",
+                "\(id) does not apply (\(reason))",
+                "\(id) does not apply to this case",
+                "\(id) does not apply",
+            ], in: width))
             return false
         }
         return true

@@ -38,9 +38,10 @@ enum Chrome {
     /// The hint line, made from the key table's main keys: whole items only, as many as fit.
     /// Help, back and quit are kept at the end whatever the width, so a person can always find
     /// the way out; the other items give way from the end of the table.
-    /// Read-only, only the keys that work are offered (see `readOnlyHints`).
-    static func hints(_ buffer: inout ScreenBuffer, _ table: KeyTable, readOnly: Bool, row: Int) {
-        let items = readOnly ? readOnlyHints(table) : table.hints
+    /// Read-only, only the keys that work are offered (see `readOnlyHints`); on a complete case,
+    /// which is locked, the same with `o reopen` first (it offered `y n a … e`, issue 21.8).
+    static func hints(_ buffer: inout ScreenBuffer, _ table: KeyTable, readOnly: Bool, locked: Bool = false, row: Int) {
+        let items = readOnly ? readOnlyHints(table) : locked ? lockedHints(table) : table.hints
         let kept = wayOut.compactMap { command in items.first { $0.command == command } }
         var shown: [KeyBinding] = []
         var used = kept.reduce(0) { $0 + itemWidth($1) + 2 }
@@ -79,6 +80,12 @@ enum Chrome {
         }
         return shown.filter { !wayOut.contains($0.command) }
             + wayOut.compactMap { command in shown.first { $0.command == command } }
+    }
+
+    /// A complete case: the keys that do not edit, with reopening, the way to change it, first.
+    static func lockedHints(_ table: KeyTable) -> [KeyBinding] {
+        guard let reopen = table.bindings.first(where: { $0.command == .reopen }) else { return readOnlyHints(table) }
+        return [KeyBinding(reopen.keys, .reopen, help: reopen.help, hint: "reopen")] + readOnlyHints(table)
     }
 
     /// The hint text as a plain string (used in docs and tests).

@@ -56,7 +56,8 @@ enum MarkingView {
             drawLive(&buffer, state, questions[row], marking: marking, rows: layout.liveRows)
         }
         Chrome.status(&buffer, state, row: layout.statusRow)
-        Chrome.hints(&buffer, keyTable(for: .marking, review: state.review), readOnly: state.readOnly, row: layout.hintRow)
+        Chrome.hints(&buffer, keyTable(for: .marking, review: state.review), readOnly: state.readOnly,
+                     locked: state.currentCase?.status == .complete, row: layout.hintRow)
     }
 
     /// "Risk of serious harm issues apply: N", …: the framework's own attributes (those that rule

@@ -52,7 +52,7 @@ public enum ResultsView {
                 buffer.put(Gauge.bar(percent: line.percent, width: plan.gauge), x: x - plan.gauge - 1, y: y, style: .band(line.band))
             }
             x = min(x, buffer.width)
-            buffer.put(line.bandText, x: x, y: y, style: Style(bold: line.style.bold, role: line.band.map { .band($0) } ?? .normal))
+            buffer.put(plan.bandText(line), x: x, y: y, style: Style(bold: line.style.bold, role: line.band.map { .band($0) } ?? .normal))
         }
         buffer.cursor = Position(x: 0, y: layout.rows.y)
         Chrome.status(&buffer, state, row: layout.statusRow)
@@ -90,6 +90,15 @@ public enum ResultsView {
                 band = width - fixed
             }
             band = max(4, band)
+        }
+
+        /// A band's name as the column takes it: whole, or (too narrow for "Requires improvement")
+        /// its two letters, OS GD RI IN, as the guide says, never a name cut off ("Requires im…",
+        /// issue 21.8); a note that does not fit ("no answers yet") becomes "—".
+        func bandText(_ line: ResultsPage.Line) -> String {
+            guard band < Self.fullBand else { return line.bandText }
+            if let named = line.band, line.bandText == named.displayName { return named.abbreviation }
+            return CellWidth.of(line.bandText) <= band ? line.bandText : "—"
         }
 
         /// Where the band's name starts.

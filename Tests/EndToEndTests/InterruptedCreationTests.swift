@@ -1,0 +1,94 @@
+import CasemarkModel
+import CasemarkTestSupport
+import Foundation
+import Testing
+
+#if canImport(Glibc)
+import Glibc
+#endif
+
+/// `new` and `import` into a new folder killed part way (`kill -9`, or SIGXFSZ from a file-size
+/// limit, where no clean-up of casemark's own can run) can be retried: the retry takes away what
+/// the interrupted creation made and succeeds, and the inspection is whole (issue 19.7).
+@Suite struct InterruptedCreationTests {
+    static let seed: UInt64 = ProcessInfo.processInfo.environment["CASEMARK_CRASH_SEED"].flatMap { UInt64($0) } ?? 20_261_205
+
+    static func rows(_ count: Int) -> String {
+        var text = "case_id,responsible_officer,sample,2.1.1,2.1.2\n"
+        for i in 1...count { text += "A-\(i),Officer \(i % 17),case-supervision,Y,N\n" }
+        return text
+    }
+
+    /// Starts casemark and kills it with SIGKILL once `moment` says so (or it has run for 5 s);
+    /// whether it was killed before it finished.
+    static func killed(_ arguments: [String], when moment: () -> Bool) throws -> Bool {
+        let process = Process()
+        process.executableURL = URL(fileURLWithPath: try CasemarkBinary.required())
+        process.arguments = arguments
+        process.environment = ProcessInfo.processInfo.environment.merging(["CASEMARK_INSPECTOR": "Test"]) { $1 }
+        process.standardOutput = FileHandle.nullDevice
+        process.standardError = FileHandle.nullDevice
+        try process.run()
+        let start = Date()
+        while process.isRunning, !moment(), Date().timeIntervalSince(start) < 5 { usleep(50) }
+        if process.isRunning { kill(process.processIdentifier, SIGKILL) }
+        process.waitUntilExit()
+        return process.terminationReason == .uncaughtSignal
+    }
+
+    @Test func newAndImportKilledPartWayCanBeRetried() throws {
+        let scratch = TestFolder()
+        try scratch.write("rows.csv", Self.rows(1_000))
+        var rng = SplitMix64(seed: Self.seed)
+        var interrupted = 0
+        for round in 0..<12 {
+            let isImport = round % 2 == 0
+            let folder = scratch.sub("insp-\(round)")
+            let arguments = isImport ? ["import", folder, "--csv", scratch.sub("rows.csv")] : ["new", folder, "--provider", "Test CRC"]
+            // The moments that matter: just after inspection.json is in place, just after the
+            // first case file is, and (seeded) anywhere in the run.
+            let started = Date()
+            let delay = Double(rng.next() % 1000) / 1000 * (isImport ? 0.3 : 0.04)
+            let moment: () -> Bool = switch round % 6 {
+            case 0, 1: { FileManager.default.fileExists(atPath: folder + "/inspection.json") }
+            case 2: { FileManager.default.fileExists(atPath: folder + "/cases/A-1.json") }
+            default: { Date().timeIntervalSince(started) >= delay }
+            }
+            guard try Self.killed(arguments, when: moment) else { continue }  // it finished first
+            interrupted += 1
+            let retried = try CasemarkBinary.run(arguments, environment: ["CASEMARK_INSPECTOR": "Test"])
+            #expect(retried.status == 0, "seed \(Self.seed) round \(round) (\(arguments[0]) killed part way): the retry failed: \(retried.all)")
+            let validate = try CasemarkBinary.run(["validate", folder])
+            #expect(validate.status == 0, "seed \(Self.seed) round \(round): \(validate.all)")
+            if isImport {
+                #expect(validate.stdout.contains("(1000 readable cases)"), "seed \(Self.seed) round \(round): \(validate.all)")
+            }
+            #expect(!FileManager.default.fileExists(atPath: folder + "/.casemark-creating"))
+        }
+        #expect(interrupted >= 4, "too few runs were killed part way to test: \(interrupted)")
+    }
+
+    /// A file-size limit with SIGXFSZ left to kill the process (no `trap`): the import dies
+    /// after creating the inspection, and a retry without the limit succeeds.
+    @Test func newAndImportKilledBySIGXFSZCanBeRetried() throws {
+        let scratch = TestFolder()
+        let long = String(repeating: "x", count: 1_500)
+        var text = "case_id,responsible_officer,sample,2.1.1,remarks\n"
+        for i in 1...3 { text += "A-\(i),Officer \(i),case-supervision,Y,\(long)\n" }
+        try scratch.write("wide.csv", text)
+        let folder = scratch.sub("insp")
+        let binary = try CasemarkBinary.required()
+        let limited = try ProcessRunner.run("/bin/sh", ["-c", "ulimit -f 1; exec \"$0\" import \"$1\" --csv \"$2\"", binary, folder, scratch.sub("wide.csv")])
+        #expect(limited.status != 0, "\(limited.all)")
+        let retried = try CasemarkBinary.run(["import", folder, "--csv", scratch.sub("wide.csv")], environment: ["CASEMARK_INSPECTOR": "Test"])
+        #expect(retried.status == 0, "\(retried.all)")
+        #expect(try CasemarkBinary.run(["validate", folder]).stdout.contains("(3 readable cases)"))
+        // `new` under a limit that lets no file through at all.
+        let empty = scratch.sub("new")
+        let none = try ProcessRunner.run("/bin/sh", ["-c", "ulimit -f 0; exec \"$0\" new \"$1\" --provider P", binary, empty])
+        #expect(none.status != 0, "\(none.all)")
+        let again = try CasemarkBinary.run(["new", empty, "--provider", "P"], environment: ["CASEMARK_INSPECTOR": "Test"])
+        #expect(again.status == 0, "\(again.all)")
+    }
+}
+
