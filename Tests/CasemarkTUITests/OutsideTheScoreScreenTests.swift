@@ -55,7 +55,7 @@ import Testing
 
     @Test func at40x12TheMarkStaysByTheID() {
         let screen = render(Self.state(width: 40, height: 12))
-        #expect(screen.line(2) == "1.1†     Leadership (from … Good")
+        #expect(screen.line(2) == "1.1†     Leadership (from … GD")
     }
 
     @Test func answeringUnpaidWorkCompletesTheScoreWithoutIt() {
