@@ -7,7 +7,9 @@ import CasemarkText
 public enum HistoryText {
     public static func render(_ c: Case) -> String {
         let shown = VisibleText.line
-        var lines = ["Case \(shown(c.id)) (\(shown(c.responsibleOfficer.name)), \(shown(c.sample))): \(c.status == .complete ? "complete" : "in progress")"]
+        // Where it stands in review, once a quality lead has reviewed it.
+        let review = c.reviewHeads.isEmpty ? "" : ", \(c.reviewState.displayName)"
+        var lines = ["Case \(shown(c.id)) (\(shown(c.responsibleOfficer.name)), \(shown(c.sample))): \(c.status == .complete ? "complete" : "in progress")\(review)"]
         if c.history.isEmpty {
             lines.append("No changes recorded.")
             return lines.joined(separator: "\n")

@@ -32,6 +32,35 @@ import Testing
         #expect(after.contains("\(before.yes + 1) of \(before.applicable + 1) yes"), "\(after)")
     }
 
+    /// Issue 19.6: a merge under the open screen answered CS-003's 2.1.1 and 2.1.2 "no" on disk;
+    /// "y" here on 2.1.1 is refused, and the cursor has moved on to 2.1.2. The line under the
+    /// strip showed the refused answer's move ("2.1.1 67% → 75%") and the figures counted the
+    /// version this process had loaded, not the disk's. Only what is on disk is counted.
+    @Test func afterARefusedSaveOnlyWhatIsOnDiskIsCounted() throws {
+        var disk = Fixtures.cases[2]
+        for kq in ["2.1.1", "2.1.2"] {
+            disk.answers[kq] = Answer(answer: .no, by: "Ann Lee", at: "2024-05-01T10:20:00Z")
+            disk.history.append(HistoryEntry(event: .answered, keyQuestion: kq, value: disk.answers[kq], by: "Ann Lee",
+                                             at: "2024-05-01T10:20:00Z", id: "ann-\(kq)"))
+        }
+        var state = Fixtures.state()
+        press(&state, .char("j"), .char("j"), .enter)
+        #expect(screenText(state).contains("2.1.1 across the sample: 2 of 3 yes"))
+        _ = reduce(&state, .key(.char("y")), now: Fixtures.now)
+        _ = reduce(&state, .saveConflict(caseID: "CS-003", fields: ["answers.2.1.1"], disk: disk), now: Fixtures.now)
+        var screen = screenText(state)
+        #expect(screen.contains("2.1.2 across the sample: 1 of 3 yes"), "the disk's no for CS-003 counts: \(screen)")
+        #expect(!screen.contains("→"), "no move is shown that did not reach the disk: \(screen)")
+        #expect(!screen.contains("67%") && !screen.contains("75%"), "\(screen)")
+        press(&state, .char("k"))
+        screen = screenText(state)
+        #expect(screen.contains("2.1.1 across the sample: 2 of 4 yes"), "the disk's no, not the refused yes: \(screen)")
+        var wide = state
+        wide.width = 120
+        #expect(screenText(wide).contains("2 of 4 yes · 50%"))
+        #expect(screenText(wide).contains("yours not saved, not counted"), "\(screenText(wide))")
+    }
+
     @Test func aFailedSaveIsNotCountedEither() {
         var state = Fixtures.state()
         press(&state, .char("j"), .char("j"), .enter)

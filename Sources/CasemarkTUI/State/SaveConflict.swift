@@ -72,17 +72,34 @@ extension AppState {
     /// The counts as the files on disk hold them, and whether `caseID`'s answer to
     /// `keyQuestion` is not among them: while a case's save is refused (a clash) or failing,
     /// its unsaved answers are left out of the live figures, so they never show a percentage
-    /// that no file holds.
+    /// that no file holds. A case whose save was refused counts as the file on disk now holds
+    /// it (another process's change, or a merge under the screen), when it could be read.
     func savedScoring(_ caseID: String, keyQuestion: String) -> (scoring: Scoring, notSaved: Bool) {
-        let pending = Set(unsaved.keys).union(conflicts.keys).filter { savedBase[$0] != nil }
+        let pending = pendingCases
         guard !pending.isEmpty else { return (scoring, false) }
         var saved = scoring
         for id in pending.sorted() {
-            guard let base = savedBase[id], let current = caseWith(id: id) else { continue }
-            saved.replace(current, with: base)
+            guard let counted = countedVersion(of: id), let current = caseWith(id: id) else { continue }
+            saved.replace(current, with: counted)
         }
-        let notSaved = pending.contains(caseID)
-            && caseWith(id: caseID)?.answers[keyQuestion] != savedBase[caseID]?.answers[keyQuestion]
-        return (saved, notSaved)
+        return (saved, isNotSaved(caseID, keyQuestion: keyQuestion))
+    }
+
+    /// Whether `caseID`'s answer to `keyQuestion` on screen is not the one counted (its save
+    /// was refused or failed).
+    func isNotSaved(_ caseID: String, keyQuestion: String) -> Bool {
+        guard pendingCases.contains(caseID), let counted = countedVersion(of: caseID) else { return false }
+        return caseWith(id: caseID)?.answers[keyQuestion] != counted.answers[keyQuestion]
+    }
+
+    /// The cases whose version on screen is not on disk.
+    private var pendingCases: Set<String> {
+        Set(unsaved.keys).union(conflicts.keys).filter { savedBase[$0] != nil }
+    }
+
+    /// What counts for a case not saved: the file as the refusal found it, else the version
+    /// this process last had on disk.
+    private func countedVersion(of id: String) -> Case? {
+        conflicts[id]?.disk ?? savedBase[id]
     }
 }

@@ -235,7 +235,9 @@ enum MarkingView {
         // Only what is on disk is counted: an answer whose save was refused or failed is not.
         let (scoring, notSaved) = state.savedScoring(marking.caseID, keyQuestion: kq)
         let result = scoring.keyQuestionResult(kq)
-        let change = notSaved ? nil : marking.lastChange
+        // The last change's move is shown only when it reached the disk (the cursor may have
+        // moved on from the key question whose save was refused).
+        let change = marking.lastChange.flatMap { state.isNotSaved(marking.caseID, keyQuestion: $0.keyQuestion) ? nil : $0 }
         var x = 0
         func put(_ text: String, _ style: Style = .plain) {
             x += buffer.put(text, x: x, y: first, style: style)
@@ -269,7 +271,7 @@ enum MarkingView {
         if state.officerScope == nil, let change, change.before.tally != change.after.tally,
             let changed = state.framework.standard(containing: change.keyQuestion)
         {
-            drawChange(&buffer, state, change, of: changed, y: y)
+            drawChange(&buffer, state, scoring, change, of: changed, y: y)
             return
         }
         let standard = question.standard
@@ -302,8 +304,10 @@ enum MarkingView {
     /// The line under the live figures after an answer moved them: the standard of the key
     /// question that changed (not the one now selected, which may be the next standard's), its
     /// rating, and the move. Words give way to fit, in turn; figures and the new band never do.
-    private static func drawChange(_ buffer: inout ScreenBuffer, _ state: AppState, _ change: LiveChange, of standard: Standard, y: Int) {
-        let computed = state.scoring.standardResult(standard, recorded: state.record.ratings[standard.id]).computed
+    private static func drawChange(
+        _ buffer: inout ScreenBuffer, _ state: AppState, _ scoring: Scoring, _ change: LiveChange, of standard: Standard, y: Int
+    ) {
+        let computed = scoring.standardResult(standard, recorded: state.record.ratings[standard.id]).computed
         func rating(_ short: Bool) -> String {
             let name = { (band: Band?) in band.map { short ? $0.abbreviation : $0.displayName } ?? "not yet rated" }
             return change.standardBefore != change.standardAfter && change.standardBefore != nil
