@@ -82,13 +82,18 @@ extension Case {
         let settling = try checkReviewable()
         let note = note?.trimmed
         if let note, let problem = Self.reviewTextProblem(note, what: "note") { throw problem }
+        var next = self
         if status != .complete {
             guard settling else { throw .notComplete(caseID: id) }
-            do { try complete(by: by, at: at, changeID: completionID) } catch { throw .notComplete(caseID: id) }
+            // The review in conflict keeps a marker from completing the case; this completion is
+            // the approval's own, which settles it.
+            next.conflicts[Self.reviewField] = nil
+            do { try next.complete(by: by, at: at, changeID: completionID) } catch { throw .notComplete(caseID: id) }
         } else if !settling, let approval = standingApproval {
             throw .alreadyApproved(caseID: id, by: approval.by, at: approval.at)
         }
-        appendReview(HistoryEntry(event: .approved, by: by, at: at, note: (note?.isEmpty ?? true) ? nil : note, id: changeID, replaces: reviewReplaces()))
+        next.appendReview(HistoryEntry(event: .approved, by: by, at: at, note: (note?.isEmpty ?? true) ? nil : note, id: changeID, replaces: next.reviewReplaces()))
+        self = next
     }
 
     /// Returns the completed case to its marker: the return (with its reason) and a reopening

@@ -14,6 +14,15 @@ enum ConflictText {
         VisibleText.line("\(file(conflict)) \(conflict.label): " + conflict.values.map(value).joined(separator: " | "))
     }
 
+    /// How the conflicts listed are settled: by answering again, and a review by reviewing again.
+    static func howToSettle(_ conflicts: [FieldConflict]) -> String {
+        let reviews = conflicts.contains { $0.field == Case.reviewField }
+        let others = conflicts.contains { $0.field != Case.reviewField }
+        let review = "a review by approving or returning the case again (casemark review)"
+        if reviews && !others { return review }
+        return "answer again on the marking screen or with casemark mark" + (reviews ? "; " + review : "")
+    }
+
     static func value(_ v: FieldConflict.Value) -> String {
         var text = v.value ?? "cleared"
         if let note = v.note, !note.isEmpty { text += " \"\(note)\"" }

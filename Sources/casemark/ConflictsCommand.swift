@@ -17,7 +17,9 @@ struct ConflictsCommand: ParsableCommand {
             Settle one by answering that key question again, on the marking screen or with \
             casemark mark; a rating, with casemark rate. A status conflict (a case completed on \
             one laptop and changed on another) is settled by completing the case again or \
-            reopening it. Nothing is changed by this command.
+            reopening it. A case's review approved on one copy and returned on another is \
+            settled by approving or returning it again (casemark review). Nothing is changed by \
+            this command.
 
             With --exit-code, the command exits 1 when it lists any conflict and 0 when there \
             are none (as git diff --exit-code), so a script can stop before a report.
@@ -56,7 +58,7 @@ struct ConflictsCommand: ParsableCommand {
             Console.writeAsIs(ConflictText.json(all) + "\n")
         case .text:
             for conflict in all { Console.out(ConflictText.line(conflict)) }
-            Console.out(all.isEmpty ? "No conflicts." : "\(all.count) conflict\(all.count == 1 ? "" : "s") to settle: answer again on the marking screen or with casemark mark.")
+            Console.out(all.isEmpty ? "No conflicts." : "\(all.count) conflict\(all.count == 1 ? "" : "s") to settle: \(ConflictText.howToSettle(all)).")
         }
         if exitCode, !all.isEmpty { throw ExitCode(1) }
     }

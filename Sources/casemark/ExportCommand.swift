@@ -119,7 +119,9 @@ extension ExportCommand {
                 Console.error("Inspections sharing a folder name are named in the database by as much of their paths as tells them apart: \(line).")
             }
             let meter = ProgressMeter.onStandardError("Writing the database", unit: "cases")
-            try ResearchDatabase.write(sources, to: output, anonymise: anonymise, replacing: force) { meter.update($0, of: $1) }
+            try ResearchDatabase.write(
+                sources, to: output, anonymise: anonymise, replacing: force, madeBy: "casemark \(CasemarkVersion.current)"
+            ) { meter.update($0, of: $1) }
             meter.finish()
             let cases = sources.sources.reduce(0) { $0 + $1.inspection.cases.count }
             let count = sources.sources.count

@@ -75,7 +75,8 @@ struct MergeCommand: ParsableCommand {
             }
         }
         if !outcome.conflicts.isEmpty {
-            Console.out("\(outcome.conflicts.count) new conflict\(outcome.conflicts.count == 1 ? "" : "s") (both values kept; settle each by answering again):")
+            let settle = outcome.conflicts.allSatisfy { $0.field != Case.reviewField } ? "settle each by answering again" : "settle each: \(ConflictText.howToSettle(outcome.conflicts))"
+            Console.out("\(outcome.conflicts.count) new conflict\(outcome.conflicts.count == 1 ? "" : "s") (both values kept; \(settle)):")
             for conflict in outcome.conflicts { Console.out("  " + ConflictText.line(conflict)) }
         }
         // Never "No conflicts." while any is unsettled, from this merge or an earlier one.

@@ -119,4 +119,30 @@ import Testing
         #expect(dip.map(\.completedAt!) == dip.map(\.completedAt!).sorted())
         #expect(ReviewQueue.dip(queue, size: 50, seed: 1) == queue)
     }
+
+    /// Copies: approve against return is a conflict on the review, the same decision is one, and
+    /// a merge names the review it changed.
+    @Test func copiesMergeTheReviewByThePerFieldRule() throws {
+        let base = try Self.completed()
+        var sam = base, kim = base, lee = base
+        try sam.approve(by: "Sam", at: "2026-03-11T09:00:00Z", changeID: "s1")
+        try kim.returnToMarker(reason: "2.1.1 needs evidence", by: "Kim", at: "2026-03-11T09:05:00Z", changeID: "k1", reopenID: "k2")
+        try lee.approve(by: "Lee", at: "2026-03-11T09:10:00Z", changeID: "l1")
+        let clash = try sam.merged(with: kim)
+        #expect(clash == (try kim.merged(with: sam)))
+        #expect(clash.conflicts == [Case.reviewField: ["k1", "s1"]])
+        #expect(clash.reviewState == .inConflict)
+        #expect(clash.status == .inProgress, "the return's reopening stands: no other copy changed the status")
+        #expect(clash.conflictDetails.first?.values.map(\.value) == ["returned", "approved"])
+        #expect(sam.changes(mergedInto: clash).contains(MergedChange(
+            caseID: "CS-1", field: "review", before: "approved", after: "review in conflict", by: "Kim", at: "2026-03-11T09:05:00Z")))
+        let same = try sam.merged(with: lee)
+        #expect(same.conflicts.isEmpty && same.reviewState == .approved)
+        // Settled by a new review, which merges cleanly into every copy.
+        var settled = clash
+        try settled.approve(by: "Kim", at: "2026-03-12T09:00:00Z", changeID: "k3", completionID: "k4")
+        #expect(settled.conflicts.isEmpty && settled.reviewState == .approved && settled.status == .complete)
+        #expect(try settled.merged(with: sam) == settled)
+        #expect(try kim.merged(with: settled) == settled)
+    }
 }

@@ -102,6 +102,8 @@ import Testing
         try Self.expectSameAsReports("research.db", [("wessex", "wessex"), ("kent", "more/kent"), ("empty", "more/empty")], in: scratch.path)
 
         let db = "research.db"
+        let about = try Self.query("SELECT schema_version, made_by, inspections, cases, anonymised, exported_at FROM export_info", db: db, in: scratch.path)
+        #expect(about.count == 1 && about[0].hasPrefix("1|casemark ") && about[0].contains("|3|60|0|20"), "\(about)")
         #expect(try Self.query("SELECT inspection, provider, cases FROM inspections ORDER BY inspection", db: db, in: scratch.path)
             == ["empty|Empty CRC|0", "kent|Wessex and Downs CRC|30", "wessex|Wessex and Downs CRC|30"])
         // Both values of each conflict, with who; the conflicted answer is in no other count.

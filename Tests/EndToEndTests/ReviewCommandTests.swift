@@ -294,6 +294,10 @@ import Testing
         #expect((root["review"] as? [String: Int])?["inConflict"] == 1)
         #expect(try T.casemark(["validate", kim, "--final"], status: 1).stdout.contains("cases/CS-001.json"))
         #expect(try T.casemark(["conflicts", kim, "--exit-code"], status: 1).status == 1)
+        let text = try T.casemark(["conflicts", kim]).stdout
+        #expect(text.contains("cases/CS-001.json review: "), "\(text)")
+        #expect(text.hasSuffix("1 conflict to settle: a review by approving or returning the case again (casemark review).\n"), "\(text)")
+        #expect(try T.casemark(["history", kim, "CS-001"]).stdout.hasPrefix("Case CS-001 (Chloé Duval, case-supervision): in progress, review in conflict\n"))
 
         // Kim settles it by returning it again (the reason agreed with Sam); Sam pulls: they agree.
         let settled = try T.casemark(["review", kim, "CS-001", "return", "--reason", "2.2.1: agreed with Sam, the plan misses the victim"], as: "Kim Lead")

@@ -1,5 +1,5 @@
 /// What a merge changed in the copy it wrote into, as `casemark merge` names it: each answer,
-/// status and rating whose value is now different, with the value before and after and who
+/// status, review and rating whose value is now different, with the value before and after and who
 /// made the change and when; and every change it brought in that is dated in the future.
 public struct MergedChange: Sendable, Equatable {
     /// The case; nil for `inspection.json`.
@@ -81,6 +81,12 @@ extension Case {
             let change = broughtIn(Self.statusField)
             changes.append(MergedChange(caseID: id, field: Self.statusField, before: wasStatus, after: nowStatus, by: change?.by ?? "", at: change?.at ?? ""))
         }
+        // The review, where it stands (awaiting, approved, returned, in conflict).
+        if reviewState != merged.reviewState, let change = broughtIn(Self.reviewField) {
+            changes.append(MergedChange(
+                caseID: id, field: Self.reviewField, before: reviewState.displayName, after: merged.reviewState.displayName,
+                by: change.by, at: change.at))
+        }
         return changes
     }
 
@@ -89,7 +95,12 @@ extension Case {
         let known = Set(history.map(\.id))
         return merged.history.filter { !known.contains($0.id) && MergedChange.isFuture($0.at, now: now) }.map { entry in
             let field = entry.keyQuestion.flatMap { entry.event == .answered ? $0 : nil } ?? entry.field
-            let value = entry.event == .answered ? Self.describe(entry.value) : entry.statusValue.rawValue
+            let value = switch entry.event {
+            case .answered: Self.describe(entry.value)
+            case .approved: "approved"
+            case .returned: "returned"
+            case .completed, .reopened: entry.statusValue.rawValue
+            }
             return MergedChange(caseID: id, field: field, before: Self.describe(entry.previous), after: value, by: entry.by, at: entry.at)
         }
     }

@@ -17,9 +17,11 @@ import Darwin
 public enum ResearchDatabase {
     public static var schemaVersion: Int { ResearchSchema.version }
 
-    /// Writes the database of `sources` to `output`. `progress` is told after each case.
+    /// Writes the database of `sources` to `output`. `madeBy` (`casemark 1.4.0`) and the time are
+    /// kept in `export_info`. `progress` is told after each case.
     public static func write(
-        _ sources: ResearchSources, to output: String, anonymise: Bool, replacing: Bool, progress: StoreProgress? = nil
+        _ sources: ResearchSources, to output: String, anonymise: Bool, replacing: Bool, madeBy: String,
+        now: Date = Date(), progress: StoreProgress? = nil
     ) throws(StoreError) {
         let display = output
         let target = (output as NSString).deletingLastPathComponent.isEmpty ? "./" + output : output
@@ -38,7 +40,9 @@ public enum ResearchDatabase {
             try DurableFile.writeTemporary(Data(), at: temporary, in: folder, display: display)
             var finished = false
             defer { if !finished { unlinkat(folder, temporary, 0) } }
-            try build(sources, at: temporaryPath, display: display, anonymise: anonymise, progress: progress)
+            try build(
+                sources, at: temporaryPath, display: display, anonymise: anonymise,
+                about: (madeBy, ISO8601DateFormatter().string(from: now)), progress: progress)
             try flush(temporaryPath, display: display)
             if replacing {
                 guard renameat(folder, temporary, folder, name) == 0 else {
@@ -66,7 +70,8 @@ public enum ResearchDatabase {
     }
 
     private static func build(
-        _ sources: ResearchSources, at path: String, display: String, anonymise: Bool, progress: StoreProgress?
+        _ sources: ResearchSources, at path: String, display: String, anonymise: Bool,
+        about: (madeBy: String, at: String), progress: StoreProgress?
     ) throws(SQLiteError) {
         let database = try SQLiteDatabase(path: path, display: display)
         // No journal and no syncing while it is built: a failure throws the whole file away, and
@@ -78,6 +83,9 @@ public enum ResearchDatabase {
         try database.execute("BEGIN")
         try database.execute(ResearchSchema.tables)
         let total = sources.sources.reduce(0) { $0 + $1.inspection.cases.count }
+        try database.prepare("INSERT INTO export_info VALUES (?, ?, ?, ?, ?, ?)").insert(
+            .int(ResearchSchema.version), .text(about.madeBy), .text(about.at), .int(sources.sources.count), .int(total),
+            .int(anonymise ? 1 : 0))
         do {
             let rows = try ResearchRows(database, codes: ResearchCodes(anonymise: anonymise, caseCount: total))
             var done = 0

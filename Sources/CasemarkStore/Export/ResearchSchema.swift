@@ -6,6 +6,14 @@ enum ResearchSchema {
 
     /// The tables, created empty before the rows go in.
     static let tables = """
+        CREATE TABLE export_info (
+            schema_version INTEGER NOT NULL,
+            made_by TEXT NOT NULL,
+            exported_at TEXT NOT NULL,
+            inspections INTEGER NOT NULL,
+            cases INTEGER NOT NULL,
+            anonymised INTEGER NOT NULL
+        );
         CREATE TABLE inspections (
             inspection TEXT PRIMARY KEY NOT NULL,
             provider TEXT NOT NULL,
