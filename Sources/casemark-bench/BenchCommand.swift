@@ -39,18 +39,23 @@ struct BenchCommand: ParsableCommand {
         }
     }
 
-    /// An inspection of `cases` case-supervision cases, answered at random (fixed seed).
+    /// An inspection of `cases` cases of the default framework's first sample (case supervision),
+    /// answered at random (fixed seed), each attribute the framework knows set at random.
     private func make() throws {
         let store = try InspectionFolder.create(at: folder, provider: "Benchmark CRC", framework: try FrameworkLibrary.bundled(), by: "bench")
         let framework = store.framework
-        let questions = framework.standards(forSample: "case-supervision").flatMap(\.keyQuestions)
+        let sample = framework.samples.first { !framework.standards(forSample: $0.id).isEmpty }?.id ?? ""
+        let questions = framework.standards(forSample: sample).flatMap(\.keyQuestions)
         var random = SplitMix64(seed: 2019)
         let officers = ["Chloé Duval", "Ines Sørensen", "Jack O'Neill", "李晓雯", "Zoë Ødegård"]
         for n in 1...cases {
             var c = Case(
-                id: String(format: "B-%05d", n), sample: "case-supervision",
+                id: String(format: "B-%05d", n), sample: sample,
                 responsibleOfficer: ResponsibleOfficer(name: officers[n % officers.count], grade: n % 3 == 0 ? "PSO" : "PO"),
-                attributes: ["rosh_issues_apply": random.next() % 4 == 0 ? "N" : "Y"])
+                attributes: Dictionary(uniqueKeysWithValues: framework.attributes.map { attribute in
+                    // The last value (N for risk of serious harm) on one case in four.
+                    (attribute.id, (random.next() % 4 == 0 ? attribute.values.last : attribute.values.first) ?? "")
+                }))
             for kq in questions where random.next() % 3 != 0 {
                 let judgement: Judgement = random.next() % 3 == 0 ? .no : .yes
                 _ = try? c.record(Answer(answer: judgement, note: "Evidence noted for \(kq.id)."), for: kq.id, in: framework, by: "bench", at: "2026-03-01T10:00:00Z")

@@ -26,9 +26,10 @@ struct ExerciseStoreCommand: ParsableCommand {
         var working: [String: Case] = [:]
         for number in first..<(first + count) {
             let id = caseIDs[number % caseIDs.count]
-            var c = working[id] ?? store.case(id)
-                ?? Case(id: id, sample: "case-supervision", responsibleOfficer: ResponsibleOfficer(name: "Test Officer", grade: "PO"), attributes: ["rosh_issues_apply": "Y"])
             let kq = kqs[number % kqs.count]
+            var c = working[id] ?? store.case(id)
+                ?? Case(id: id, sample: store.framework.standard(containing: kq)?.sample ?? "", responsibleOfficer: ResponsibleOfficer(name: "Test Officer", grade: "PO"),
+                        attributes: Dictionary(uniqueKeysWithValues: store.framework.attributes.map { ($0.id, $0.values.first ?? "") }))
             // Flip the judgement each time so that every save is its own history entry.
             let judgement: Judgement = c.answers[kq]?.answer == .yes ? .no : .yes
             let answer = Answer(answer: judgement, note: "\(inspector) save \(number)")
