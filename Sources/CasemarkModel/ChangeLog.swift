@@ -67,13 +67,15 @@ public enum ChangeLog {
 
     /// The changes to each field that no other change to that field replaced, in history order.
     public static func heads<E: Change>(_ entries: [E]) -> [String: [E]] {
+        // A change's field is spelled anew each time it is asked for: ask once.
+        let fields = entries.map(\.field)
         var replaced: [String: Set<String>] = [:]
-        for e in entries where !e.replaces.isEmpty {
-            replaced[e.field, default: []].formUnion(e.replaces)
+        for (e, field) in zip(entries, fields) where !e.replaces.isEmpty {
+            replaced[field, default: []].formUnion(e.replaces)
         }
         var heads: [String: [E]] = [:]
-        for e in entries where !(replaced[e.field]?.contains(e.id) ?? false) {
-            heads[e.field, default: []].append(e)
+        for (e, field) in zip(entries, fields) where !(replaced[field]?.contains(e.id) ?? false) {
+            heads[field, default: []].append(e)
         }
         return heads
     }

@@ -38,24 +38,26 @@ public enum HistoryGraph {
     public static func breaks(of c: Case, in vocabulary: Vocabulary?) -> [Break] {
         if c.history.isEmpty && c.comments.isEmpty && c.conflicts.isEmpty { return [] }
         var found = structure(c.history, log: "history")
+        // Places are spelled only for a break: this runs on every case file opened, and almost
+        // every file has none (spelling them all was a third of opening 10,000 cases).
         for (i, entry) in c.history.enumerated() {
-            let place = "history.\(i)"
             if !isReadableTime(entry.at), !(entry.at.isEmpty && entry.reason == HistoryEntry.foundReason) {
-                found.append(Break(field: place + ".at", change: entry.id, message: "change \(entry.id): the time \(quoted(entry.at)) cannot be read; expected a UTC time in ISO 8601, such as 2026-11-24T10:15:00Z"))
+                found.append(Break(field: "history.\(i).at", change: entry.id, message: "change \(entry.id): the time \(quoted(entry.at)) cannot be read; expected a UTC time in ISO 8601, such as 2026-11-24T10:15:00Z"))
             }
             guard entry.event == .answered else { continue }
             guard let kq = entry.keyQuestion, !kq.isEmpty else {
-                found.append(Break(field: place + ".keyQuestion", change: entry.id, message: "change \(entry.id) is an answer but names no key question"))
+                found.append(Break(field: "history.\(i).keyQuestion", change: entry.id, message: "change \(entry.id) is an answer but names no key question"))
                 continue
             }
             guard let vocabulary else { continue }
             guard let prompts = vocabulary.prompts[kq] else {
-                found.append(Break(field: place + ".keyQuestion", change: entry.id, message: "change \(entry.id) names key question \(quoted(kq)), which the inspection's framework does not have"))
+                found.append(Break(field: "history.\(i).keyQuestion", change: entry.id, message: "change \(entry.id) names key question \(quoted(kq)), which the inspection's framework does not have"))
                 continue
             }
-            for (side, answer) in [("previous", entry.previous), ("value", entry.value)] {
+            for side in 0..<2 {
+                let answer = side == 0 ? entry.previous : entry.value
                 for (j, prompt) in (answer?.prompts ?? []).enumerated() where !prompts.contains(prompt) {
-                    found.append(Break(field: "\(place).\(side).prompts.\(j)", change: entry.id, message: "change \(entry.id) names prompt \(quoted(prompt)), which key question \(kq) does not have"))
+                    found.append(Break(field: "history.\(i).\(side == 0 ? "previous" : "value").prompts.\(j)", change: entry.id, message: "change \(entry.id) names prompt \(quoted(prompt)), which key question \(kq) does not have"))
                 }
             }
         }
@@ -74,10 +76,12 @@ public enum HistoryGraph {
     /// found in the file (imported, say): that is no break.
     static func values(of c: Case) -> [Break] {
         var found: [Break] = []
-        let ids = Set(c.history.map(\.id))
-        for (field, heads) in ChangeLog.heads(c.history).sorted(by: { $0.key < $1.key }) {
+        // At most one break a field, named by the field: sorted after, rather than every
+        // file's fields sorted before (the check runs on every case file opened).
+        for (field, heads) in ChangeLog.heads(c.history) {
             let agree = heads.allSatisfy { $0.field == Case.statusField ? $0.statusValue == heads[0].statusValue : Case.same($0.value, heads[0].value) }
-            let named = heads.map(\.id).sorted().joined(separator: ", ")
+            // Spelled only for a break (see `breaks(of:in:)`).
+            var named: String { heads.map(\.id).sorted().joined(separator: ", ") }
             if let kq = Case.keyQuestion(ofField: field) {
                 if !agree {
                     if c.conflicts[field] == nil || c.answers[kq] != nil {
@@ -96,6 +100,9 @@ public enum HistoryGraph {
                 }
             }
         }
+        found.sort { $0.field < $1.field }
+        if c.conflicts.isEmpty { return found }
+        let ids = Set(c.history.map(\.id))
         for (field, named) in c.conflicts.sorted(by: { $0.key < $1.key }) {
             for id in named where !ids.contains(id) {
                 found.append(Break(field: "conflicts.\(field)", change: id, message: "names change \(id), which is not in this file's history"))
@@ -151,9 +158,8 @@ public enum HistoryGraph {
     /// and, for a note typed in one burst, the burst's earlier step it took the place of (that
     /// step may be on another copy, synced mid-burst): an answer change of the note alone.
     static func structure<E: Change>(_ log: [E], log name: String) -> [Break] {
-        var found = duplicates(log, log: name)
-        var position: [String: Int] = [:]
-        for (i, e) in log.enumerated() where position[e.id] == nil { position[e.id] = i }
+        var found: [Break] = []
+        let position = firstPositions(log, log: name, duplicates: &found)
         for (i, e) in log.enumerated() {
             for r in e.replaces {
                 if r == e.id {
@@ -175,8 +181,15 @@ public enum HistoryGraph {
     }
 
     static func duplicates<E: Change>(_ log: [E], log name: String) -> [Break] {
-        var first: [String: Int] = [:]
         var found: [Break] = []
+        _ = firstPositions(log, log: name, duplicates: &found)
+        return found
+    }
+
+    /// Where each id first appears; each later use of an id is a break in `found`.
+    static func firstPositions<E: Change>(_ log: [E], log name: String, duplicates found: inout [Break]) -> [String: Int] {
+        var first: [String: Int] = [:]
+        first.reserveCapacity(log.count)
         for (i, e) in log.enumerated() {
             if let j = first[e.id] {
                 found.append(Break(field: "\(name).\(i).id", change: e.id, message: "change \(e.id) has the same id as \(name).\(j); every change needs an id of its own"))
@@ -184,7 +197,7 @@ public enum HistoryGraph {
                 first[e.id] = i
             }
         }
-        return found
+        return first
     }
 
     /// Each cycle of `replaces` (other than a change replacing itself), named once by its changes.
