@@ -44,6 +44,15 @@ extension Case {
         _ answer: Answer?, for keyQuestionID: String, in framework: Framework? = nil, by: String, at: String,
         changeID: String = ChangeID.random(), joining: Bool = true
     ) throws(CaseEditError) -> Bool {
+        try record(answer, for: keyQuestionID, in: framework, by: by, at: at, changeID: changeID, joining: joining, takenFrom: nil)
+    }
+
+    /// `record`, or with `takenFrom` (one side of a conflict, see `settle`) the answer as that
+    /// change left it, its who and when kept.
+    mutating func record(
+        _ answer: Answer?, for keyQuestionID: String, in framework: Framework?, by: String, at: String,
+        changeID: String, joining: Bool, takenFrom taken: HistoryEntry?
+    ) throws(CaseEditError) -> Bool {
         if status == .complete { throw .complete(caseID: id) }
         if let framework { try checkAnswerable(keyQuestionID, in: framework) }
 
@@ -65,6 +74,8 @@ extension Case {
         if !inConflict, let previous, let kept = next, previous.answer != nil, kept.onlyNoteDiffers(from: previous) {
             next?.by = previous.by
             next?.at = previous.at
+        } else if taken != nil, next?.by != nil {
+            // A side taken keeps its author: the judgement and note are theirs (issue 21.4).
         } else {
             next?.by = by
             next?.at = at
@@ -93,7 +104,7 @@ extension Case {
         } else {
             appendChange(HistoryEntry(
                 event: .answered, keyQuestion: keyQuestionID, previous: previous, value: next, by: by, at: at,
-                id: changeID, replaces: replaced))
+                reason: inConflict ? settlingReason(field, taken: taken) : nil, id: changeID, replaces: replaced))
         }
         answers[keyQuestionID] = next
         return true

@@ -14,12 +14,21 @@ public enum HistoryText {
             lines.append("No changes recorded.")
             return lines.joined(separator: "\n")
         }
+        let byID = Dictionary(c.history.map { ($0.id, $0) }, uniquingKeysWith: { a, _ in a })
         for entry in c.history {
             switch entry.event {
             case .answered:
                 // Why, when the change was not an answer given (an undo, a reload from disk).
                 lines.append("\(shown(entry.at))  \(shown(entry.by))  \(shown(entry.keyQuestion ?? "?"))" + (entry.reason.map { " (\(shown($0)))" } ?? ""))
-                lines.append("    before: \(describe(entry.previous))")
+                // A conflict settled had no one answer before it, but the values in conflict
+                // (issue 21.4: it read "before: (nothing)").
+                let sides = entry.previous == nil
+                    ? entry.replaces.compactMap { byID[$0] }.filter { $0.event == .answered && $0.keyQuestion == entry.keyQuestion } : []
+                if sides.count > 1 {
+                    lines.append("    before: in conflict: " + sides.map { "\(describe($0.value)) (\(shown($0.by)))" }.joined(separator: " / "))
+                } else {
+                    lines.append("    before: \(describe(entry.previous))")
+                }
                 lines.append("    after:  \(describe(entry.value))")
             case .completed:
                 lines.append("\(shown(entry.at))  \(shown(entry.by))  marked the case complete")

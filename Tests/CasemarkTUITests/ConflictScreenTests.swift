@@ -48,9 +48,30 @@ import Testing
         #expect(saved.conflicts.isEmpty)
         #expect(saved.answers["2.1.1"]?.answer == Judgement.no)
         #expect(saved.answers["2.1.1"]?.note == "No plan on file")
-        #expect(saved.answers["2.1.1"]?.by == "tester")
+        // Issue 21.4: the answer taken is still Bob's, with his time; the history says who
+        // settled it, which side, and between which values.
+        #expect(saved.answers["2.1.1"]?.by == "Bob Ray")
+        #expect(saved.answers["2.1.1"]?.at == "2024-05-01T09:30:00Z")
+        let settling = try #require(saved.history.last)
+        #expect(settling.by == "tester")
+        #expect(settling.reason?.hasPrefix("settled a conflict, ") == true)
+        #expect(settling.reason?.contains("Yes by Ann Lee") == true && settling.reason?.contains("No by Bob Ray") == true, "\(settling.reason ?? "")")
+        #expect(settling.reason?.hasSuffix(": took Bob Ray's answer") == true, "\(settling.reason ?? "")")
+        #expect(render(state).lines.contains { $0.contains("Answer: No (Bob Ray, ") }, "\(render(state).lines.joined(separator: "\n"))")
+        #expect(state.status.text.hasPrefix("2.1.1 settled: took Bob Ray's answer"), "\(state.status.text)")
         #expect(state.scoring.tally("2.1.1").conflicts == 0)
         #expect(state.scoring.tally("2.1.1").no == 2)
+    }
+
+    /// A fresh answer settles it too, credited to who gave it; the history says a conflict was
+    /// settled with a new answer.
+    @Test func aNewAnswerSettlesItAndTheHistorySaysSo() throws {
+        var state = try Self.state()
+        let effects = press(&state, .char("j"), .char("j"), .enter, .char("y"))
+        let saved = try #require(saves(effects).last)
+        #expect(saved.conflicts.isEmpty)
+        #expect(saved.answers["2.1.1"]?.by == "tester")
+        #expect(saved.history.last?.reason?.hasSuffix(": with a new answer") == true, "\(saved.history.last?.reason ?? "")")
     }
 
     /// Issue 19.5: `c` on a case with an answer in conflict completes nothing and names it;
@@ -95,5 +116,26 @@ import Testing
         let saved = try #require(saves(effects).last)
         #expect(saved.conflicts.isEmpty)
         #expect(saved.status == .complete)
+    }
+}
+
+/// Issue 21.5: a recorded rating in conflict (a standard rated from evidence, rated differently
+/// on two copies) showed on the results screen only as "not yet rated".
+@Suite struct RatingConflictOnResultsTests {
+    @Test func aRatingInConflictShowsAsSoWithBothValues() throws {
+        var inspection = Fixtures.inspection
+        var ann = inspection.record
+        var bob = inspection.record
+        _ = ann.record(RecordedRating(rating: .outstanding, reason: "Clear vision"), for: "1.1", by: "Ann Lee", at: "2024-05-01T09:00:00Z")
+        _ = bob.record(RecordedRating(rating: .inadequate, reason: "No plan"), for: "1.1", by: "Bob Ray", at: "2024-05-01T09:30:00Z")
+        inspection.record = try ann.merged(with: bob)
+        #expect(!inspection.record.conflicts.isEmpty)
+        var state = AppState(inspection: inspection, inspector: "tester", width: 80, height: 24)
+        press(&state, .char("r"))
+        let lines = render(state).lines
+        let row = try #require(lines.firstIndex { $0.hasPrefix("1.1      Leadership (from evidence)") }, "\(lines.joined(separator: "\n"))")
+        #expect(lines[row].hasSuffix("IN CONFLICT"), "\(lines[row])")
+        #expect(!lines[row].contains("not yet rated"))
+        #expect(lines[row + 1].contains("recorded ratings IN CONFLICT") && lines[row + 1].contains("Ann Lee") && lines[row + 1].contains("Bob Ray"), "\(lines[row + 1])")
     }
 }

@@ -41,6 +41,12 @@ public enum ResultsPage {
         }
     }
 
+    /// A recorded rating in conflict: both values with who gave them, and how to settle it.
+    static func conflictLine(_ conflict: FieldConflict) -> Line {
+        let sides = conflict.values.map { "\($0.value ?? "cleared") (\($0.by))" }.joined(separator: " | ")
+        return Line(text: "recorded ratings IN CONFLICT: \(sides); settle with casemark rate", style: .bold, indent: 2)
+    }
+
     /// The table's lines from results already worked out, so a redraw computes them once.
     static func lines(_ state: AppState, results: InspectionResults) -> [Line] {
         var lines: [Line] = []
@@ -49,10 +55,14 @@ public enum ResultsPage {
             // A standard left out of the overall score is marked † by its id (where a narrow window
             // cannot cut it off) and named under the overall line.
             let id = standard.countsTowardOverall ? standard.id : standard.id + "†"
+            let conflict = state.record.conflictDetails.first(where: { $0.standard == standard.id })
             if standard.ratedFrom == .evidence {
+                // A rating in conflict is neither rated nor not: it says so, with both values
+                // (issue 21.5: it read "not yet rated").
                 let rating = result.recorded?.rating
-                lines.append(Line(id: id, text: "\(standard.title) (from evidence)", band: rating,
-                                  bandText: rating?.displayName ?? "not yet rated", style: .bold))
+                lines.append(Line(id: id, text: "\(standard.title) (from evidence)", band: conflict == nil ? rating : nil,
+                                  bandText: conflict != nil ? "IN CONFLICT" : rating?.displayName ?? "not yet rated", style: .bold))
+                if let conflict { lines.append(conflictLine(conflict)) }
                 continue
             }
             lines.append(Line(id: id, text: standard.title, band: result.computed,
@@ -63,10 +73,7 @@ public enum ResultsPage {
                     id: kq.id, text: kq.text, shortText: state.shortWording[kq.id] ?? kq.text, counts: r.tally.applicable == 0 ? "" : "\(r.tally.yes)/\(r.tally.applicable)",
                     percent: r.percent, showGauge: true, band: r.band, bandText: r.band?.displayName ?? "", indent: 2))
             }
-            if let conflict = state.record.conflictDetails.first(where: { $0.standard == standard.id }) {
-                let sides = conflict.values.map { "\($0.value ?? "cleared") (\($0.by))" }.joined(separator: " | ")
-                lines.append(Line(text: "recorded ratings IN CONFLICT: \(sides); settle with casemark rate", style: .bold, indent: 2))
-            }
+            if let conflict { lines.append(conflictLine(conflict)) }
             if let recorded = result.recorded {
                 let kind = recorded.rating == result.computed ? "recorded" : "recorded by discretion"
                 lines.append(Line(text: "\(kind): \(recorded.rating.displayName): \(recorded.reason)", style: .dim, indent: 2))

@@ -72,18 +72,32 @@ extension AppState {
     }
 
     /// `<` `>`: one side of a conflict left by a merge. Taking a side is a change like any
-    /// other: it replaces both values.
+    /// other: it replaces both values; the answer taken keeps its author (`Case.settle`).
     mutating func takeSide(_ side: Int, _ at: inout MarkingPlace, now: String) -> [Effect] {
         guard mayChange(at.case, at.current) else { return [] }
+        let kq = at.current.keyQuestion.id
         guard at.current.inConflict,
-            let conflict = at.case.conflictDetails.first(where: { $0.keyQuestion == at.current.keyQuestion.id }),
-            conflict.values.indices.contains(side),
-            let entry = at.case.history.first(where: { $0.id == conflict.values[side].change })
+            let conflict = at.case.conflictDetails.first(where: { $0.keyQuestion == kq }),
+            conflict.values.indices.contains(side)
         else {
-            status = StatusMessage("\(at.current.keyQuestion.id) is not in conflict: nothing to take")
+            status = StatusMessage("\(kq) is not in conflict: nothing to take")
             return []
         }
-        return change(at.case, at.current, to: entry.value ?? Answer(), marking: &at.marking, now: now)
+        var new = at.case
+        do {
+            guard try new.settle(kq, taking: conflict.values[side].change, in: framework, by: inspector, at: now,
+                                 changeID: session.changeIDs.next())
+            else { return [] }
+        } catch {
+            status = StatusMessage("\(error)")
+            return []
+        }
+        let before = liveFigures(kq)
+        let effects = commit(new)
+        at.marking.lastChange = liveChange(kq, before: before)
+        let taken = conflict.values[side]
+        status = StatusMessage("\(kq) settled: took \(taken.by.isEmpty ? "the" : taken.by + "'s") answer")
+        return effects
     }
 
     /// Backspace: the judgement goes; the note and the ticks stay.
