@@ -37,13 +37,19 @@ extension Case {
     }
 
     /// The review changes behind the review's value (more than one only in a conflict).
-    public var reviewHeads: [HistoryEntry] { heads(of: Self.reviewField) }
+    public var reviewHeads: [HistoryEntry] {
+        // Most cases were never reviewed: a look at the events, with no field names made, says so
+        // (the reports count the review of every case).
+        guard history.contains(where: { $0.event == .approved || $0.event == .returned }) else { return [] }
+        return heads(of: Self.reviewField)
+    }
 
     /// Their ids, in order: what the merge by value compares.
     public var reviewHeadIDs: [String] { reviewHeads.map(\.id).sorted() }
 
     public var reviewState: ReviewState {
         let heads = reviewHeads
+        if heads.isEmpty, conflicts.isEmpty { return status == .complete ? .awaiting : .inProgress }
         if conflicts[Self.reviewField] != nil || Set(heads.map(\.event)).count > 1 { return .inConflict }
         let latest = heads.last
         if status == .complete {

@@ -8,19 +8,10 @@ public struct CSVImportSummary: Sendable, Equatable {
     /// True when the import created the inspection.
     public var created: Bool
     public var provider: String
-    /// The cases written, in file order.
-    public var cases: [Case]
-
+    /// How many cases were written.
+    public var count: Int
     /// "case-supervision 148, unpaid-work 97, through-the-gate 79", in file order.
-    public var countsBySample: String {
-        var counts: [String: Int] = [:]
-        var order: [String] = []
-        for c in cases {
-            if counts[c.sample] == nil { order.append(c.sample) }
-            counts[c.sample, default: 0] += 1
-        }
-        return order.map { "\($0) \(counts[$0]!)" }.joined(separator: ", ")
-    }
+    public var countsBySample: String
 }
 
 extension CSVImport {
@@ -58,14 +49,20 @@ extension CSVImport {
                 existingIDs.insert(String(name.dropLast(".json".count)))
             }
         }
-        let cases: [Case]
-        switch parse(
-            [UInt8](data), file: display, framework: useFramework, existingCaseIDs: existingIDs,
-            answeredBy: inspector, answeredAt: time)
-        {
-        case .success(let parsed): cases = parsed
-        case .failure(let error): throw error
+        // Checked whole first, keeping no case (a million rows would not fit in memory as cases):
+        // nothing is written unless every record is sound. Then read again and written in batches.
+        let arguments = (file: display, framework: useFramework, existing: existingIDs)
+        let bytes = [UInt8](data)
+        var count = 0
+        var bySample: [String: Int] = [:]
+        var sampleOrder: [String] = []
+        let checked = eachRecord(bytes, file: arguments.file, framework: arguments.framework, existingCaseIDs: arguments.existing, answeredBy: inspector, answeredAt: time) { reader, fields, number, line, header in
+            guard let c = reader.readRecord(fields, number: number, line: line, header: header) else { return }
+            count += 1
+            if bySample[c.sample] == nil { sampleOrder.append(c.sample) }
+            bySample[c.sample, default: 0] += 1
         }
+        if case .failure(let error) = checked { throw error }
 
         let providerName = existing?.record.provider ?? provider?.trimmed.nonEmpty ?? folder.defaultProvider
         var undoCreation: (() -> Void)?
@@ -74,16 +71,30 @@ extension CSVImport {
                 at: folder.path, provider: providerName, framework: useFramework, by: inspector, at: time
             ).undo
         }
+        var batches: NewCaseFiles.Batches?
         do {
-            try NewCaseFiles.write(cases, in: folder, progress: progress)
+            if count > 0 {
+                let writer = try NewCaseFiles.Batches(folder, total: count, progress: progress)
+                batches = writer
+                var failure: Error?
+                _ = eachRecord(bytes, file: arguments.file, framework: arguments.framework, existingCaseIDs: arguments.existing, answeredBy: inspector, answeredAt: time) { reader, fields, number, line, header in
+                    guard failure == nil, let c = reader.readRecord(fields, number: number, line: line, header: header) else { return }
+                    do { try writer.add(c) } catch { failure = error }
+                }
+                if let failure { throw failure }
+                try writer.finish()
+            }
             if !exists { try CreationMarker.finish(in: folder.path) }
         } catch {
             // Only what this import made goes: a folder that was there (a fresh git
             // repository, say) stays with what it held.
+            batches?.abandon()
             undoCreation?()
             throw error
         }
-        return CSVImportSummary(inspection: folder.path, created: !exists, provider: providerName, cases: cases)
+        return CSVImportSummary(
+            inspection: folder.path, created: !exists, provider: providerName, count: count,
+            countsBySample: sampleOrder.map { "\($0) \(bySample[$0]!)" }.joined(separator: ", "))
     }
 }
 

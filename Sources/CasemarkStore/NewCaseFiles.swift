@@ -34,26 +34,68 @@ enum NewCaseFiles {
 
     static func write(_ cases: [Case], in folder: InspectionFolder, progress: StoreProgress? = nil) throws {
         guard !cases.isEmpty else { return }
-        // Every file is made relative to the cases folder opened once, never through a link.
-        let folders = try OpenFolders(folder)
-        let casesFolder = try folders.requireCases()
-        let display = InspectionFolder.casesFolderName + "/"
-        let temporaries = try writeTemporaryFiles(cases, in: casesFolder, progress: progress)
-        var placed: [String] = []
+        let batches = try Batches(folder, total: cases.count, progress: progress)
         do {
+            for c in cases { try batches.add(c) }
+            try batches.finish()
+        } catch {
+            batches.abandon()
+            throw error
+        }
+    }
+
+    /// The same steps for cases given one at a time (an import of a million rows): step 1 is
+    /// taken for every `size` cases, which are then let go, so that memory holds one batch of
+    /// cases and the names of the files written, never every case at once. `finish` takes steps
+    /// 2 and 3 for all; `abandon` (after any error) removes every file written.
+    final class Batches {
+        static let size = 4_096
+        private let casesFolder: Int32
+        private let folders: OpenFolders
+        private let count: ProgressCount
+        private var pending: [Case] = []
+        private var written: [(name: String, temporary: String)] = []
+        private var placed: [String] = []
+
+        init(_ folder: InspectionFolder, total: Int, progress: StoreProgress?) throws {
+            // Every file is made relative to the cases folder opened once, never through a link.
+            folders = try OpenFolders(folder)
+            casesFolder = try folders.requireCases()
+            count = ProgressCount(total: total, progress)
+            written.reserveCapacity(total)
+        }
+
+        func add(_ c: Case) throws {
+            pending.append(c)
+            if pending.count >= Self.size { try flush() }
+        }
+
+        private func flush() throws {
+            guard !pending.isEmpty else { return }
+            let batch = pending
+            let temporaries = try NewCaseFiles.writeTemporaryFiles(count: batch.count, in: casesFolder, counter: count) {
+                ("\(batch[$0].id).json", CaseJSONWriter.encode(batch[$0]))
+            }
+            for (c, temporary) in zip(batch, temporaries) { written.append(("\(c.id).json", temporary)) }
+            pending.removeAll(keepingCapacity: true)
+        }
+
+        func finish() throws {
+            try flush()
+            let display = InspectionFolder.casesFolderName + "/"
             let lock = try FileLock.folder(casesFolder, display: display)
             defer { lock.unlock() }
-            for (c, temporary) in zip(cases, temporaries) {
-                let name = "\(c.id).json"
-                try place(temporary, at: name, in: casesFolder, display: InspectionFolder.caseFile(c.id))
+            for (name, temporary) in written {
+                try place(temporary, at: name, in: casesFolder, display: InspectionFolder.casesFolderName + "/" + name)
                 placed.append(name)
             }
             try DurableFile.syncFolder(casesFolder, display: display)
-        } catch {
+        }
+
+        func abandon() {
             for name in placed { unlinkat(casesFolder, name, 0) }
-            for temporary in temporaries { unlinkat(casesFolder, temporary, 0) }
-            try? DurableFile.syncFolder(casesFolder, display: display)
-            throw error
+            for (_, temporary) in written { unlinkat(casesFolder, temporary, 0) }
+            try? DurableFile.syncFolder(casesFolder, display: InspectionFolder.casesFolderName + "/")
         }
     }
 
@@ -67,23 +109,16 @@ enum NewCaseFiles {
         return temporaries.map { (folder.casesPath as NSString).appendingPathComponent($0) }
     }
 
-    /// Step 1: each case in a temporary file, fsynced; returns their names in the order of `cases`.
-    private static func writeTemporaryFiles(_ cases: [Case], in casesFolder: Int32, progress: StoreProgress?) throws -> [String] {
-        try writeTemporaryFiles(count: cases.count, in: casesFolder, progress: progress) {
-            ("\(cases[$0].id).json", CaseJSONWriter.encode(cases[$0]))
-        }
-    }
-
     /// The one writer of temporary files: `count` files, the i-th named (in `cases/`) and its
     /// content made by `file(i)` on a writer's thread (so cases are encoded in parallel too),
     /// each written relative to the cases folder's descriptor and fsynced. Returns their
     /// temporary names in order; on the first error stops, removes what it wrote and throws.
     private static func writeTemporaryFiles(
-        count total: Int, in casesFolder: Int32, progress: StoreProgress? = nil,
+        count total: Int, in casesFolder: Int32, progress: StoreProgress? = nil, counter: ProgressCount? = nil,
         file: @escaping @Sendable (Int) -> (name: String, data: Data)
     ) throws -> [String] {
         let work = Work(count: total)
-        let count = ProgressCount(total: total, progress)
+        let count = counter ?? ProgressCount(total: total, progress)
         InParallel.forEach(count: total, threads: writers, chunk: 1) { range in
             for index in range where !work.hasFailed {
                 let (name, data) = file(index)

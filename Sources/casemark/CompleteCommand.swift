@@ -33,7 +33,7 @@ struct CompleteCommand: ParsableCommand {
     func run() throws {
         let inspector = who.name
         var already = false
-        let done = try CaseStatusChange.run(inspection: inspection, caseID: caseID) { (c: inout Case, _: Framework) throws(CaseEditError) -> Bool in
+        let done = try OneCaseChange.run(inspection: inspection, caseID: caseID) { (c: inout Case, _: Framework) throws -> Bool in
             if c.status == .complete, c.conflicts[Case.statusField] == nil {
                 already = true
                 return false

@@ -45,8 +45,8 @@ struct ImportCommand: ParsableCommand {
                 by: who.name, progress: { meter.update($0, of: $1) })
             meter.finish()
             let what = summary.created ? "new inspection \(inspection) (provider \(summary.provider))" : inspection
-            let count = "\(summary.cases.count) case\(summary.cases.count == 1 ? "" : "s")"
-            let bySample = summary.cases.isEmpty ? "" : " (\(summary.countsBySample))"
+            let count = "\(summary.count) case\(summary.count == 1 ? "" : "s")"
+            let bySample = summary.count == 0 ? "" : " (\(summary.countsBySample))"
             Console.out("Imported \(count)\(bySample) from \(csv) into \(what).")
         } catch let error as CSVImportError {
             Console.error(error.description)

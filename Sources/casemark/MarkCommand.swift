@@ -64,20 +64,16 @@ struct MarkCommand: ParsableCommand {
     }
 
     func run() throws {
-        do {
-            let store = try WritableInspection.open(at: inspection)
+        let inspector = who.name
+        var already: String?
+        var marked = keyQuestion
+        let done = try OneCaseChange.run(inspection: inspection, caseID: caseID) { (c: inout Case, framework: Framework) throws -> Bool in
             let file = InspectionFolder.caseFile(caseID)
-            guard var c = store.case(caseID) else {
-                if store.isUnreadable(caseID) {
-                    throw Console.fail("casemark: \(file): cannot be read (see casemark validate \(inspection)); nothing was changed")
-                }
-                throw Console.fail("casemark: \(file): no such case in \(inspection); nothing was changed")
-            }
-            let framework = store.framework
+            let original = c
             guard let kq = framework.keyQuestion(keyQuestion) else {
                 throw Console.fail("casemark: \(file): unknown key question \"\(keyQuestion)\"; expected an id of this case's sample such as \(framework.standards(forSample: c.sample).first?.keyQuestions.first?.id ?? framework.markedKeyQuestions.first?.id ?? "2.1.1"); nothing was changed")
             }
-            let inspector = who.name
+            marked = kq.id
             let now = Timestamp.now()
             if c.status == .complete {
                 guard let reopen else {
@@ -102,18 +98,16 @@ struct MarkCommand: ParsableCommand {
                 next.prompts = known.filter(letters.contains)
             }
             let changed = try c.record(next, for: kq.id, in: framework, by: inspector, at: now)
-            if !changed && c == store.case(caseID) {
-                Console.out("\(caseID) \(kq.id): already \(describe(c.answers[kq.id])); nothing changed.")
-                return
+            if !changed && c == original {
+                already = "\(caseID) \(kq.id): already \(describe(c.answers[kq.id])); nothing changed."
+                return false
             }
-            let saved = try store.save(c)
-            Console.out("\(caseID) \(kq.id): \(describe(saved.answers[kq.id])) (by \(inspector)).")
-        } catch let code as ExitCode {
-            throw code
-        } catch let error as CaseEditError {
-            throw Console.fail("casemark: \(InspectionFolder.caseFile(caseID)): \(error); nothing was changed")
-        } catch {
-            throw Console.fail("casemark: \(error)")
+            return true
+        }
+        if let (saved, _) = done {
+            Console.out("\(caseID) \(marked): \(describe(saved.answers[marked])) (by \(inspector)).")
+        } else if let already {
+            Console.out(already)
         }
     }
 

@@ -37,7 +37,7 @@ struct ReopenCommand: ParsableCommand {
         let inspector = who.name
         let reason = self.reason
         var notComplete = false
-        let done = try CaseStatusChange.run(inspection: inspection, caseID: caseID) { (c: inout Case, _: Framework) throws(CaseEditError) -> Bool in
+        let done = try OneCaseChange.run(inspection: inspection, caseID: caseID) { (c: inout Case, _: Framework) throws -> Bool in
             guard c.status == .complete else {
                 notComplete = true
                 return false

@@ -59,7 +59,7 @@ import CasemarkModel
         let summary = try CSVImport.importFile(
             csvPath: folder.sub("export.csv"), into: folder.sub("again"), provider: original.record.provider,
             framework: nil, by: "Round Trip")
-        #expect(summary.cases.count == original.cases.count)
+        #expect(summary.count == original.cases.count)
         let (again, _) = try InspectionFolder.load(at: folder.sub("again"))
         #expect(Self.carried(again.cases) == Self.carried(original.cases))
         #expect(again.cases.contains { $0.status == .complete })

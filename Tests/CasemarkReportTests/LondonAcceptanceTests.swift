@@ -37,7 +37,7 @@ import CasemarkTestSupport
         let scratch = TestFolder()
         let summary = try importLondon(scratch)
         #expect(summary.created)
-        #expect(summary.cases.count == 148 + 97 + 79)
+        #expect(summary.count == 148 + 97 + 79)
         #expect(summary.countsBySample == "case-supervision 148, unpaid-work 97, through-the-gate 79")
 
         let (inspection, problems) = try InspectionFolder.load(at: scratch.sub("London-CRC"))

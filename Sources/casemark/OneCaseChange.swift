@@ -3,13 +3,15 @@ import CasemarkModel
 import CasemarkStore
 import CasemarkText
 
-/// What `complete` and `reopen` share: the case found (or a message naming its file), the
-/// change made as the marking screen's `c` and `o` make it, and the durable save.
-enum CaseStatusChange {
+/// What `mark`, `complete` and `reopen` share: the case found (or a message naming its file),
+/// the change made as the marking screen makes it, and the durable save; a refusal names the
+/// case's file and says that nothing was changed.
+enum OneCaseChange {
     /// Opens INSPECTION, applies `change` to CASE and saves it. `change` returns false when the
-    /// case is already as asked (nothing is written). Returns the case as saved.
+    /// case is already as asked (nothing is written, nil is returned); it may throw an
+    /// `ExitCode` after printing its own message. Returns the case as saved.
     static func run(
-        inspection: String, caseID: String, change: (inout Case, _ framework: Framework) throws(CaseEditError) -> Bool
+        inspection: String, caseID: String, change: (inout Case, _ framework: Framework) throws -> Bool
     ) throws -> (saved: Case, framework: Framework)? {
         do {
             let store = try WritableInspection.open(at: inspection)
