@@ -25,7 +25,11 @@ public struct InspectionSet: Sendable {
         for path in paths {
             switch kind(of: path) {
             case .inspection: folders.append(path)
-            case .folderOfInspections(let inside): folders += inside
+            case .folderOfInspections(let inside, let others):
+                folders += inside
+                // A sub-folder that is no inspection is named, not passed over (issue 21.9:
+                // across-inspections.md promises nothing is left out silently).
+                refused += others.map { "\($0): not an inspection (no \(InspectionFolder.recordFileName)); left out" }
             case .notAnInspection(let why): refused.append("\(path): \(why)")
             }
         }
@@ -46,7 +50,8 @@ public struct InspectionSet: Sendable {
 
     enum Kind: Equatable {
         case inspection
-        case folderOfInspections([String])
+        /// The inspections inside, and the other folders inside (hidden ones aside).
+        case folderOfInspections([String], others: [String])
         case notAnInspection(String)
     }
 
@@ -63,12 +68,16 @@ public struct InspectionSet: Sendable {
             return .inspection
         }
         let names = ((try? manager.contentsOfDirectory(atPath: path)) ?? []).filter { !$0.hasPrefix(".") }.sorted()
-        let inside = names.map { (path as NSString).appendingPathComponent($0) }.filter {
+        let folders = names.map { (path as NSString).appendingPathComponent($0) }.filter {
+            var isFolder: ObjCBool = false
+            return manager.fileExists(atPath: $0, isDirectory: &isFolder) && isFolder.boolValue
+        }
+        let inside = folders.filter {
             manager.fileExists(atPath: ($0 as NSString).appendingPathComponent(InspectionFolder.recordFileName))
         }
         if inside.isEmpty {
             return .notAnInspection("not an inspection (no \(InspectionFolder.recordFileName)) and no folder inside it is one")
         }
-        return .folderOfInspections(inside)
+        return .folderOfInspections(inside, others: folders.filter { !inside.contains($0) })
     }
 }

@@ -56,6 +56,22 @@ import Testing
         #expect(run.stderr.contains("Reported 2 inspections"))
     }
 
+    /// Issue 21.9: a sub-folder holding only a readme.txt was passed over with exit 0, though
+    /// across-inspections.md promises nothing is left out silently. A file beside the
+    /// inspections is no folder and is not named.
+    @Test func aSubFolderThatIsNoInspectionIsNamed() throws {
+        let scratch = TestFolder()
+        try Self.twoInspections(scratch)
+        try scratch.write("year1/readme.txt", "Year one's inspections")
+        try FileManager.default.createDirectory(atPath: scratch.sub("year1/drafts"), withIntermediateDirectories: true)
+        try scratch.write("year1/drafts/readme.txt", "not an inspection")
+        let run = try Self.casemark(["report", "--across", "year1"], in: scratch.path)
+        #expect(run.status == 1)
+        #expect(run.stdout.contains("North CRC") && run.stdout.contains("South CRC"))
+        #expect(run.stderr.contains("year1/drafts: not an inspection (no inspection.json); left out"), "\(run.stderr)")
+        #expect(!run.stderr.contains("readme.txt"), "\(run.stderr)")
+    }
+
     static let bundledFramework = URL(fileURLWithPath: #filePath)
         .deletingLastPathComponent().deletingLastPathComponent().deletingLastPathComponent()
         .appendingPathComponent("Sources/CasemarkStore/Resources/hmip-2018.json")

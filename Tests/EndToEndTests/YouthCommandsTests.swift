@@ -97,7 +97,11 @@ import Testing
         for kq in ["2.1.1", "2.1.2", "2.1.3", "2.2.1", "2.2.2", "2.2.3", "2.3.1", "2.3.2", "2.3.3", "2.4.1", "2.4.2", "2.4.3"] {
             try Self.ok(["mark", insp, "CD-012", kq, "yes", "--note", "Seen in the case record"], in: scratch.path)
         }
-        let wrong = try Self.casemark(["mark", insp, "CD-012", "3.1.1", "yes"], in: scratch.path)
+        try Self.ok(["complete", insp, "CD-012"], in: scratch.path)
+        try Self.ok(["reopen", insp, "CD-012", "--reason", "Moderation: 2.4.3 to look at again"], in: scratch.path)
+        try Self.ok(["mark", insp, "CD-012", "2.4.3", "no"], in: scratch.path)
+        try Self.ok(["complete", insp, "CD-012"], in: scratch.path)
+        let wrong = try Self.casemark(["mark", insp, "CD-012", "3.1.1", "yes", "--reopen", "one more"], in: scratch.path)
         #expect(wrong.status == 1, "\(wrong.all)")
         let unknown = try Self.casemark(["mark", insp, "CD-012", "4.2.1", "yes"], in: scratch.path)
         #expect(unknown.status == 1)
@@ -109,7 +113,7 @@ import Testing
         try Self.ok(["review", insp, "--queue"], in: scratch.path)
         try Self.ok(["review", insp, "CD-001", "approve"], in: scratch.path)
         try Self.ok(["validate", insp], in: scratch.path)
-        #expect(try Self.ok(["conflicts", insp], in: scratch.path).status == 0)
+        try Self.ok(["conflicts", insp, "--exit-code"], in: scratch.path)
 
         try Self.ok(["export", insp, "--output", "kestrel.csv"], in: scratch.path)
         try Self.ok(["import", "again", "--csv", "kestrel.csv", "--provider", "Kestrel Vale Youth Justice Service", "--framework", "hmip-youth-justice-2021"], in: scratch.path)

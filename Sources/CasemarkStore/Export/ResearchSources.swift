@@ -26,7 +26,7 @@ public struct ResearchSources: Sendable {
         for path in paths {
             switch InspectionSet.kind(of: path) {
             case .inspection: folders.append(path)
-            case .folderOfInspections(let inside): folders += inside
+            case .folderOfInspections(let inside, _): folders += inside
             case .notAnInspection(let why):
                 throw .refused(file: path, reason: "\(why) (nothing was written)")
             }
