@@ -64,10 +64,13 @@ struct YouthMarkingEndToEndTests {
 
         // The results: twelve standards scored, 4.1 shown and marked outside the score.
         try tmux.send("r")
-        let results = try tmux.waitFor("Results")
+        // Waited for together: a capture can catch the redraw half done (seen once under load).
+        let results = try tmux.waitUntil("the results") { $0.contains("Results") && $0.contains("Governance and leadership (from evidence)") }
         #expect(results.contains("Governance and leadership (from evidence)"))
         for _ in 0..<45 { try tmux.send("j") }
-        let bottom = try tmux.waitFor("† outside the overall score: 4.1 Resettlement policy and provision")
+        let bottom = try tmux.waitUntil("the results' end") {
+            $0.contains("† outside the overall score: 4.1 Resettlement policy and provision") && $0.contains("4.1†") && $0.contains("Overall: ")
+        }
         #expect(bottom.contains("4.1†"))
         #expect(bottom.contains("Overall: "))
         try tmux.send("q")
