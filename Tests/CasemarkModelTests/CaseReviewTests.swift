@@ -145,4 +145,24 @@ import Testing
         #expect(try settled.merged(with: sam) == settled)
         #expect(try kim.merged(with: settled) == settled)
     }
+
+    /// Completing while the review is in conflict is refused, and the message says how a review
+    /// is settled (reviewing again), not "with a new answer", which settles nothing there.
+    @Test func completingWithTheReviewInConflictSaysToReviewAgain() throws {
+        let base = try Self.completed()
+        var sam = base, kim = base
+        try sam.approve(by: "Sam", at: "2026-03-11T09:00:00Z", changeID: "s1")
+        try kim.returnToMarker(reason: "2.1.1 needs evidence", by: "Kim", at: "2026-03-11T09:05:00Z", changeID: "k1", reopenID: "k2")
+        var clash = try sam.merged(with: kim)
+        #expect(throws: CaseEditError.inConflict(caseID: "CS-1", fields: [Case.reviewField])) {
+            try clash.complete(by: "Tess", at: "2026-03-12T09:00:00Z", changeID: "t1")
+        }
+        let review = "\(CaseEditError.inConflict(caseID: "CS-1", fields: [Case.reviewField]))"
+        #expect(review.hasSuffix("settle the review by approving or returning the case again (casemark review) first"), "\(review)")
+        #expect(!review.contains("new answer"))
+        let both = "\(CaseEditError.inConflict(caseID: "CS-1", fields: ["2.1.1", Case.reviewField]))"
+        #expect(both.hasSuffix("settle the answer with a new answer, and the review by approving or returning the case again (casemark review), first"), "\(both)")
+        let answers = "\(CaseEditError.inConflict(caseID: "CS-1", fields: ["2.1.1", "2.1.2"]))"
+        #expect(answers.hasSuffix("settle each with a new answer first"), "\(answers)")
+    }
 }
