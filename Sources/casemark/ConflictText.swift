@@ -14,13 +14,24 @@ enum ConflictText {
         VisibleText.line("\(file(conflict)) \(conflict.label): " + conflict.values.map(value).joined(separator: " | "))
     }
 
-    /// How the conflicts listed are settled: by answering again, and a review by reviewing again.
+    /// How the conflicts listed are settled, each kind its own way: an answer by answering
+    /// again, a status by completing or reopening again, a rating by recording it again, a
+    /// review by reviewing again (answering again settles only an answer).
     static func howToSettle(_ conflicts: [FieldConflict]) -> String {
-        let reviews = conflicts.contains { $0.field == Case.reviewField }
-        let others = conflicts.contains { $0.field != Case.reviewField }
-        let review = "a review by approving or returning the case again (casemark review)"
-        if reviews && !others { return review }
-        return "answer again on the marking screen or with casemark mark" + (reviews ? "; " + review : "")
+        var ways: [String] = []
+        if conflicts.contains(where: { $0.keyQuestion != nil }) {
+            ways.append("answer again on the marking screen or with casemark mark")
+        }
+        if conflicts.contains(where: { $0.field == Case.statusField }) {
+            ways.append("a status by completing or reopening the case again (casemark complete, casemark reopen)")
+        }
+        if conflicts.contains(where: { $0.standard != nil }) {
+            ways.append("a rating by recording it again (casemark rate)")
+        }
+        if conflicts.contains(where: { $0.field == Case.reviewField }) {
+            ways.append("a review by approving or returning the case again (casemark review)")
+        }
+        return ways.isEmpty ? "answer again on the marking screen or with casemark mark" : ways.joined(separator: "; ")
     }
 
     static func value(_ v: FieldConflict.Value) -> String {

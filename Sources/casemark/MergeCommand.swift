@@ -75,7 +75,7 @@ struct MergeCommand: ParsableCommand {
             }
         }
         if !outcome.conflicts.isEmpty {
-            let settle = outcome.conflicts.allSatisfy { $0.field != Case.reviewField } ? "settle each by answering again" : "settle each: \(ConflictText.howToSettle(outcome.conflicts))"
+            let settle = outcome.conflicts.allSatisfy { $0.keyQuestion != nil } ? "settle each by answering again" : "settle each: \(ConflictText.howToSettle(outcome.conflicts))"
             Console.out("\(outcome.conflicts.count) new conflict\(outcome.conflicts.count == 1 ? "" : "s") (both values kept; \(settle)):")
             for conflict in outcome.conflicts { Console.out("  " + ConflictText.line(conflict)) }
         }

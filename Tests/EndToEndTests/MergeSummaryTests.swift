@@ -19,6 +19,24 @@ import Testing
         return result
     }
 
+    /// A rating in conflict is settled by recording it again (`casemark rate`), not by answering:
+    /// the closing line of `conflicts` and of a repeated merge says so.
+    @Test func aRatingInConflictIsSettledByRatingAgain() throws {
+        let scratch = TestFolder()
+        let ann = scratch.sub("ann")
+        let bob = scratch.sub("bob")
+        try T.copySample(to: ann)
+        try T.copySample(to: bob)
+        try T.casemark(["rate", ann, "1.1", "good", "--reason", "A clear strategy"], as: "Ann Lee")
+        try T.casemark(["rate", bob, "1.1", "inadequate", "--reason", "No strategy"], as: "Bob Ray")
+        try T.casemark(["merge", ann, bob])
+        let listed = try T.casemark(["conflicts", ann])
+        #expect(listed.stdout.contains("1 conflict to settle: a rating by recording it again (casemark rate)."), "\(listed.all)")
+        #expect(!listed.stdout.contains("casemark mark"), "\(listed.all)")
+        let again = try T.casemark(["merge", ann, bob])
+        #expect(!again.stdout.contains("casemark mark"), "\(again.all)")
+    }
+
     @Test func theSummaryNamesEveryChangeAndAStaleCopyRewritesNothing() throws {
         let scratch = TestFolder()
         let ann = scratch.sub("ann")
