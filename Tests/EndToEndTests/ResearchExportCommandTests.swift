@@ -151,6 +151,13 @@ import Testing
         try FileManager.default.copyItem(atPath: scratch.sub("wessex"), toPath: scratch.sub("broken"))
         try scratch.write("broken/cases/CS-001.json", "{ not json")
         try nothingWritten(try export(["wessex", "broken", "--output", "out.db"]), "cases/CS-001.json")
+        // A folder of inspections with a sub-folder that is none (its cases but no
+        // inspection.json): the database would lack those cases without a word.
+        try FileManager.default.createDirectory(atPath: scratch.sub("year"), withIntermediateDirectories: true)
+        try FileManager.default.copyItem(atPath: scratch.sub("wessex"), toPath: scratch.sub("year/wessex"))
+        try FileManager.default.copyItem(atPath: scratch.sub("wessex"), toPath: scratch.sub("year/kent"))
+        try FileManager.default.removeItem(atPath: scratch.sub("year/kent/inspection.json"))
+        try nothingWritten(try export(["year", "--output", "out.db"]), "year/kent: not an inspection")
 
         // Two folders named alike: told apart by their paths, said so.
         for year in ["2025", "2026"] {

@@ -26,7 +26,15 @@ public struct ResearchSources: Sendable {
         for path in paths {
             switch InspectionSet.kind(of: path) {
             case .inspection: folders.append(path)
-            case .folderOfInspections(let inside, _): folders += inside
+            case .folderOfInspections(let inside, let others):
+                // As `report --across` names them: a database quietly without a sub-folder's
+                // cases would be taken for the whole year.
+                if let other = others.first {
+                    throw .refused(
+                        file: other,
+                        reason: "not an inspection (no \(InspectionFolder.recordFileName)), inside \(path); give the inspections one by one, or move it out (nothing was written)")
+                }
+                folders += inside
             case .notAnInspection(let why):
                 throw .refused(file: path, reason: "\(why) (nothing was written)")
             }
