@@ -33,7 +33,7 @@ public enum HelpPage {
         if state.screen == .marking {
             notes.append("Answers: Yes, No, N/A; · not answered; (n/a) the case's attributes rule it out.")
             notes.append("Every change is saved at once; u takes back the last one, Ctrl-R puts it back.")
-            if state.officerScope != nil {
+            if state.session.officerScope != nil {
                 notes.append("With an officer chosen, the strip at the bottom gives their figure, then the whole sample's. ~ marks a band resting on fewer than \(Indicative.minimumApplicableCases) applicable cases: indicative only. OS GD RI IN: Outstanding, Good, Requires improvement, Inadequate.")
             }
         }
