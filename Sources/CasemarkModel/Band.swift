@@ -11,6 +11,27 @@ public enum Band: String, Codable, Sendable, CaseIterable, Comparable {
     /// The exact display string used in every report and in the JSON report's keys.
     public var displayName: String { rawValue }
 
+    /// The two letters a band is shown as where columns are few (OS GD RI IN): the narrow
+    /// screens, the narrow printed tables and the chart labels, `~` before it when indicative.
+    /// Spelled here once so that a screen and a page never name a band differently.
+    public var abbreviation: String {
+        switch self {
+        case .inadequate: "IN"
+        case .requiresImprovement: "RI"
+        case .good: "GD"
+        case .outstanding: "OS"
+        }
+    }
+
+    /// Best first, as the legends list them.
+    public static var bestFirst: [Band] { allCases.reversed() }
+
+    /// What the two letters stand for, as the legends under narrow tables say it:
+    /// "OS Outstanding, GD Good, RI Requires improvement, IN Inadequate" with `separator` ", ".
+    public static func abbreviationLegend(separator: String) -> String {
+        bestFirst.map { "\($0.abbreviation) \($0.displayName)" }.joined(separator: separator)
+    }
+
     /// The command-line spelling (`requires-improvement`).
     public var argument: String {
         switch self {

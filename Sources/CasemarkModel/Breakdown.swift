@@ -1,13 +1,3 @@
-/// Below this many applicable cases (yes + no) a key question's band for a subset of the sample
-/// (one officer, one grade) is shown as indicative: with 2 cases one answer moves it 50 points.
-public enum Indicative {
-    public static let minimumApplicableCases = 10
-
-    public static func isIndicative(_ tally: Tally) -> Bool {
-        tally.applicable > 0 && tally.applicable < minimumApplicableCases
-    }
-}
-
 /// What the sample can be broken down by: the responsible officer's grade (PO / PSO, as HMIP's
 /// annual report does), the officer, or the sample.
 public enum BreakdownDimension: String, Sendable, CaseIterable {
@@ -179,7 +169,7 @@ public struct KeyQuestionComparison: Sendable, Equatable {
     }
 
     /// True when the subset's band rests on too few applicable cases to be more than indicative.
-    public var isIndicative: Bool { Indicative.isIndicative(subset.tally) }
+    public var isIndicative: Bool { Indicative.isIndicative(subset.tally, subset: true) }
 
     /// The difference as shown: "+12", "−23" (a true minus sign), "0", or "—" when there is none.
     public static func points(_ difference: Int?) -> String {

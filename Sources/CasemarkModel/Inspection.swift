@@ -20,6 +20,9 @@ public struct InspectionRecord: Codable, Sendable, Equatable {
     /// Version 2 added change ids to `ratingHistory` and `conflicts`.
     public static let supportedSchemaVersion = 2
 
+    /// The record's file in the inspection folder, and how messages name it.
+    public static let fileName = "inspection.json"
+
     public var schemaVersion: Int
     public var provider: String
     /// The framework's id; a folder with its own `framework.json` uses that file.

@@ -35,7 +35,7 @@ enum AcrossTables {
             table.rows.append(.keyQuestion([member.provider, "\(member.caseTotal)"] + ratings + [overallCell]))
         }
         table.notes = [
-            "Ratings: OS Outstanding, GD Good, RI Requires improvement, IN Inadequate; — not rated. Each is the rating that counts: recorded by the lead inspector, or else computed from the inspection's cases.",
+            "Ratings: \(Band.abbreviationLegend(separator: ", ")); — not rated. Each is the rating that counts: recorded by the lead inspector, or else computed from the inspection's cases.",
             "Overall: the score out of \(framework.maximumScore) and its rating, once every standard is rated.",
         ]
         if anyDiscretion {

@@ -38,7 +38,7 @@ public enum CSVReport {
             guard let s = results.standard(standard.id) else { continue }
             out.append([
                 group, "standard", standard.id, standard.title, "", "", "", "", "", "", "",
-                subset && Indicative.isIndicative(standard: standard, in: results) ? "yes" : "no",
+                Indicative.isIndicative(standard: standard, in: results, subset: subset) ? "yes" : "no",
                 s.computed?.displayName ?? "", s.rating?.displayName ?? "", s.isDiscretion ? "yes" : "no",
                 s.recorded?.reason ?? "", "", standard.countsTowardOverall ? "yes" : "no",
             ])
@@ -47,7 +47,7 @@ public enum CSVReport {
                 out.append([
                     group, "key-question", kq.id, kq.text, n(r.tally.yes), n(r.tally.no), n(r.tally.notApplicable),
                     n(r.tally.unanswered), n(r.tally.applicable), n(r.percent), r.band?.displayName ?? "",
-                    subset && Indicative.isIndicative(r.tally) ? "yes" : "no", "", "", "", "", "", "",
+                    Indicative.isIndicative(r.tally, subset: subset) ? "yes" : "no", "", "", "", "", "", "",
                 ])
             }
         }

@@ -99,7 +99,7 @@ enum HTMLReport {
                 let mine = report.results.standard(standard.id)
                 computed = standard.ratedFrom == .evidence
                     ? "<td class=\"muted\">rated from evidence</td>"
-                    : "<td>\(badge(mine?.computed, indicative: Indicative.isIndicative(standard: standard, in: report.results), none: "no applicable cases"))</td>"
+                    : "<td>\(badge(mine?.computed, indicative: Indicative.isIndicative(standard: standard, in: report.results, subset: true), none: "no applicable cases"))</td>"
             } else {
                 computed = standard.ratedFrom == .evidence
                     ? "<td class=\"muted\">rated from evidence</td>"
@@ -149,7 +149,7 @@ enum HTMLReport {
             var line: String
             if report.officer != nil {
                 let mine = report.results.standard(standard.id)?.computed
-                line = "Computed from \(e(report.officer?.name ?? ""))'s cases: \(badge(mine, indicative: Indicative.isIndicative(standard: standard, in: report.results), none: "no applicable cases")) · whole inspection's rating: \(badge(result.rating))"
+                line = "Computed from \(e(report.officer?.name ?? ""))'s cases: \(badge(mine, indicative: Indicative.isIndicative(standard: standard, in: report.results, subset: true), none: "no applicable cases")) · whole inspection's rating: \(badge(result.rating))"
             } else {
                 line = "Computed from the cases: \(badge(result.computed, none: "no applicable cases")) · rating: \(badge(result.rating))"
             }
@@ -164,7 +164,7 @@ enum HTMLReport {
                 guard report.officer != nil, let mine = report.results.keyQuestion(kq.id) else {
                     return BarChart.Row(label: kq.id, wording: kq.text, bars: [sample])
                 }
-                let officer = bar(mine, id: kq.id, indicative: Indicative.isIndicative(mine.tally), series: "Officer", seriesData: "officer")
+                let officer = bar(mine, id: kq.id, indicative: Indicative.isIndicative(mine.tally, subset: true), series: "Officer", seriesData: "officer")
                 return BarChart.Row(label: kq.id, wording: kq.text, bars: [officer, sample])
             }
             out.append(BarChart.svg(rows, thresholds: thresholds, title: "\(standard.id) \(standard.title): percent of applicable cases judged sufficient, by key question"))
@@ -192,7 +192,7 @@ enum HTMLReport {
         let label = ResultsTables.groupingLabel(breakdown.by, framework: framework)
         let subset = breakdown.by.isSubset
         var out = ["<section class=\"breakdown\">", "<h2>\(e("Key questions by \(label)"))</h2>"]
-        out.append("<p class=\"small\">\(e("One chart per group, on the same scale as the charts above. Bands: OS Outstanding, GD Good, RI Requires improvement, IN Inadequate. " + (subset ? "A paler bar with a dashed outline, and ~ before the band, mark a band resting on fewer than \(Indicative.minimumApplicableCases) applicable cases (indicative)." : "Each sample is the whole of the sample for its own key questions, so none is marked indicative.")))</p>")
+        out.append("<p class=\"small\">\(e("One chart per group, on the same scale as the charts above. Bands: \(Band.abbreviationLegend(separator: ", ")). " + (subset ? "A paler bar with a dashed outline, and ~ before the band, mark a band resting on fewer than \(Indicative.minimumApplicableCases) applicable cases (indicative)." : "Each sample is the whole of the sample for its own key questions, so none is marked indicative.")))</p>")
         out.append("<div class=\"multiples\">")
         let scope = report.officer.map { "\($0.name)'s cases" } ?? "All cases"
         var groups: [(name: String, cases: Int, results: InspectionResults, subset: Bool)] = breakdown.groups.map { group in
@@ -206,7 +206,7 @@ enum HTMLReport {
                 guard let r = group.results.keyQuestion(kq.id), r.tally.applicable > 0 else { return nil }
                 return BarChart.Row(label: kq.id, bars: [
                     BarChart.Bar(
-                        percent: r.percent, band: r.band, indicative: group.subset && Indicative.isIndicative(r.tally),
+                        percent: r.percent, band: r.band, indicative: Indicative.isIndicative(r.tally, subset: group.subset),
                         detail: "",
                         data: [("key-question", kq.id), ("group", group.name)]),
                 ])

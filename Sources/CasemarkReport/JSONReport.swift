@@ -78,14 +78,14 @@ public enum JSONReport {
                 "band": .optional(kq.band?.displayName),
                 "title": .optional(framework.keyQuestion(kq.id)?.text),
             ]
-            if let indicative { entry["indicative"] = .bool(indicative && Indicative.isIndicative(kq.tally)) }
+            if let indicative { entry["indicative"] = .bool(Indicative.isIndicative(kq.tally, subset: indicative)) }
             out[kq.id] = .object(entry)
         }
         return .object(out)
     }
 
     /// `indicative`: the results are a part of the sample, so each standard says whether its
-    /// computed rating is indicative (`Indicative.isIndicative(standard:in:)`). Added key:
+    /// computed rating is indicative (`Indicative.isIndicative(standard:in:subset:)`). Added key:
     /// `conflict`, the recorded ratings in conflict (each with rating, reason, by, at), or null.
     static func standards(
         _ results: InspectionResults, framework: Framework, indicative: Bool? = nil, conflicts: [String: FieldConflict] = [:]
@@ -118,7 +118,7 @@ public enum JSONReport {
                 } ?? .null,
             ]
             if let indicative, let definition = framework.standard(standard.id) {
-                entry["indicative"] = .bool(indicative && Indicative.isIndicative(standard: definition, in: results))
+                entry["indicative"] = .bool(Indicative.isIndicative(standard: definition, in: results, subset: indicative))
             }
             out[standard.id] = .object(entry)
         }

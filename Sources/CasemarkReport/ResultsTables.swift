@@ -153,7 +153,7 @@ enum ResultsTables {
 
     static func bandCell(_ r: KeyQuestionResult, indicative: Bool) -> String {
         guard let band = r.band else { return "—" }
-        return indicative && Indicative.isIndicative(r.tally) ? "\(band.displayName) (indicative)" : band.displayName
+        return Indicative.isIndicative(r.tally, subset: indicative) ? "\(band.displayName) (indicative)" : band.displayName
     }
 
     static func difference(_ d: Int?) -> String { KeyQuestionComparison.points(d) }
@@ -166,7 +166,7 @@ enum ResultsTables {
         func officerBand(_ r: KeyQuestionResult) -> String {
             guard narrow else { return bandCell(r, indicative: true) }
             guard let b = r.band else { return "—" }
-            return (Indicative.isIndicative(r.tally) ? "~" : "") + b.abbreviation
+            return (Indicative.isIndicative(r.tally, subset: true) ? "~" : "") + b.abbreviation
         }
         let officer = report.officer!
         let whole = report.whole ?? report.results
@@ -196,7 +196,7 @@ enum ResultsTables {
             let mine = report.results.standard(standard.id)
             let theirs = whole.standard(standard.id)
             // Her standard rests on her key questions: indicative when any of them is, as on screen.
-            let indicative = Indicative.isIndicative(standard: standard, in: report.results)
+            let indicative = Indicative.isIndicative(standard: standard, in: report.results, subset: true)
             let mineBand = mine?.computed.map { b in
                 narrow ? (indicative ? "~" : "") + b.abbreviation : indicative ? "\(b.displayName) (indicative)" : b.displayName
             } ?? "—"
@@ -218,7 +218,7 @@ enum ResultsTables {
             "Indicative: fewer than \(Indicative.minimumApplicableCases) applicable cases (answered yes or no), so one case moves the percent by more than 10 points; the officer's standard is indicative when any of its key questions is. The whole sample's figures are the inspection's own results and never indicative.",
         ] + outsideNotes(framework) + subSampleNotes(framework)
         if narrow {
-            table.notes.insert("Bands: OS Outstanding, GD Good, RI Requires improvement, IN Inadequate; ~ marks an indicative band. A standard's sample band is the rating that counts.", at: 0)
+            table.notes.insert("Bands: \(Band.abbreviationLegend(separator: ", ")); ~ marks an indicative band. A standard's sample band is the rating that counts.", at: 0)
         }
         return table
     }
@@ -229,7 +229,7 @@ enum ResultsTables {
     /// cases), whose small numbers are marked `~`; a sample, or the whole inspection, never is.
     static func breakdownCell(_ r: KeyQuestionResult?, subset: Bool) -> String {
         guard let r, let p = r.percent, let band = r.band else { return "—" }
-        let mark = subset && Indicative.isIndicative(r.tally) ? "~" : ""
+        let mark = Indicative.isIndicative(r.tally, subset: subset) ? "~" : ""
         return "\(mark)\(p)% \(band.abbreviation) (\(r.tally.yes) of \(r.tally.applicable))"
     }
 
@@ -278,7 +278,7 @@ enum ResultsTables {
         let columns = groupResults.map { ($0, breakdown.by.isSubset) } + [(all, allIsSubset)]
         func standardCell(_ standard: Standard, _ results: InspectionResults, _ subset: Bool) -> String {
             guard let band = results.standard(standard.id)?.computed else { return "—" }
-            return (subset && Indicative.isIndicative(standard: standard, in: results) ? "~" : "") + band.displayName
+            return (Indicative.isIndicative(standard: standard, in: results, subset: subset) ? "~" : "") + band.displayName
         }
         var domain: String?
         for standard in framework.standards where standard.ratedFrom == .cases {
@@ -294,7 +294,7 @@ enum ResultsTables {
             }
         }
         table.notes = [
-            "Each cell: percent yes, band (OS Outstanding, GD Good, RI Requires improvement, IN Inadequate), and yes of applicable cases; standards show the rating computed from that group's cases.",
+            "Each cell: percent yes, band (\(Band.abbreviationLegend(separator: ", "))), and yes of applicable cases; standards show the rating computed from that group's cases.",
             "~ marks an indicative band: fewer than \(Indicative.minimumApplicableCases) applicable cases; a standard's when any of its key questions' is. Only a part of the sample (a grade, an officer) is marked: a sample's figures, and the whole inspection's, are the inspection's own results.",
         ]
         return table

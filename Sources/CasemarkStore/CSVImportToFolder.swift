@@ -45,8 +45,8 @@ extension CSVImport {
         var existingIDs = Set(existing?.cases.map(\.id) ?? [])
         // Files that are there but cannot be read still own their ids.
         if let names = try? FileManager.default.contentsOfDirectory(atPath: folder.casesPath) {
-            for name in names where name.hasSuffix(".json") && !name.hasPrefix(".") {
-                existingIDs.insert(String(name.dropLast(".json".count)))
+            for name in names where !name.hasPrefix(".") {
+                if let id = InspectionFolder.caseID(ofFileName: name) { existingIDs.insert(id) }
             }
         }
         // Checked whole first, keeping no case (a million rows would not fit in memory as cases):

@@ -7,7 +7,7 @@ extension WritableInspection {
     public func caseOnDisk(_ id: String) -> Case? {
         guard CaseID.isValid(id) else { return nil }
         let file = InspectionFolder.caseFile(id)
-        guard folders.cases >= 0, let data = try? DurableFile.read("\(id).json", in: folders.cases, display: file) else { return nil }
+        guard folders.cases >= 0, let data = try? DurableFile.read(InspectionFolder.caseFileName(id), in: folders.cases, display: file) else { return nil }
         let (c, _) = CaseFile.decode(data, file: file, framework: framework)
         return c?.id == id ? c : nil
     }

@@ -17,7 +17,7 @@ enum CopyChecks {
         if !mine.subtracting(copy).isEmpty { differences.append("key questions only here: \(mine.subtracting(copy).sorted().joined(separator: ", "))") }
         if differences.isEmpty { differences.append("its standards, wording, samples or bands differ") }
         let file = FileManager.default.fileExists(atPath: (otherPath as NSString).appendingPathComponent(InspectionFolder.frameworkFileName))
-            ? InspectionFolder.frameworkFileName : RecordFile.name
+            ? InspectionFolder.frameworkFileName : InspectionFolder.recordFileName
         return StoreError.refused(
             file: (otherPath as NSString).appendingPathComponent(file),
             reason: "another framework: the copy's \"\(theirs.id)\" is not this inspection's \"\(ours.id)\" in content (\(differences.joined(separator: "; "))); "

@@ -44,7 +44,7 @@ enum CreationMarker {
         var casesInfo = stat()
         if lstat(cases, &casesInfo) == 0, casesInfo.st_mode & S_IFMT == S_IFDIR {
             for entry in (try? FileManager.default.contentsOfDirectory(atPath: cases)) ?? []
-            where entry.hasSuffix(".json") || entry.contains(DurableFile.temporaryMarker) {
+            where InspectionFolder.caseID(ofFileName: entry) != nil || entry.contains(DurableFile.temporaryMarker) {
                 unlink((cases as NSString).appendingPathComponent(entry))
             }
             rmdir(cases)

@@ -31,7 +31,7 @@ struct FolderScan {
     /// Problems that stop the inspection as a whole from being used.
     var fatalProblems: [StoreProblem] {
         guard record == nil || framework == nil else { return [] }
-        let fatal = problems.filter { $0.isError && ($0.file == "." || $0.file == RecordFile.name || $0.file == InspectionFolder.frameworkFileName) }
+        let fatal = problems.filter { $0.isError && ($0.file == "." || $0.file == InspectionFolder.recordFileName || $0.file == InspectionFolder.frameworkFileName) }
         return fatal.isEmpty ? problems.filter(\.isError) : fatal
     }
 
@@ -89,7 +89,7 @@ struct FolderScan {
     }
 
     private mutating func readRecord(_ folders: OpenFolders) {
-        let file = RecordFile.name
+        let file = InspectionFolder.recordFileName
         do {
             guard let data = try DurableFile.read(file, in: folders.root, display: file) else {
                 problems.append(StoreProblem(file: file, message: "missing; this does not look like an inspection folder (one holds inspection.json and cases/); check the path"))
@@ -120,7 +120,7 @@ struct FolderScan {
                 self.framework = framework
             } else {
                 problems.append(StoreProblem(
-                    file: RecordFile.name, field: "framework",
+                    file: InspectionFolder.recordFileName, field: "framework",
                     message: "unknown framework \"\(record.framework)\"; expected \(FieldChecker.list(FrameworkLibrary.bundledIDs)), or a framework.json in the inspection folder"))
             }
         } catch let error as StoreError {
@@ -136,7 +136,7 @@ struct FolderScan {
         guard let record, let framework else { return }
         let breaks = HistoryGraph.breaks(of: record, in: HistoryGraph.Vocabulary(framework))
         guard !breaks.isEmpty else { return }
-        problems += breaks.map { StoreProblem(file: RecordFile.name, field: $0.field, message: $0.message) }
+        problems += breaks.map { StoreProblem(file: InspectionFolder.recordFileName, field: $0.field, message: $0.message) }
         self.record = nil
     }
 
@@ -179,11 +179,10 @@ struct FolderScan {
                     severity: .warning))
                 continue
             }
-            guard name.hasSuffix(".json") else {
+            guard let stem = InspectionFolder.caseID(ofFileName: name) else {
                 problems.append(StoreProblem(file: file, message: "not a case file (expected <case-id>.json); ignored", severity: .warning))
                 continue
             }
-            let stem = String(name.dropLast(5))
             if let reason = CaseID.problem(with: stem) {
                 problems.append(StoreProblem(file: file, message: "the file name is not a valid case id: \(reason); ignored"))
                 continue

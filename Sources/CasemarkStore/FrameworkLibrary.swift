@@ -36,13 +36,17 @@ public enum FrameworkLibrary {
 
     private static func readBundled(resource: String) -> Result<Framework, StoreError> {
         do {
-            return .success(try decode(try bundledData(resource: resource), file: "\(resource).json"))
+            return .success(try decode(try bundledData(resource: resource), file: fileName(resource)))
         } catch let error as StoreError {
             return .failure(error)
         } catch {
-            return .failure(.problems([StoreProblem(file: "\(resource).json", message: "cannot be read: \(error)")]))
+            return .failure(.problems([StoreProblem(file: fileName(resource), message: "cannot be read: \(error)")]))
         }
     }
+
+    /// `hmip-2018.json`: a bundled framework's file, as messages name it.
+    private static func fileName(_ resource: String) -> String { "\(resource).\(resourceExtension)" }
+    private static let resourceExtension = "json"
 
     /// A bundled framework's file exactly as shipped: what `casemark frameworks --show` prints,
     /// the file a custom framework starts from.
@@ -52,8 +56,8 @@ public enum FrameworkLibrary {
     }
 
     private static func bundledData(resource: String) throws -> Data {
-        let name = "\(resource).json"
-        guard let url = Bundle.module.url(forResource: resource, withExtension: "json") else {
+        let name = fileName(resource)
+        guard let url = Bundle.module.url(forResource: resource, withExtension: resourceExtension) else {
             throw StoreError.problems([StoreProblem(file: name, message: "the bundled framework is missing from this build")])
         }
         do {

@@ -16,7 +16,7 @@ public struct InspectionFolder: Sendable, Equatable {
     /// The folder's absolute path.
     public let path: String
 
-    public static let recordFileName = RecordFile.name
+    public static let recordFileName = InspectionRecord.fileName
     public static let frameworkFileName = "framework.json"
     public static let casesFolderName = "cases"
 
@@ -29,10 +29,21 @@ public struct InspectionFolder: Sendable, Equatable {
     var frameworkPath: String { (path as NSString).appendingPathComponent(Self.frameworkFileName) }
     var casesPath: String { (path as NSString).appendingPathComponent(Self.casesFolderName) }
 
-    func casePath(_ id: String) -> String { (casesPath as NSString).appendingPathComponent("\(id).json") }
+    func casePath(_ id: String) -> String { (casesPath as NSString).appendingPathComponent(Self.caseFileName(id)) }
+
+    /// `A-1.json`: a case's file's name in `cases/`, the one place it is spelled.
+    public static func caseFileName(_ id: String) -> String { id + caseFileSuffix }
 
     /// `cases/A-1.json`: how messages name a case's file.
-    public static func caseFile(_ id: String) -> String { "\(casesFolderName)/\(id).json" }
+    public static func caseFile(_ id: String) -> String { "\(casesFolderName)/\(caseFileName(id))" }
+
+    /// The case id a file in `cases/` is named for (`A-1` for `A-1.json`), not yet checked as an
+    /// id; nil for a name that is not a case file's.
+    static func caseID(ofFileName name: String) -> String? {
+        name.hasSuffix(caseFileSuffix) ? String(name.dropLast(caseFileSuffix.count)) : nil
+    }
+
+    private static let caseFileSuffix = ".json"
 
     // MARK: - Whole-folder operations
 
@@ -58,7 +69,7 @@ public struct InspectionFolder: Sendable, Equatable {
             return text + " by \(v.by.isEmpty ? "unknown" : v.by) at \(v.at.isEmpty ? "unknown time" : v.at)"
         }
         return StoreProblem(
-            file: conflict.caseID.map(caseFile) ?? RecordFile.name, field: conflict.field,
+            file: conflict.caseID.map(caseFile) ?? InspectionFolder.recordFileName, field: conflict.field,
             message: "in conflict, changed differently on two copies: \(values.joined(separator: " | ")); settle it by answering again (see casemark conflicts)")
     }
 

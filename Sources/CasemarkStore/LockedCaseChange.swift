@@ -17,7 +17,7 @@ enum LockedCaseChange {
         // Relative to the cases folder, never through a link, as every save is.
         let folders = try OpenFolders(folder)
         let cases = try folders.requireCases()
-        let name = "\(id).json"
+        let name = InspectionFolder.caseFileName(id)
         let lock = try FileLock.exclusive(name, in: cases, display: file)
         defer { lock.unlock() }
         guard let disk = try DurableFile.read(name, in: cases, display: file) else {

@@ -3,10 +3,8 @@ import Foundation
 
 /// Reading `inspection.json`.
 enum RecordFile {
-    static let name = "inspection.json"
-
     static func decode(_ data: Data, framework: Framework? = nil) -> (InspectionRecord?, [StoreProblem]) {
-        let file = name
+        let file = InspectionFolder.recordFileName
         let root: JSONValue
         do {
             root = try JSONReader.parse([UInt8](data))

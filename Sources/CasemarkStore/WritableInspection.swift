@@ -145,7 +145,7 @@ public final class WritableInspection {
             let record = InspectionRecord(
                 provider: provider.trimmed, framework: framework.id, createdAt: time, createdBy: inspector, secondMarkOf: origin)
             madeFiles.append(folder.recordPath)
-            try DurableFile.write(try JSONCoding.encode(record), to: folder.recordPath, display: RecordFile.name)
+            try DurableFile.write(try JSONCoding.encode(record), to: folder.recordPath, display: InspectionFolder.recordFileName)
             let store = try open(at: folder.path)
             let (files, folders) = (madeFiles, madeFolders)
             return (store, { removeCreated(files: files, folders: folders) })
@@ -224,7 +224,7 @@ public final class WritableInspection {
             throw StoreError.refused(file: file, reason: Self.unknownFieldsReason(fields))
         }
         let cases = try folders.requireCases()
-        let name = "\(c.id).json"
+        let name = InspectionFolder.caseFileName(c.id)
         let lock = try FileLock.exclusive(name, in: cases, display: file)
         defer { lock.unlock() }
 
@@ -279,7 +279,7 @@ public final class WritableInspection {
     /// of different standards merge; the same standard rated differently is a conflict), atomic.
     @discardableResult
     public func saveRecord(_ record: InspectionRecord) throws -> InspectionRecord {
-        let file = RecordFile.name
+        let file = InspectionFolder.recordFileName
         if let fields = unknownFields[file] {
             throw StoreError.refused(file: file, reason: Self.unknownFieldsReason(fields))
         }
@@ -315,7 +315,7 @@ public final class WritableInspection {
     @discardableResult
     public func reload(_ id: String) throws -> Case? {
         let file = InspectionFolder.caseFile(id)
-        guard CaseID.isValid(id), let data = try DurableFile.read("\(id).json", in: folders.requireCases(), display: file) else { return nil }
+        guard CaseID.isValid(id), let data = try DurableFile.read(InspectionFolder.caseFileName(id), in: folders.requireCases(), display: file) else { return nil }
         let (c, found) = CaseFile.decode(data, file: file, reader: reader)
         guard let c, c.id == id else {
             unreadable.insert(id)

@@ -82,7 +82,9 @@ import CasemarkModel
         let none = try! #require(Comparison(subset: officer, whole: whole).keyQuestions.first { $0.id == "4.1.1" })
         #expect(none.difference == nil)
         #expect(none.isIndicative == false)
-        #expect(Indicative.isIndicative(Tally(yes: 9, no: 1)) == false)
-        #expect(Indicative.isIndicative(Tally(yes: 8, no: 1, notApplicable: 5)))
+        #expect(Indicative.isIndicative(Tally(yes: 9, no: 1), subset: true) == false)
+        #expect(Indicative.isIndicative(Tally(yes: 8, no: 1, notApplicable: 5), subset: true))
+        // The whole sample's figures are the inspection's own: never indicative, however few.
+        #expect(Indicative.isIndicative(Tally(yes: 8, no: 1), subset: false) == false)
     }
 }

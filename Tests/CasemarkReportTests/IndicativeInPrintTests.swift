@@ -13,8 +13,8 @@ import CasemarkModel
     static func expected() throws -> (indicative: [Standard], firm: [Standard], report: ResultsReport) {
         let report = try ResultsReport(inspection: London.inspection(rated: true), officer: officer)
         let marked = London.framework.standards.filter { $0.ratedFrom == .cases && report.results.standard($0.id)?.computed != nil }
-        let indicative = marked.filter { Indicative.isIndicative(standard: $0, in: report.results) }
-        let firm = marked.filter { !Indicative.isIndicative(standard: $0, in: report.results) }
+        let indicative = marked.filter { Indicative.isIndicative(standard: $0, in: report.results, subset: true) }
+        let firm = marked.filter { !Indicative.isIndicative(standard: $0, in: report.results, subset: true) }
         return (indicative, firm, report)
     }
 

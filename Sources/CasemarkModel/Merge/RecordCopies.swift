@@ -11,7 +11,7 @@ extension InspectionRecord {
         if provider != other.provider { mismatched.append("provider") }
         if framework != other.framework { mismatched.append("framework") }
         if let a = secondMarkOf, let b = other.secondMarkOf, a != b { mismatched.append("secondMarkOf") }
-        if !mismatched.isEmpty { throw CopyMismatch(caseID: "inspection.json", fields: mismatched) }
+        if !mismatched.isEmpty { throw CopyMismatch(caseID: Self.fileName, fields: mismatched) }
         let ours = withFoundRatingsAsChanges()
         let theirs = other.withFoundRatingsAsChanges()
         var merged = ours
@@ -27,7 +27,7 @@ extension InspectionRecord {
         do {
             merged.ratingHistory = try ChangeLog.union(ours.ratingHistory, theirs.ratingHistory)
         } catch {
-            throw CopyMismatch(caseID: "inspection.json", fields: ["ratingHistory (change \(error.id) is different on each)"])
+            throw CopyMismatch(caseID: Self.fileName, fields: ["ratingHistory (change \(error.id) is different on each)"])
         }
         var ratings: [String: RecordedRating] = [:]
         var conflicts: [String: [String]] = [:]

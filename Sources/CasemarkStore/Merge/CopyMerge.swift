@@ -60,7 +60,7 @@ extension WritableInspection {
             let ours = self.record
             if record.provider != ours.provider || record.framework != ours.framework {
                 throw StoreError.refused(
-                    file: (display as NSString).appendingPathComponent(RecordFile.name),
+                    file: (display as NSString).appendingPathComponent(InspectionFolder.recordFileName),
                     reason: "another inspection (provider \"\(record.provider)\", framework \"\(record.framework)\"); expected a copy of this one "
                         + "(provider \"\(ours.provider)\", framework \"\(ours.framework)\"); nothing was merged")
             }
@@ -116,7 +116,7 @@ extension WritableInspection {
             do {
                 _ = try self.record.merged(with: theirRecord)
             } catch {
-                throw StoreError.refused(file: (display as NSString).appendingPathComponent(RecordFile.name), reason: error.description + "; nothing was merged")
+                throw StoreError.refused(file: (display as NSString).appendingPathComponent(InspectionFolder.recordFileName), reason: error.description + "; nothing was merged")
             }
         }
 

@@ -10,7 +10,7 @@ public enum FileMerge {
     /// earlier version of both.
     public static func merge(base: String, ours: String, theirs: String, path: String?) throws -> [FieldConflict] {
         let name = path ?? ours
-        let isRecord = (name as NSString).lastPathComponent == RecordFile.name
+        let isRecord = (name as NSString).lastPathComponent == InspectionFolder.recordFileName
             || SyncConflictCopy.caseID((name as NSString).lastPathComponent) == "inspection"
         let baseData = try read(base, role: "BASE", name: name)
         let oursData = try read(ours, role: "OURS", name: name)

@@ -28,7 +28,7 @@ extension WritableInspection {
             throw StoreError.refused(file: file, reason: Self.unknownFieldsReason(fields))
         }
         let cases = try folders.requireCases()
-        let name = "\(theirs.id).json"
+        let name = InspectionFolder.caseFileName(theirs.id)
         let lock = try FileLock.exclusive(name, in: cases, display: file)
         defer { lock.unlock() }
         var ours: Case?
@@ -97,7 +97,7 @@ extension WritableInspection {
             }
         }
         guard !planned.isEmpty else { return [] }
-        let temporaries = try NewCaseFiles.writeTemporaryFiles(planned.map(\.data), names: planned.map { "\($0.merged.id).json" }, in: folder)
+        let temporaries = try NewCaseFiles.writeTemporaryFiles(planned.map(\.data), names: planned.map { InspectionFolder.caseFileName($0.merged.id) }, in: folder)
         var pendingTemporaries = Set(temporaries)
         defer { for temporary in pendingTemporaries { unlink(temporary) } }
         let cases = try folders.requireCases()
@@ -171,16 +171,17 @@ extension WritableInspection {
     private static func commit(_ plan: Planned, temporary: String, in cases: Int32, mayLockFolder: Bool = false) -> Commit {
         let id = plan.merged.id
         let file = InspectionFolder.caseFile(id)
+        let name = InspectionFolder.caseFileName(id)
         do {
             // Locked and read relative to the cases folder, never through a link, as a save is.
-            let lock = try FileLock.exclusive("\(id).json", in: cases, display: file)
+            let lock = try FileLock.exclusive(name, in: cases, display: file)
             defer { lock.unlock() }
             if lock.onFolder && !mayLockFolder { return .oneAtATime }  // the file went meanwhile
-            let disk = try DurableFile.read("\(id).json", in: cases, display: file)
+            let disk = try DurableFile.read(name, in: cases, display: file)
             let unchanged = disk.map { ContentHash($0) == plan.known } ?? (plan.known == nil)
             guard unchanged else { return .changedOnDisk }
             // The new name relative to the cases folder's descriptor, as the lock and the read.
-            guard renameat(AT_FDCWD, temporary, cases, "\(id).json") == 0 else {
+            guard renameat(AT_FDCWD, temporary, cases, name) == 0 else {
                 return .failed(.system(file: file, operation: "replace the file", errno: errno))
             }
             return .renamed
@@ -194,7 +195,7 @@ extension WritableInspection {
     /// Merges another copy's `inspection.json` in the same way. Returns whether it changed.
     @discardableResult
     public func mergeInRecord(_ theirs: InspectionRecord) throws -> Bool {
-        let file = RecordFile.name
+        let file = InspectionFolder.recordFileName
         if let fields = unknownFields[file] {
             throw StoreError.refused(file: file, reason: Self.unknownFieldsReason(fields))
         }

@@ -46,6 +46,15 @@ public struct KeyTable: Sendable {
         bindings.first { $0.keys.contains(key) }
     }
 
+    /// The row that gives `command`. The help's sentences name keys through it ("u takes back
+    /// the last one"), so a sentence cannot name a key other than the one the table binds.
+    public func binding(doing command: KeyIntent) -> KeyBinding? {
+        bindings.first { $0.command == command }
+    }
+
+    /// The key for `command` as the hint line writes it ("u"); empty when the table has none.
+    public func key(for command: KeyIntent) -> String { binding(doing: command)?.hintKey ?? "" }
+
     /// The rows shown on the bottom hint line, in table order.
     public var hints: [KeyBinding] { bindings.filter { $0.hint != nil } }
 }

@@ -19,7 +19,7 @@ struct Figure: Equatable {
         shortCounts = r.tally.applicable == 0 ? "—" : "\(r.tally.yes)/\(r.tally.applicable)"
         percent = r.percent
         band = r.band
-        indicative = subset && Indicative.isIndicative(r.tally)
+        indicative = Indicative.isIndicative(r.tally, subset: subset)
         showGauge = true
     }
 
@@ -27,7 +27,7 @@ struct Figure: Equatable {
     /// (the one the printed reports use).
     init(standard: Standard, result: StandardResult?, scoring: Scoring, subset: Bool) {
         band = result?.computed
-        indicative = subset && Indicative.isIndicative(standard: standard, computed: band, in: scoring)
+        indicative = Indicative.isIndicative(standard: standard, computed: band, in: scoring, subset: subset)
     }
 
     init(band: Band?) { self.band = band }

@@ -27,21 +27,25 @@ public enum HelpPage {
             return t.minimumPercent == 0 ? "\(t.band.displayName) under \(upper + 1)%" : "\(t.band.displayName) \(t.minimumPercent)–\(upper)%"
         }.joined(separator: " · ")
         var notes = ["Bands: " + bands]
+        // What the figures' marks mean, said alike wherever an officer's figures are shown.
+        let marks = "~ marks a band resting on fewer than \(Indicative.minimumApplicableCases) applicable cases: indicative only. "
+            + Band.bestFirst.map(\.abbreviation).joined(separator: " ") + ": "
+            + Band.bestFirst.map(\.displayName).joined(separator: ", ") + "."
         if case .results = state.screen {
-            notes.append("With an officer chosen (o), their figures stand beside the whole sample's; Diff is their percent minus the sample's, in points. ~ marks a band resting on fewer than \(Indicative.minimumApplicableCases) applicable cases: indicative only. OS GD RI IN: Outstanding, Good, Requires improvement, Inadequate.")
+            notes.append("With an officer chosen (\(table.key(for: .officer))), their figures stand beside the whole sample's; Diff is their percent minus the sample's, in points. " + marks)
         }
         if state.screen == .marking {
             notes.append("Answers: Yes, No, N/A; · not answered; (n/a) the case's attributes rule it out.")
-            notes.append("Every change is saved at once; u takes back the last one, Ctrl-R puts it back.")
+            notes.append("Every change is saved at once; \(table.key(for: .undo)) takes back the last one, \(table.key(for: .redo)) puts it back.")
             if state.session.officerScope != nil {
-                notes.append("With an officer chosen, the strip at the bottom gives their figure, then the whole sample's. ~ marks a band resting on fewer than \(Indicative.minimumApplicableCases) applicable cases: indicative only. OS GD RI IN: Outstanding, Good, Requires improvement, Inadequate.")
+                notes.append("With an officer chosen, the strip at the bottom gives their figure, then the whole sample's. " + marks)
             }
         }
         if state.screen == .cases || state.screen == .marking {
-            notes.append("✎ marks QA comments not yet resolved (on the case, or on the key question); C leaves one. casemark comments lists them with their replies.")
+            notes.append("✎ marks QA comments not yet resolved (on the case, or on the key question); \(table.key(for: .comment)) leaves one. casemark comments lists them with their replies.")
         }
         if state.screen == .moderation {
-            notes.append("First marking: the answer in this inspection when the two were compared. Second marking: the blind second inspector's. y, n or a settles the disagreement: the answer here becomes yours, the first inspector's note and ticks stay, and the case's history says it was moderated and against which marking. A complete case stays complete.")
+            notes.append("First marking: the answer in this inspection when the two were compared. Second marking: the blind second inspector's. \(table.key(for: .answer(.yes))), \(table.key(for: .answer(.no))) or \(table.key(for: .answer(.notApplicable))) settles the disagreement: the answer here becomes yours, the first inspector's note and ticks stay, and the case's history says it was moderated and against which marking. A complete case stays complete.")
         }
         notes.append("Esc goes back or cancels; q quits (in a yes/no question it means no; where you type, it is a letter); Ctrl-C quits from anywhere. Nothing typed is lost.")
         for note in notes {

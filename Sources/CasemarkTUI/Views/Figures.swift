@@ -79,7 +79,7 @@ struct FigureColumns: Equatable {
     /// as fit in `width`.
     func legend(diff: String, width: Int) -> [String] {
         var parts: [String] = []
-        if !fullNames { parts.append("OS Outstanding · GD Good · RI Requires improvement · IN Inadequate") }
+        if !fullNames { parts.append(Band.abbreviationLegend(separator: " · ")) }
         parts.append("~ indicative: under \(Indicative.minimumApplicableCases) applicable cases")
         if !diff.isEmpty { parts.append(diff) }
         var lines: [String] = []

@@ -18,7 +18,8 @@ public enum HelpView {
             buffer.put(line.text, x: 0, y: 1 + offset, style: line.style)
         }
         if more {
-            buffer.put("↓ j: \(all.count - scroll - rows) more lines", x: 0, y: 1 + rows, style: .dim)
+            let down = KeyTables.help.binding(doing: .down)?.label ?? ""
+            buffer.put("\(down): \(all.count - scroll - rows) more lines", x: 0, y: 1 + rows, style: .dim)
         }
         buffer.cursor = Position(x: 0, y: 1)
         Chrome.hints(&buffer, KeyTables.help, readOnly: state.readOnly, row: buffer.height - 1)

@@ -35,7 +35,7 @@ struct OfficerStrip {
         case .none: break
         }
         segments.append(Segment(text: Gauge.percentText(r.percent) + " ", style: .bold))
-        segments += band(r.band, indicative: subset && Indicative.isIndicative(r.tally), fullNames: fullNames)
+        segments += band(r.band, indicative: Indicative.isIndicative(r.tally, subset: subset), fullNames: fullNames)
         return segments
     }
 

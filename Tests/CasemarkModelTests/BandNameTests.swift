@@ -1,0 +1,14 @@
+import CasemarkModel
+import Testing
+
+/// A band's names, pinned: the screens and every printed format show these, so a screen and a
+/// page never name a band differently.
+@Suite struct BandNameTests {
+    @Test func theFourBandsInTwoLetters() {
+        #expect(Band.allCases.map(\.abbreviation) == ["IN", "RI", "GD", "OS"])
+    }
+
+    @Test func theFourBandsInFull() {
+        #expect(Band.allCases.map(\.displayName) == ["Inadequate", "Requires improvement", "Good", "Outstanding"])
+    }
+}
