@@ -51,8 +51,10 @@ let package = Package(
         // The run loop (key -> reduce -> effects carried out -> outcomes fed back -> screen) and the
         // saving protocol it writes through: screens and store, no ncurses, so tests can drive it.
         .target(name: "CasemarkSession", dependencies: ["CasemarkModel", "CasemarkStore", "CasemarkTUI"]),
-        .executableTarget(
-            name: "casemark",
+        // The commands (swift-argument-parser): each parses, calls a library, prints. No ncurses:
+        // the screens' terminal is handed in by the executable, so tests can run every command.
+        .target(
+            name: "CasemarkCommands",
             dependencies: [
                 "CasemarkModel",
                 "CasemarkStore",
@@ -60,8 +62,18 @@ let package = Package(
                 "CasemarkTUI",
                 "CasemarkSession",
                 "CasemarkText",
-                "CNcurses",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
+            ]
+        ),
+        // The shipped executable: the entry point and the one ncurses adapter (Terminal/).
+        .executableTarget(
+            name: "casemark",
+            dependencies: [
+                "CasemarkCommands",
+                "CasemarkSession",
+                "CasemarkTUI",
+                "CasemarkModel",
+                "CNcurses",
             ]
         ),
         // Developers' tools, not shipped in casemark: the benchmark (docs/performance.md) and the
@@ -101,6 +113,11 @@ let package = Package(
             ],
             resources: [.copy("Fixtures")]
         ),
+        // The commands as a library: the command line's words, typed failures, the screens' entry
+        // with a fake terminal.
+        .testTarget(
+            name: "CasemarkCommandsTests",
+            dependencies: ["CasemarkCommands", "CasemarkSession", "CasemarkTUI", "CasemarkStore", "CasemarkModel", "CasemarkTestSupport"]),
         .testTarget(name: "CasemarkTUITests", dependencies: ["CasemarkTUI", "CasemarkModel", "CasemarkTestSupport"]),
         .testTarget(name: "CasemarkTextTests", dependencies: ["CasemarkText", "CasemarkTUI", "CasemarkReport", "CasemarkStore", "CasemarkModel", "CasemarkTestSupport"]),
         // The run loop with a fake store: saves, retries, clashes, quitting, "in use" marks.

@@ -1,4 +1,5 @@
 import CNcurses
+import CasemarkCommands
 import CasemarkSession
 import CasemarkTUI
 import Foundation
@@ -6,7 +7,7 @@ import Foundation
 /// The one place that talks to ncurses: it copies a screen buffer to the terminal (wide
 /// characters, attributes, colour pairs), reads keys as UTF-8 with `wget_wch`, places the real
 /// cursor on the focused item, and gives the terminal back as it found it.
-final class NcursesTerminal: TerminalIO {
+final class NcursesTerminal: ScreensTerminal {
     private let screen: OpaquePointer
     private let window: UnsafeMutablePointer<WINDOW>
     private let colours: Bool

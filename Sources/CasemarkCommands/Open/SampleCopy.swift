@@ -33,7 +33,7 @@ enum SampleCopy {
         if let given = environment[demo.environmentVariable], !given.isEmpty { return given }
         return URL(fileURLWithPath: #filePath)
             .deletingLastPathComponent()  // Open
-            .deletingLastPathComponent()  // casemark
+            .deletingLastPathComponent()  // CasemarkCommands
             .deletingLastPathComponent()  // Sources
             .deletingLastPathComponent()  // the package
             .appendingPathComponent(demo.folder).path

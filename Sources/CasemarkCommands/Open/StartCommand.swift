@@ -3,7 +3,7 @@ import CasemarkSession
 import Foundation
 
 /// `casemark [INSPECTION]`: what runs when no command is named.
-struct StartCommand: ParsableCommand {
+struct StartCommand: ScreensCommand {
     static let configuration = CommandConfiguration(
         commandName: "start",
         abstract: "Open the marking screens on INSPECTION, or on a working copy of the sample.",
@@ -14,9 +14,9 @@ struct StartCommand: ParsableCommand {
 
     @OptionGroup var options: OpenOptions
 
-    func run() throws {
+    func run(terminal: TerminalMaker) throws {
         if let inspection {
-            try OpenInspection.open(inspection, options: options, location: nil)
+            try OpenInspection.open(inspection, options: options, location: nil, terminal: terminal)
             return
         }
         let copy: String
@@ -25,6 +25,6 @@ struct StartCommand: ParsableCommand {
         } catch {
             throw Console.fail("\(error)")
         }
-        try OpenInspection.open(copy, options: options, location: "the sample copy \(PathDisplay.short(copy))")
+        try OpenInspection.open(copy, options: options, location: "the sample copy \(PathDisplay.short(copy))", terminal: terminal)
     }
 }

@@ -11,7 +11,7 @@ import Foundation
 /// through `ReadOnlyInspection`, which has no method that writes, and the session gets no saver,
 /// so no key and no code path can reach a write.
 enum OpenInspection {
-    static func open(_ path: String, options: OpenOptions, location: String?) throws {
+    static func open(_ path: String, options: OpenOptions, location: String?, terminal: TerminalMaker) throws {
         let inspector = options.who.name
         if options.opensReadOnly {
             let opened: ReadOnlyInspection
@@ -29,7 +29,7 @@ enum OpenInspection {
             // and one that records a review (A, R), and nothing else.
             let reviewer = options.review
                 ? ReviewWriter(folder: opened.folder, framework: opened.inspection.framework) : nil
-            try run(Session(state: state, store: nil, commenter: commenter, reviewer: reviewer))
+            try run(Session(state: state, store: nil, commenter: commenter, reviewer: reviewer), terminal: terminal)
         } else {
             let store: WritableInspection
             do {
@@ -42,7 +42,7 @@ enum OpenInspection {
             let state = try startingState(
                 store.inspection, path: path, options: options, inspector: inspector, readOnly: false,
                 location: location ?? PathDisplay.short(store.folder.path), problems: store.problems)
-            try run(Session(state: state, store: InspectionCaseStore(store))) {
+            try run(Session(state: state, store: InspectionCaseStore(store)), terminal: terminal) {
                 store.removeAbandonedTemporaryFiles()
             }
         }
@@ -104,10 +104,10 @@ enum OpenInspection {
 
     /// Takes over the terminal and runs the session; `ready` runs once the terminal is known to
     /// be usable (before that, a refusal exits 2 having changed nothing).
-    private static func run(_ session: Session, ready: () -> Void = {}) throws {
-        let terminal: NcursesTerminal
+    private static func run(_ session: Session, terminal makeTerminal: TerminalMaker, ready: () -> Void = {}) throws {
+        let terminal: any ScreensTerminal
         do {
-            terminal = try NcursesTerminal()
+            terminal = try makeTerminal()
         } catch {
             Console.error("\(error)")
             throw ExitCode(2)

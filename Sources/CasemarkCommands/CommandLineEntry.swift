@@ -6,21 +6,36 @@ enum CasemarkVersion {
     static let current = "0.9.0"
 }
 
+/// The executable's one call into the commands.
+public enum CasemarkCommandLine {
+    /// Runs the command line; on a failure it exits with the failure's status. `terminal` takes
+    /// over the terminal for the marking screens (`open`, and `casemark` with no command); it is
+    /// only called when they open.
+    public static func main(
+        _ arguments: [String] = Array(CommandLine.arguments.dropFirst()), terminal: TerminalMaker
+    ) {
+        Casemark.main(arguments, terminal: terminal)
+    }
+}
+
 extension Casemark {
     /// Runs the command line. `casemark INSPECTION` is the hidden `start` command, so a mistyped
     /// command or option would otherwise be read as an inspection folder or as one of start's
     /// options, and answered with start's usage: a command that does not exist. Here a word that
     /// is neither a command nor an existing folder is named with the nearest command, and a
     /// mistake in start's options is told without start's usage.
-    static func main() {
-        let arguments = Array(CommandLine.arguments.dropFirst())
+    static func main(_ arguments: [String], terminal: TerminalMaker) {
         if let refusal = CommandWords.refusal(arguments, folderExists: CommandWords.folderExists) {
             Console.error(refusal.message)
             Foundation.exit(refusal.status)
         }
         do {
             var command = try parseAsRoot(arguments)
-            try command.run()
+            if let screens = command as? any ScreensCommand {
+                try screens.run(terminal: terminal)
+            } else {
+                try command.run()
+            }
         } catch {
             guard CommandWords.runsStart(arguments), exitCode(for: error) != .success, !(error is ExitCode) else {
                 exitPrinting(error)

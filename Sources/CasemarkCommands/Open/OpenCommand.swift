@@ -1,7 +1,7 @@
 import ArgumentParser
 import CasemarkSession
 
-struct OpenCommand: ParsableCommand {
+struct OpenCommand: ScreensCommand {
     static let configuration = CommandConfiguration(
         commandName: "open",
         abstract: "Mark or review the cases of an inspection, at the keyboard.",
@@ -53,9 +53,9 @@ struct OpenCommand: ParsableCommand {
         }
     }
 
-    func run() throws {
+    func run(terminal: TerminalMaker) throws {
         if let inspection {
-            try OpenInspection.open(inspection, options: options, location: nil)
+            try OpenInspection.open(inspection, options: options, location: nil, terminal: terminal)
             return
         }
         let demo = self.demo ?? .adult
@@ -65,6 +65,6 @@ struct OpenCommand: ParsableCommand {
         } catch {
             throw Console.fail("\(error)")
         }
-        try OpenInspection.open(copy, options: options, location: "the \(demo == .youth ? "youth " : "")sample copy \(PathDisplay.short(copy))")
+        try OpenInspection.open(copy, options: options, location: "the \(demo == .youth ? "youth " : "")sample copy \(PathDisplay.short(copy))", terminal: terminal)
     }
 }

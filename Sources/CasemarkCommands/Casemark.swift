@@ -1,6 +1,6 @@
 import ArgumentParser
 
-@main
+/// The root command. The executable's entry point runs it through `CasemarkCommandLine.main`.
 struct Casemark: ParsableCommand {
     static let configuration = CommandConfiguration(
         abstract: "Mark probation case files against HMIP standards.",
