@@ -18,54 +18,50 @@ struct Expected {
 
     // What the person sees: the window, the screen, the box over it, the status line.
     var width: Int {
-        get { state.navigation.width }
-        set { state.navigation.width = newValue }
+        get { state.width }
+        set { state.width = newValue }
     }
     var screen: Screen {
-        get { state.navigation.screen }
-        set { state.navigation.screen = newValue }
+        get { state.screen }
+        set { state.screen = newValue }
     }
     var overlay: Overlay? {
-        get { state.navigation.overlay }
-        set { state.navigation.overlay = newValue }
+        get { state.overlay }
+        set { state.overlay = newValue }
     }
     var status: StatusMessage {
-        get { state.navigation.status }
-        set { state.navigation.status = newValue }
+        get { state.status }
+        set { state.status = newValue }
     }
     var notice: String? {
-        get { state.navigation.notice }
-        set { state.navigation.notice = newValue }
+        get { state.notice }
+        set { state.notice = newValue }
     }
 
     // Each screen's own place.
     var list: CaseListState {
-        get { state.navigation.list }
-        set { state.navigation.list = newValue }
-    }
-    var listOfficer: String? {
-        get { state.navigation.listOfficer }
-        set { state.navigation.listOfficer = newValue }
+        get { state.list }
+        set { state.list = newValue }
     }
     var marking: MarkingState? {
-        get { state.navigation.marking }
-        set { state.navigation.marking = newValue }
+        get { state.marking }
+        set { state.marking = newValue }
     }
     var reading: ReadingState? {
-        get { state.navigation.reading }
-        set { state.navigation.reading = newValue }
+        get { state.reading }
+        set { state.reading = newValue }
     }
     var moderation: ModerationState? {
-        get { state.navigation.moderation }
-        set { state.navigation.moderation = newValue }
+        get { state.moderation }
+        set { state.moderation = newValue }
     }
     var resultsScroll: Int {
-        get { state.navigation.resultsScroll }
-        set { state.navigation.resultsScroll = newValue }
+        get { state.results.scroll }
+        set { state.results.scroll = newValue }
     }
     var resultsMode: ResultsMode {
-        get { state.navigation.resultsMode }
-        set { state.navigation.resultsMode = newValue }
+        get { state.results.mode }
+        set { state.results.mode = newValue }
     }
 
     // The marking session: what is unsaved, in conflict, in use.
@@ -88,23 +84,21 @@ struct Expected {
 
     /// The case as it was before the step.
     func caseBefore(_ id: String) -> Case {
-        before.caseWith(id: id)!
+        before.session.caseWith(id: id)!
     }
 
     /// `new` replaces its case in the session. The counts expected are worked out again from all
     /// the cases (`Scoring.init`), not moved by the difference as the reducer moves them, so a
-    /// mistake in either shows; the list is to be ordered again when next shown.
+    /// mistake in either shows.
     mutating func caseIs(_ new: Case) {
         let index = state.session.cases.firstIndex { $0.id == new.id }!
         state.session.cases[index] = new
         recount()
-        state.navigation.list.stale = true
     }
 
     /// The officer chosen for the results and the list (nil: everybody), with their counts.
     mutating func officerIs(_ name: String?) {
         state.session.officerScope = name
-        state.navigation.listOfficer = name
         recount()
     }
 
@@ -118,18 +112,8 @@ struct Expected {
 }
 
 extension AppState {
-    /// New change ids counted from `prefix`1, so expected cases can be written out.
-    mutating func countChangeIDs(prefix: String) {
-        session.changeIDs = .counting(prefix: prefix, next: 1)
-    }
-
-    /// The id counter as `other` left it: bookkeeping a test does not state.
-    mutating func takeChangeIDs(from other: AppState) {
-        session.changeIDs = other.session.changeIDs
-    }
-
     /// The status line cleared, as a test's starting point.
     mutating func clearStatus() {
-        navigation.status = .none
+        status = .none
     }
 }

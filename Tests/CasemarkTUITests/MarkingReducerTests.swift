@@ -20,7 +20,7 @@ import Testing
 
     @Test func answeringMovesOnUpdatesTheLiveStripAndSavesNothingElse() throws {
         var test = Self.openOnCS003()
-        let original = try #require(test.state.caseWith(id: "CS-003"))
+        let original = try #require(test.state.session.caseWith(id: "CS-003"))
         var answered = original
         try answered.record(Answer(answer: .yes), for: "2.1.1", in: Fixtures.framework, by: "tester", at: Fixtures.now, changeID: "t-1")
 
@@ -47,7 +47,7 @@ import Testing
         var test = Self.openOnCS003()
         test.send(.down) { $0.marking?.row = 1 }  // 2.1.2, one prompt
         test.send(.tab) { $0.marking?.focus = .prompts }
-        var ticked = try #require(test.state.caseWith(id: "CS-003"))
+        var ticked = try #require(test.state.session.caseWith(id: "CS-003"))
         try ticked.record(Answer(prompts: ["a"]), for: "2.1.2", in: Fixtures.framework, by: "tester", at: Fixtures.now, changeID: "t-1")
         // 2.1.2 has no answer on CS-003 either way: its figures do not move.
         let unmoved = Self.result("2.1.2", yes: 1, no: 1, unanswered: 2, 50, .requiresImprovement)
@@ -98,7 +98,7 @@ import Testing
         test.send(.char("c")) {
             $0.overlay = .confirm(.complete(caseID: "CS-003", unanswered: ["2.1.1", "2.1.2", "2.2.1", "2.2.3"]))
         }
-        var complete = try #require(test.state.caseWith(id: "CS-003"))
+        var complete = try #require(test.state.session.caseWith(id: "CS-003"))
         try complete.complete(by: "tester", at: Fixtures.now, changeID: "t-1")
         test.send(.char("y")) {
             $0.effects = [.save(complete)]
@@ -126,7 +126,7 @@ import Testing
         test.send(.char("e")) {
             $0.overlay = .noteEditor(NoteEditor(caseID: "CS-003", keyQuestion: "2.1.1", note: ""))
         }
-        var one = try #require(test.state.caseWith(id: "CS-003"))
+        var one = try #require(test.state.session.caseWith(id: "CS-003"))
         try one.record(Answer(note: "a"), for: "2.1.1", in: Fixtures.framework, by: "tester", at: Fixtures.now,
                        changeID: "t-1", joining: false)
         test.send(.char("a")) {

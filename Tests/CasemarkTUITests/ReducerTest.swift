@@ -8,13 +8,14 @@ import Testing
 /// step sends one action, states how the whole state is to differ from the state before it (and
 /// which effects come out), and fails on anything else that moved, printing the difference field
 /// by field (swift-custom-dump: `−` expected, `+` what the reducer did). New change ids are
-/// counted ("t-1", "t-2", …) so that the expected cases can be written out.
+/// counted ("t-1", "t-2", …) and handed to `reduce` as the session hands it random ones, so that
+/// the expected cases can be written out.
 struct ReducerTest {
     private(set) var state: AppState
+    /// The ids the next changes get.
+    private(set) var changeIDs = ChangeIDSource.counting(prefix: "t-", next: 1)
 
     init(_ state: AppState) {
-        var state = state
-        state.countChangeIDs(prefix: "t-")
         self.state = state
     }
 
@@ -42,9 +43,9 @@ struct ReducerTest {
     ) rethrows -> Bool {
         var expected = Expected(before: state)
         try change(&expected)
-        let effects = reduce(&state, action, now: Fixtures.now)
-        // The id counter is bookkeeping: which ids were used shows in the cases' histories.
-        expected.state.takeChangeIDs(from: state)
+        var ids = changeIDs
+        let effects = reduce(&state, action, now: Fixtures.now, newID: { ids.next() })
+        changeIDs = ids
         var ok = true
         if let difference = diff(expected.effects, effects) {
             Issue.record("effects of \(action) not as expected (− expected, + actual):\n\(difference)", sourceLocation: sourceLocation)

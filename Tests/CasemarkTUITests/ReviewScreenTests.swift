@@ -54,7 +54,7 @@ import Testing
             $0.effects = [.review(caseID: "CS-001", decision: .approve, seen: [])]
             $0.status = StatusMessage("approving CS-001…")
         }
-        var approved = try #require(test.state.caseWith(id: "CS-001"))
+        var approved = try #require(test.state.session.caseWith(id: "CS-001"))
         try approved.approve(by: "Sam Quality", at: Fixtures.now, changeID: "a1")
         test.receive(.reviewed(approved, file: "/tmp/insp/cases/CS-001.json")) {
             $0.caseIs(approved)

@@ -13,10 +13,20 @@ enum Start {
         var state = AppState(
             inspection: inspection, inspector: inspector, readOnly: readOnly, location: "/tmp/insp", width: width,
             height: height, review: review)
-        state.countChangeIDs(prefix: "s-")
-        press(&state, keys)
+        pressCounting(&state, keys)
         state.clearStatus()
         return state
+    }
+
+    /// `keys` pressed as `press` does (every save succeeds), with new change ids counted
+    /// ("s-1", …), so that a starting state is the same on every run.
+    static func pressCounting(_ state: inout AppState, _ keys: [KeyEvent]) {
+        var ids = ChangeIDSource.counting(prefix: "s-", next: 1)
+        for key in keys {
+            for case .save(let c) in reduce(&state, .key(key), now: Fixtures.now, newID: { ids.next() }) {
+                _ = reduce(&state, .saved(caseID: c.id, file: "cases/\(c.id).json"), now: Fixtures.now, newID: { ids.next() })
+            }
+        }
     }
 
     /// The list, on its `row`th case (0: CS-001 … 4: UW-001).
@@ -56,8 +66,7 @@ enum Start {
     /// 2.1.1 and CS-004 2.1.2), then `keys`.
     static func moderating(_ keys: [KeyEvent] = [], width: Int = 80, height: Int = 24) -> AppState {
         var state = try! ModerationScreenTests.state(width: width, height: height)
-        state.countChangeIDs(prefix: "s-")
-        press(&state, keys)
+        pressCounting(&state, keys)
         state.clearStatus()
         return state
     }
