@@ -16,6 +16,10 @@ struct ImportCommand: ParsableCommand {
             anywhere and are kept; casemark export writes this layout. Cells are Y, N, NA or empty (not \
             answered). The file must be UTF-8.
 
+            Optional columns by (who made the row's judgements) and at (when, in UTC as the history \
+            writes it: 2019-03-10T15:02:11Z) are recorded on every answer of the row; where they are \
+            missing or empty, the answers record the importer (--inspector) and the time of the import.
+
             Nothing is imported from a file with any problem: every problem is listed with its \
             record (the case row after the header), line, column and value, and the inspection \
             is left exactly as it was. A case id that the inspection already has is refused, \

@@ -15,6 +15,8 @@ public final class Session {
     /// The QA mode's other write: a review alone.
     private let reviewer: ReviewWriter?
     private let clock: () -> String
+    /// Where the ids of new changes come from, handed to `reduce` as the time is.
+    private let changeID: () -> String
     public static let retryMilliseconds = 2_000
     /// Keys that arrive together while text is typed (a paste) are handled as one batch and
     /// saved once, as the issue allows; nothing is drawn in between.
@@ -22,7 +24,7 @@ public final class Session {
 
     public init(
         state: AppState, store: CaseStore?, commenter: CommentWriter? = nil, reviewer: ReviewWriter? = nil,
-        clock: @escaping () -> String = Timestamp.now
+        clock: @escaping () -> String = Timestamp.now, changeID: @escaping () -> String = ChangeID.random
     ) {
         self.state = state
         // Copied now, while the inspection opens, rather than on the first key (see takeOwnCaseList).
@@ -31,6 +33,7 @@ public final class Session {
         self.commenter = commenter
         self.reviewer = reviewer
         self.clock = clock
+        self.changeID = changeID
     }
 
     /// Runs until the inspector quits or the input ends.
@@ -39,14 +42,14 @@ public final class Session {
         _ = handle([.resize(width: width, height: height)])
         terminal.draw(render(state))
         while true {
-            let read = terminal.nextKey(timeout: state.unsaved.isEmpty ? nil : Self.retryMilliseconds)
+            let read = terminal.nextKey(timeout: state.session.unsaved.isEmpty ? nil : Self.retryMilliseconds)
             var quit = false
             switch read {
             case .ended:
                 return
             case .timedOut:
                 let now = clock()
-                quit = perform(reduce(&state, .retrySaves, now: now), now: now)
+                quit = perform(reduce(&state, .retrySaves, now: now, newID: changeID), now: now)
             case .key(let key):
                 var keys = [key]
                 while acceptsTyping, keys.count < Self.batchLimit, case .key(let more) = terminal.nextKey(timeout: 0) {
@@ -74,7 +77,7 @@ public final class Session {
         let now = clock()
         var effects: [Effect] = []
         for key in keys {
-            effects += reduce(&state, .key(key), now: now)
+            effects += reduce(&state, .key(key), now: now, newID: changeID)
         }
         return perform(effects, now: now)
     }
@@ -130,10 +133,10 @@ public final class Session {
             for mark in marks {
                 pending += self.mark(mark, now: now)
             }
-            if quit && pending.isEmpty && !losingUnsaved && !(state.unsaved.isEmpty && state.conflicts.isEmpty) {
+            if quit && pending.isEmpty && !losingUnsaved && !(state.session.unsaved.isEmpty && state.session.conflicts.isEmpty) {
                 // A quit asked for while a save just failed waits for the inspector's answer.
                 quit = false
-                pending = reduce(&state, .quitRequested, now: now)
+                pending = reduce(&state, .quitRequested, now: now, newID: changeID)
             }
         }
         return quit
@@ -141,60 +144,60 @@ public final class Session {
 
     private func save(_ c: Case, now: String) -> [Effect] {
         guard let store else {
-            return reduce(&state, .saveFailed(caseID: c.id, message: "opened read-only; nothing is written"), now: now)
+            return reduce(&state, .saveFailed(caseID: c.id, message: "opened read-only; nothing is written"), now: now, newID: changeID)
         }
         do {
             let (saved, file) = try store.save(c)
             var effects: [Effect] = []
-            if saved != c { effects += reduce(&state, .mergedOnDisk(saved), now: now) }
-            return effects + reduce(&state, .saved(caseID: c.id, file: file), now: now)
+            if saved != c { effects += reduce(&state, .mergedOnDisk(saved), now: now, newID: changeID) }
+            return effects + reduce(&state, .saved(caseID: c.id, file: file), now: now, newID: changeID)
         } catch StoreError.conflict(_, let fields) {
-            return reduce(&state, .saveConflict(caseID: c.id, fields: fields, disk: store.caseOnDisk(c.id)), now: now)
+            return reduce(&state, .saveConflict(caseID: c.id, fields: fields, disk: store.caseOnDisk(c.id)), now: now, newID: changeID)
         } catch {
-            return reduce(&state, .saveFailed(caseID: c.id, message: "\(error)"), now: now)
+            return reduce(&state, .saveFailed(caseID: c.id, message: "\(error)"), now: now, newID: changeID)
         }
     }
 
     private func addComment(_ entry: CommentEntry, to id: String, now: String) -> [Effect] {
         guard let commenter else {
-            return reduce(&state, .commentFailed(caseID: id, message: "opened read-only without --review; nothing is written"), now: now)
+            return reduce(&state, .commentFailed(caseID: id, message: "opened read-only without --review; nothing is written"), now: now, newID: changeID)
         }
         do {
             let saved = try commenter.add(entry, toCase: id)
             let path = commenter.folder.path + "/" + InspectionFolder.caseFile(id)
-            return reduce(&state, .commented(saved, file: PathDisplay.short(path)), now: now)
+            return reduce(&state, .commented(saved, file: PathDisplay.short(path)), now: now, newID: changeID)
         } catch {
-            return reduce(&state, .commentFailed(caseID: id, message: "\(error)"), now: now)
+            return reduce(&state, .commentFailed(caseID: id, message: "\(error)"), now: now, newID: changeID)
         }
     }
 
     private func review(_ effect: Effect, now: String) -> [Effect] {
         guard case .review(let id, let decision, let seen) = effect else { return [] }
         guard let reviewer else {
-            return reduce(&state, .reviewFailed(caseID: id, message: "open with --review to review cases; nothing is written"), now: now)
+            return reduce(&state, .reviewFailed(caseID: id, message: "open with --review to review cases; nothing is written"), now: now, newID: changeID)
         }
         do {
             var reason: String?
             if case .return(let given) = decision { reason = given }
             let saved = try reviewer.review(id, returning: reason, by: state.inspector, at: now, seen: seen)
             let path = reviewer.folder.path + "/" + InspectionFolder.caseFile(id)
-            return reduce(&state, .reviewed(saved, file: PathDisplay.short(path)), now: now)
+            return reduce(&state, .reviewed(saved, file: PathDisplay.short(path)), now: now, newID: changeID)
         } catch {
-            return reduce(&state, .reviewFailed(caseID: id, message: "\(error)"), now: now)
+            return reduce(&state, .reviewFailed(caseID: id, message: "\(error)"), now: now, newID: changeID)
         }
     }
 
     private func reload(_ id: String, now: String) -> [Effect] {
         guard let store else {
-            return reduce(&state, .reloadFailed(caseID: id, message: "opened read-only"), now: now)
+            return reduce(&state, .reloadFailed(caseID: id, message: "opened read-only"), now: now, newID: changeID)
         }
         do {
             guard let disk = try store.reload(id) else {
-                return reduce(&state, .reloadFailed(caseID: id, message: "its file is no longer in the inspection"), now: now)
+                return reduce(&state, .reloadFailed(caseID: id, message: "its file is no longer in the inspection"), now: now, newID: changeID)
             }
-            return reduce(&state, .reloaded(disk), now: now)
+            return reduce(&state, .reloaded(disk), now: now, newID: changeID)
         } catch {
-            return reduce(&state, .reloadFailed(caseID: id, message: "\(error)"), now: now)
+            return reduce(&state, .reloadFailed(caseID: id, message: "\(error)"), now: now, newID: changeID)
         }
     }
 
@@ -203,7 +206,7 @@ public final class Session {
         switch effect {
         case .beginEditing(let id):
             guard let holder = store.beginEditing(id, by: state.inspector) else { return [] }
-            return reduce(&state, .caseInUse(caseID: id, holder: holder), now: now)
+            return reduce(&state, .caseInUse(caseID: id, holder: holder), now: now, newID: changeID)
         case .endEditing(let id):
             store.endEditing(id)
             return []

@@ -55,7 +55,7 @@ public enum CSVExport {
     /// An attribute whose name the importer reads as something else (a fixed column, a key
     /// question) would not come back as an attribute: refuse rather than write a file that lies.
     static func checkAttributeNames(_ names: ArraySlice<String>, cases: [Case]) throws(CSVExportError) {
-        let reserved = Set([CSVImport.caseIDColumn, CSVImport.officerColumn, CSVImport.gradeColumn, CSVImport.sampleColumn, statusColumn])
+        let reserved = Set(CSVImport.fixedColumns)
         for name in names {
             let clash = name.trimmed.isEmpty || name.trimmed != name || reserved.contains(name.lowercased())
                 || RecordReader.looksLikeKeyQuestionID(name)

@@ -1,8 +1,8 @@
 import CasemarkModel
 
 /// Reads the CSV interchange layout (design.md, fixed): a header
-/// `case_id,responsible_officer,sample,<key-question ids…>`, optional `officer_grade` and attribute
-/// columns anywhere, one case per record, cells `Y`, `N`, `NA` or empty.
+/// `case_id,responsible_officer,sample,<key-question ids…>`, optional `officer_grade`, `status`,
+/// `by`, `at` and attribute columns anywhere, one case per record, cells `Y`, `N`, `NA` or empty.
 ///
 /// Parsing is a pure function from bytes to cases or to every problem found, so that nothing is
 /// written unless the whole file is sound; `CSVImport.importFile` then writes through the store.
@@ -11,6 +11,12 @@ public enum CSVImport {
     public static let officerColumn = "responsible_officer"
     public static let sampleColumn = "sample"
     public static let gradeColumn = "officer_grade"
+    /// Optional: who made the row's judgements and when (a UTC time in ISO 8601, as the history
+    /// writes it). An empty cell, or no such column, credits the importer at the time of the import.
+    public static let byColumn = "by"
+    public static let atColumn = "at"
+    /// Every column the importer reads as something other than an attribute or a key question.
+    public static let fixedColumns = [caseIDColumn, officerColumn, gradeColumn, sampleColumn, CSVExport.statusColumn, byColumn, atColumn]
     /// The grades a responsible officer can hold, as they are stored.
     public static let grades = ["PO", "PSO"]
     public static let requiredColumns = [caseIDColumn, officerColumn, sampleColumn]
@@ -18,7 +24,8 @@ public enum CSVImport {
     /// Reads `bytes` (the file named `file` in messages) into cases marked against `framework`.
     /// - Parameters:
     ///   - existingCaseIDs: ids already in the inspection; a record reusing one is refused.
-    ///   - answeredBy, answeredAt: recorded as who and when on every imported answer.
+    ///   - answeredBy, answeredAt: recorded as who and when on every imported answer whose row
+    ///     does not say (a `by` or `at` column with an empty cell, or none).
     public static func parse(
         _ bytes: [UInt8], file: String, framework: Framework,
         existingCaseIDs: Set<String> = [], answeredBy: String? = nil, answeredAt: String? = nil

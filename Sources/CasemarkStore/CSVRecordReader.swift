@@ -4,6 +4,8 @@ import CasemarkModel
 struct CSVHeader {
     enum Column {
         case caseID, officer, sample, grade, status
+        /// Who made the row's judgements, and when.
+        case by, at
         /// By position in `keyQuestions`: binding an Int per cell costs nothing, where binding
         /// the KeyQuestion and Standard retained and released their strings and arrays.
         case keyQuestion(Int)
@@ -65,6 +67,11 @@ struct RecordReader {
     /// Room for `count` more case ids (a whole file's records, known before the first is read).
     mutating func expectRecords(_ count: Int) { seen.reserveCapacity(seen.count + count) }
 
+    /// `2026-11-24T10:15:00Z`: a real UTC time to the second, as `Timestamp` writes it.
+    static func isHistoryTime(_ text: String) -> Bool {
+        text.utf8.count == 20 && text.hasSuffix("Z") && HistoryGraph.isReadableTime(text)
+    }
+
     /// `4.9.1`: digits, dot, digits, dot, digits. Such a column must be a key question.
     static func looksLikeKeyQuestionID(_ name: String) -> Bool {
         let parts = name.split(separator: ".", omittingEmptySubsequences: false)
@@ -100,6 +107,8 @@ struct RecordReader {
             case CSVImport.sampleColumn: columns.append(.sample)
             case CSVImport.gradeColumn: columns.append(.grade)
             case CSVExport.statusColumn: columns.append(.status)
+            case CSVImport.byColumn: columns.append(.by)
+            case CSVImport.atColumn: columns.append(.at)
             default:
                 if Self.looksLikeKeyQuestionID(name) {
                     guard let standard = framework.standard(containing: name),
@@ -134,7 +143,7 @@ struct RecordReader {
         }
         fixedColumns = columns.indices.compactMap { i in
             switch columns[i] {
-            case .caseID, .officer, .grade, .sample, .status: (field: i, column: columns[i])
+            case .caseID, .officer, .grade, .sample, .status, .by, .at: (field: i, column: columns[i])
             default: nil
             }
         }
@@ -153,6 +162,10 @@ struct RecordReader {
         var status: CaseStatus
         var attributes: [String: String]
         var judgements: [Judgement?]
+        /// Who made the judgements and when, where the row says (`by`, `at`); nil: the importer,
+        /// at the time of the import.
+        var by: String?
+        var at: String?
     }
 
     mutating func readRecord(_ fields: [String], number: Int, line: Int?, header: CSVHeader) -> Case? {
@@ -160,7 +173,9 @@ struct RecordReader {
         var answers: [String: Answer] = [:]
         answers.reserveCapacity(header.keyQuestions.count)
         for (k, judgement) in record.judgements.enumerated() {
-            if let judgement { answers[header.keyQuestions[k].id] = Answer(answer: judgement, by: answeredBy, at: answeredAt) }
+            if let judgement {
+                answers[header.keyQuestions[k].id] = Answer(answer: judgement, by: record.by ?? answeredBy, at: record.at ?? answeredAt)
+            }
         }
         return Case(
             id: record.id, sample: record.sample,
@@ -185,6 +200,8 @@ struct RecordReader {
         var grade: String?
         var sampleCell = ""
         var statusCell = ""
+        var by: String?
+        var atCell = ""
         for i in fixedColumns.indices {
             let value = fields[fixedColumns[i].field]
             switch fixedColumns[i].column {
@@ -193,6 +210,8 @@ struct RecordReader {
             case .grade: grade = value.trimmed.isEmpty ? nil : value.trimmed
             case .sample: sampleCell = value.trimmed
             case .status: statusCell = value.trimmed
+            case .by: by = value.tidiedName.nonEmpty
+            case .at: atCell = value.trimmed
             default: break
             }
         }
@@ -227,6 +246,10 @@ struct RecordReader {
             } else {
                 problem(CSVExport.statusColumn, statusCell, "expected in-progress, complete or empty (in progress)")
             }
+        }
+        // The form the history writes, so that times from a spreadsheet sort among the others.
+        if !atCell.isEmpty && !Self.isHistoryTime(atCell) {
+            problem(CSVImport.atColumn, atCell, "expected a UTC time in ISO 8601 as the history writes it, such as 2026-11-24T10:15:00Z, or empty (the time of the import)")
         }
         // Nearly every cell is a sample's id as written in the framework: found without making
         // lower-case copies of the cell and of every sample's id and title for each record.
@@ -280,6 +303,8 @@ struct RecordReader {
         }
 
         guard problems.count == before, let sample else { return nil }
-        return CheckedRecord(id: id, officerCell: officer, grade: grade, sample: sample.id, status: status, attributes: attributes, judgements: judgements)
+        return CheckedRecord(
+            id: id, officerCell: officer, grade: grade, sample: sample.id, status: status, attributes: attributes,
+            judgements: judgements, by: by, at: atCell.nonEmpty)
     }
 }

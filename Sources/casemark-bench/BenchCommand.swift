@@ -115,7 +115,7 @@ struct BenchCommand: ParsableCommand {
         var renderTimes: [Double] = []
         for _ in 0..<keys {
             // Once every key question the case takes has been answered, on to the next case.
-            if let marking = session.state.marking, let c = session.state.caseWith(id: marking.caseID),
+            if let marking = session.state.marking, let c = session.state.session.caseWith(id: marking.caseID),
                 answeredInCase >= c.markedKeyQuestions(in: store.framework).filter({ !$0.ruledOut }).count
                     || c.markedKeyQuestions(in: store.framework)[marking.row].ruledOut
             {
@@ -123,7 +123,7 @@ struct BenchCommand: ParsableCommand {
                 answeredInCase = 0
             }
             answeredInCase += 1
-            guard let marking = session.state.marking, let c = session.state.caseWith(id: marking.caseID) else { break }
+            guard let marking = session.state.marking, let c = session.state.session.caseWith(id: marking.caseID) else { break }
             let id = c.id
             // Always a change (so always a save): the other answer than the one recorded.
             let current = c.markedKeyQuestions(in: store.framework)[marking.row].answer?.answer
@@ -135,7 +135,7 @@ struct BenchCommand: ParsableCommand {
             let t1 = DispatchTime.now().uptimeNanoseconds
             handleTimes.append(Double(tHandled - t0) / 1e6)
             renderTimes.append(Double(t1 - tHandled) / 1e6)
-            precondition(screen.width == 80 && session.state.unsaved.isEmpty, "a save failed: \(session.state.unsaved)")
+            precondition(screen.width == 80 && session.state.session.unsaved.isEmpty, "a save failed: \(session.state.session.unsaved)")
             keyTimes.append(Double(t1 - t0) / 1e6)
             // The same bytes written the same durable way, with nothing else: the floor.
             let file = (store.folder.path as NSString).appendingPathComponent(InspectionFolder.caseFile(id))

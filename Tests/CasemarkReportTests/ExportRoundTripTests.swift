@@ -123,11 +123,12 @@ import CasemarkModel
         #expect(error.description.contains("column status, value 'done': expected in-progress, complete or empty"))
     }
 
-    @Test("an attribute the importer would read as a fixed column or a key question is refused, naming the case")
-    func unexportableAttribute() {
-        let c = Case(id: "A-1", sample: "unpaid-work", responsibleOfficer: ResponsibleOfficer(name: "Ann"), attributes: ["Status": "x"])
+    @Test("an attribute the importer would read as a fixed column or a key question is refused, naming the case",
+          arguments: ["Status", "By", "at"])
+    func unexportableAttribute(name: String) {
+        let c = Case(id: "A-1", sample: "unpaid-work", responsibleOfficer: ResponsibleOfficer(name: "Ann"), attributes: [name: "x"])
         let inspection = Inspection(record: InspectionRecord(provider: "P", framework: Self.framework.id), framework: Self.framework, cases: [c])
-        #expect(throws: CSVExportError.unexportableAttribute(name: "Status", caseID: "A-1")) { try CSVExport.render(inspection) }
+        #expect(throws: CSVExportError.unexportableAttribute(name: name, caseID: "A-1")) { try CSVExport.render(inspection) }
     }
 }
 

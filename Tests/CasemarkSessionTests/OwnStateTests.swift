@@ -9,10 +9,10 @@ import Testing
     @Test func theSessionsListIsItsOwn() {
         let state = SessionFixture.state(readOnly: false)
         let session = Session(state: state, store: nil, clock: { SessionFixture.now })
-        let kept = state.cases.withUnsafeBufferPointer { UInt(bitPattern: $0.baseAddress) }
-        let its = session.state.cases.withUnsafeBufferPointer { UInt(bitPattern: $0.baseAddress) }
-        #expect(!state.cases.isEmpty)
+        let kept = state.session.cases.withUnsafeBufferPointer { UInt(bitPattern: $0.baseAddress) }
+        let its = session.state.session.cases.withUnsafeBufferPointer { UInt(bitPattern: $0.baseAddress) }
+        #expect(!state.session.cases.isEmpty)
         #expect(kept != its)
-        #expect(session.state.cases == state.cases)
+        #expect(session.state.session.cases == state.session.cases)
     }
 }

@@ -15,8 +15,8 @@ import Testing
         session.handle("Seen twice".map { KeyEvent.char($0) })
         #expect(store.saves.count == 1, "a paste is one save")
         #expect(store.saves.last?.answers["2.1.1"]?.note == "Seen twice")
-        #expect(store.saves.last == session.state.caseWith(id: "CS-001"))
-        #expect(session.state.unsaved.isEmpty)
+        #expect(store.saves.last == session.state.session.caseWith(id: "CS-001"))
+        #expect(session.state.session.unsaved.isEmpty)
         #expect(session.state.status.text.hasSuffix("saved cases/CS-001.json"))
     }
 
@@ -28,7 +28,7 @@ import Testing
         session.run(on: terminal)
         #expect(store.saves.count == 3, "the answer, retried by j, then by the timer")
         #expect(store.saves.allSatisfy { $0.answers["2.1.1"]?.answer == .yes })
-        #expect(session.state.unsaved.isEmpty)
+        #expect(session.state.session.unsaved.isEmpty)
         #expect(terminal.timeouts == [nil, nil, SessionFixture.retry, SessionFixture.retry, nil],
                 "the timer runs only while something is unsaved")
         #expect(store.disk["CS-001"]?.answers["2.1.1"]?.answer == .yes)
@@ -43,13 +43,13 @@ import Testing
         store.clash = ["CS-001": theirs]
         session.handle([.char("n")])
         #expect(store.saves.count == 1)
-        #expect(session.state.conflicts["CS-001"]?.disk == theirs)
+        #expect(session.state.session.conflicts["CS-001"]?.disk == theirs)
         session.handle([.char("j")])
         #expect(store.saves.count == 1, "a clash would clash again: not retried")
         session.handle([.char("R")])
         #expect(store.reloads == ["CS-001"])
-        #expect(session.state.conflicts.isEmpty)
-        #expect(session.state.caseWith(id: "CS-001")?.answers["2.1.1"]?.note == "theirs")
+        #expect(session.state.session.conflicts.isEmpty)
+        #expect(session.state.session.caseWith(id: "CS-001")?.answers["2.1.1"]?.note == "theirs")
     }
 
     @Test func quittingWithUnsavedWorkAsksFirstAndYesQuits() {
@@ -57,7 +57,7 @@ import Testing
         store.failures = ["CS-001": 100]
         let session = SessionFixture.session(store)
         session.handle([.enter, .char("y")])
-        #expect(session.state.unsaved["CS-001"] != nil)
+        #expect(session.state.session.unsaved["CS-001"] != nil)
         #expect(session.handle([.ctrlC]) == false)
         #expect(session.state.overlay == .confirm(.quitUnsaved))
         #expect(session.handle([.char("n")]) == false)
@@ -114,7 +114,7 @@ import Testing
     @Test func readOnlyWritesNothingAndMarksNothing() {
         let session = Session(state: SessionFixture.state(readOnly: true), store: nil, clock: { SessionFixture.now })
         session.handle([.enter, .char("y"), .char("q")])
-        #expect(session.state.unsaved.isEmpty)
+        #expect(session.state.session.unsaved.isEmpty)
         #expect(session.handle([.ctrlC]) == true)
     }
 }

@@ -246,4 +246,33 @@ enum Bundled2018 {
         #expect(error.problems.count == 30)
         #expect(error.description.contains("… and 10 more problems"))
     }
+
+    @Test("by and at columns credit the row's answers to who made them and when; empty cells, the importer now")
+    func byAndAtColumns() throws {
+        let text = """
+            case_id,responsible_officer,sample,2.1.1,2.1.2,by,At
+            A-1,Ann,case-supervision,Y,N,  Ben   Okafor ,2019-03-10T15:02:11Z
+            A-2,Ann,case-supervision,Y,,Chloé Duval,
+            A-3,Ann,case-supervision,N,,,2019-03-11T08:30:00Z
+            A-4,Ann,case-supervision,Y,,,
+
+            """
+        let cases = try cases(text)
+        #expect(cases[0].answers["2.1.1"] == Answer(answer: .yes, by: "Ben Okafor", at: "2019-03-10T15:02:11Z"))
+        #expect(cases[0].answers["2.1.2"] == Answer(answer: .no, by: "Ben Okafor", at: "2019-03-10T15:02:11Z"))
+        #expect(cases[1].answers["2.1.1"] == Answer(answer: .yes, by: "Chloé Duval", at: "2019-06-01T09:00:00Z"))
+        #expect(cases[2].answers["2.1.1"] == Answer(answer: .no, by: "importer", at: "2019-03-11T08:30:00Z"))
+        #expect(cases[3].answers["2.1.1"] == Answer(answer: .yes, by: "importer", at: "2019-06-01T09:00:00Z"))
+        // Neither is kept as an attribute.
+        #expect(cases.allSatisfy { $0.attributes.isEmpty })
+    }
+
+    @Test("an at that is not a UTC time as the history writes it is refused, naming record, line, column and value",
+          arguments: ["10/03/2019", "2019-03-10", "2019-03-10 15:02:11", "2019-02-30T10:00:00Z", "2019-03-10T15:02:11+01:00", "2019-03-10T15:02:11.5Z", "yesterday"])
+    func badAtCell(cell: String) {
+        let found = problems("case_id,responsible_officer,sample,2.1.1,by,at\nA-1,Ann,case-supervision,Y,Ben,\(cell)\n")
+        #expect(found.count == 1)
+        #expect(found.first?.description
+            == "cases.csv: record 1 (line 2), column at, value '\(cell)': expected a UTC time in ISO 8601 as the history writes it, such as 2026-11-24T10:15:00Z, or empty (the time of the import)")
+    }
 }

@@ -11,7 +11,7 @@ import Testing
         var seen: [ResultsMode] = []
         for _ in 0..<4 {
             press(&state, .char("b"))
-            seen.append(state.resultsMode)
+            seen.append(state.results.mode)
         }
         #expect(seen == [.breakdown(.grade), .breakdown(.officer), .breakdown(.sample), .table])
         #expect(state.status.text == "back to the results table")

@@ -145,8 +145,8 @@ import Testing
         var state = Fixtures.state(officer: "Chloé Duval")
         press(&state, .enter)  // CS-001, at its first unanswered key question (2.2.1)
         press(&state, .char("y"))
-        #expect(state.officerScoring?.tally("2.2.1") == Tally(yes: 1, unanswered: 0))
-        #expect(state.scoring.tally("2.2.1") == Tally(yes: 2, unanswered: 2))
+        #expect(state.session.officerScoring?.tally("2.2.1") == Tally(yes: 1, unanswered: 0))
+        #expect(state.session.scoring.tally("2.2.1") == Tally(yes: 2, unanswered: 2))
         press(&state, .char("r"))
         #expect(render(state).line(7) == "  2.2.1   1 of 1 100% ██████████ ~OS  │  2 of 2 100% ██████████ OS      0")
     }

@@ -39,9 +39,9 @@ import Testing
         #expect(screen.contains("IN CONFLICT"), "\(screen)")
         #expect(screen.contains("Ann Lee") && screen.contains("Bob Ray"), "\(screen)")
         #expect(screen.contains("No plan on file"), "\(screen)")
-        #expect(state.scoring.tally("2.1.1").conflicts == 1)
+        #expect(state.session.scoring.tally("2.1.1").conflicts == 1)
 
-        let values = try #require(state.caseWith(id: "CS-003")?.conflictDetails.first?.values)
+        let values = try #require(state.session.caseWith(id: "CS-003")?.conflictDetails.first?.values)
         let bobSide = values.firstIndex { $0.by == "Bob Ray" }!
         let effects = press(&state, .char(bobSide == 0 ? "<" : ">"))
         let saved = try #require(saves(effects).last)
@@ -59,8 +59,8 @@ import Testing
         #expect(settling.reason?.hasSuffix(": took Bob Ray's answer") == true, "\(settling.reason ?? "")")
         #expect(render(state).lines.contains { $0.contains("Answer: No (Bob Ray, ") }, "\(render(state).lines.joined(separator: "\n"))")
         #expect(state.status.text.hasPrefix("2.1.1 settled: took Bob Ray's answer"), "\(state.status.text)")
-        #expect(state.scoring.tally("2.1.1").conflicts == 0)
-        #expect(state.scoring.tally("2.1.1").no == 2)
+        #expect(state.session.scoring.tally("2.1.1").conflicts == 0)
+        #expect(state.session.scoring.tally("2.1.1").no == 2)
     }
 
     /// A fresh answer settles it too, credited to who gave it; the history says a conflict was
@@ -81,7 +81,7 @@ import Testing
         var effects = press(&state, .char("j"), .char("j"), .enter, .char("c"))
         #expect(saves(effects).isEmpty)
         #expect(state.overlay == nil)
-        #expect(state.caseWith(id: "CS-003")?.status == .inProgress)
+        #expect(state.session.caseWith(id: "CS-003")?.status == .inProgress)
         #expect(state.status.text.contains("in conflict: 2.1.1"), "\(state.status.text)")
         press(&state, .char("y"))
         effects = press(&state, .char("c"))
@@ -91,7 +91,7 @@ import Testing
 
     @Test func aFreshAnswerSettlesItToo() throws {
         var state = try Self.state()
-        let sides = try #require(state.caseWith(id: "CS-003")?.conflicts["answers.2.1.1"])
+        let sides = try #require(state.session.caseWith(id: "CS-003")?.conflicts["answers.2.1.1"])
         let effects = press(&state, .char("j"), .char("j"), .enter, .char("a"))
         let saved = try #require(saves(effects).last)
         #expect(saved.conflicts.isEmpty)

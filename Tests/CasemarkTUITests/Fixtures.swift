@@ -87,10 +87,10 @@ func press(_ state: inout AppState, _ keys: KeyEvent...) -> [Effect] {
 func press(_ state: inout AppState, _ keys: [KeyEvent]) -> [Effect] {
     var all: [Effect] = []
     for key in keys {
-        let effects = reduce(&state, .key(key), now: Fixtures.now)
+        let effects = reduce(&state, .key(key), now: Fixtures.now, newID: ChangeID.random)
         all += effects
         for case .save(let c) in effects {
-            _ = reduce(&state, .saved(caseID: c.id, file: "cases/\(c.id).json"), now: Fixtures.now)
+            _ = reduce(&state, .saved(caseID: c.id, file: "cases/\(c.id).json"), now: Fixtures.now, newID: ChangeID.random)
         }
     }
     return all

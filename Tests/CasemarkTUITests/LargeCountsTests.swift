@@ -49,7 +49,7 @@ import Testing
         press(&state, .char("r"))
         let lines = render(state).lines
         Self.expectNoCutNumber(lines, "\(size)")
-        for (kq, counts) in Self.counts(state.scoring, separator: "/") {
+        for (kq, counts) in Self.counts(state.session.scoring, separator: "/") {
             #expect(counts.count == 9, "the fixture's counts are in the thousands")
             #expect(lines.contains { $0.hasPrefix("  \(kq)") && $0.contains(" \(counts) ") }, "\(kq) \(counts) at \(size)")
         }
@@ -79,8 +79,8 @@ import Testing
         press(&state, .char("r"))
         let lines = render(state).lines
         Self.expectNoCutNumber(lines, "\(size)")
-        guard let officerScoring = state.officerScoring, size.0 >= 80 else { return }
-        for (kq, counts) in Self.counts(state.scoring, separator: " of ") {
+        guard let officerScoring = state.session.officerScoring, size.0 >= 80 else { return }
+        for (kq, counts) in Self.counts(state.session.scoring, separator: " of ") {
             let theirs = Self.counts(officerScoring, separator: " of ")[kq] ?? ""
             #expect(lines.contains { $0.hasPrefix("  \(kq)") && $0.contains(counts) && $0.contains(theirs) }, "\(kq) at \(size)")
         }
@@ -98,7 +98,7 @@ import Testing
         press(&state, .char("r"))
         for _ in 0..<3 {
             press(&state, .char("b"))
-            Self.expectNoCutNumber(render(state).lines, "\(state.resultsMode) at \(size)\n\(render(state).lines.joined(separator: "\n"))")
+            Self.expectNoCutNumber(render(state).lines, "\(state.results.mode) at \(size)\n\(render(state).lines.joined(separator: "\n"))")
         }
     }
 }

@@ -20,16 +20,16 @@ import Testing
 
     @Test func answeringMovesOnUpdatesTheLiveStripAndSavesNothingElse() throws {
         var test = Self.openOnCS003()
-        let original = try #require(test.state.caseWith(id: "CS-003"))
+        let original = try #require(test.state.session.caseWith(id: "CS-003"))
         var answered = original
         try answered.record(Answer(answer: .yes), for: "2.1.1", in: Fixtures.framework, by: "tester", at: Fixtures.now, changeID: "t-1")
 
         test.send(.char("y"), effects: [.save(answered)]) {
             $0.expectCommitted(answered)
-            $0.navigation.marking?.row = 1
+            $0.marking?.row = 1
             // 2.1.1 was yes on CS-001 and CS-004, no on CS-002: 2 of 3, 67%; now 3 of 4, 75%.
             // 2.1 stays Requires improvement: 2.1.2 is 1 of 2.
-            $0.navigation.marking?.lastChange = LiveChange(
+            $0.marking?.lastChange = LiveChange(
                 keyQuestion: "2.1.1",
                 before: Self.result("2.1.1", yes: 2, no: 1, unanswered: 1, 67, .good),
                 after: Self.result("2.1.1", yes: 3, no: 1, 75, .good),
@@ -37,40 +37,40 @@ import Testing
         }
         test.receive(.saved(caseID: "CS-003", file: "cases/CS-003.json")) {
             $0.session.savedBase = [:]
-            $0.navigation.status = StatusMessage("saved cases/CS-003.json", kind: .saved)
+            $0.status = StatusMessage("saved cases/CS-003.json", kind: .saved)
         }
     }
 
     @Test func aTickIsOneChangeAndUndoTakesBackExactlyIt() throws {
         var test = Self.openOnCS003()
-        test.send(.down) { $0.navigation.marking?.row = 1 }  // 2.1.2, one prompt
-        test.send(.tab) { $0.navigation.marking?.focus = .prompts }
-        var ticked = try #require(test.state.caseWith(id: "CS-003"))
+        test.send(.down) { $0.marking?.row = 1 }  // 2.1.2, one prompt
+        test.send(.tab) { $0.marking?.focus = .prompts }
+        var ticked = try #require(test.state.session.caseWith(id: "CS-003"))
         try ticked.record(Answer(prompts: ["a"]), for: "2.1.2", in: Fixtures.framework, by: "tester", at: Fixtures.now, changeID: "t-1")
         // 2.1.2 has no answer on CS-003 either way: its figures do not move.
         let unmoved = Self.result("2.1.2", yes: 1, no: 1, unanswered: 2, 50, .requiresImprovement)
         test.send(.char(" "), effects: [.save(ticked)]) {
             $0.expectCommitted(ticked)
-            $0.navigation.marking?.lastChange = LiveChange(
+            $0.marking?.lastChange = LiveChange(
                 keyQuestion: "2.1.2", before: unmoved, after: unmoved,
                 standardBefore: .requiresImprovement, standardAfter: .requiresImprovement)
         }
         test.receive(.saved(caseID: "CS-003", file: "cases/CS-003.json")) {
             $0.session.savedBase = [:]
-            $0.navigation.status = StatusMessage("saved cases/CS-003.json", kind: .saved)
+            $0.status = StatusMessage("saved cases/CS-003.json", kind: .saved)
         }
         var undone = ticked
         try undone.undo(by: "tester", at: Fixtures.now, changeID: "t-2")
         #expect(undone.answers["2.1.2"] == nil)
         test.send(.char("u"), effects: [.save(undone)]) {
             $0.expectCommitted(undone)
-            $0.navigation.status = StatusMessage("undone: 2.1.2 prompt a unticked (Ctrl-R redoes)")
+            $0.status = StatusMessage("undone: 2.1.2 prompt a unticked (Ctrl-R redoes)")
         }
         var redone = undone
         try redone.redo(by: "tester", at: Fixtures.now, changeID: "t-3")
         test.send(.ctrlR, effects: [.save(redone)]) {
             $0.expectCommitted(redone)
-            $0.navigation.status = StatusMessage("redone: 2.1.2 prompt a ticked")
+            $0.status = StatusMessage("redone: 2.1.2 prompt a ticked")
         }
     }
 
@@ -79,32 +79,32 @@ import Testing
         press(&state, .char("G"), .char("k"), .enter)  // CS-004, complete
         var test = ReducerTest(state)
         test.send(.char("n")) {
-            $0.navigation.status = StatusMessage("CS-004 is complete: o reopens it before anything changes")
+            $0.status = StatusMessage("CS-004 is complete: o reopens it before anything changes")
         }
         test.send(.char("u")) {
-            $0.navigation.status = StatusMessage("CS-004 is complete: u does not undo completing; o reopens it, with a reason")
+            $0.status = StatusMessage("CS-004 is complete: u does not undo completing; o reopens it, with a reason")
         }
     }
 
     @Test func completingAsksFirstWhenKeyQuestionsAreUnansweredAndYesLocksTheCase() throws {
         var test = Self.openOnCS003()
         test.send(.char("c")) {
-            $0.navigation.overlay = .confirm(.complete(caseID: "CS-003", unanswered: ["2.1.1", "2.1.2", "2.2.1", "2.2.3"]))
+            $0.overlay = .confirm(.complete(caseID: "CS-003", unanswered: ["2.1.1", "2.1.2", "2.2.1", "2.2.3"]))
         }
-        var complete = try #require(test.state.caseWith(id: "CS-003"))
+        var complete = try #require(test.state.session.caseWith(id: "CS-003"))
         try complete.complete(by: "tester", at: Fixtures.now, changeID: "t-1")
         test.send(.char("y"), effects: [.save(complete)]) {
             $0.expectCommitted(complete)
-            $0.navigation.overlay = nil
-            $0.navigation.status = StatusMessage("CS-003 is complete and locked (o reopens it)")
+            $0.overlay = nil
+            $0.status = StatusMessage("CS-003 is complete and locked (o reopens it)")
         }
     }
 
     @Test func escGoesBackToTheListOnTheCaseAndReleasesIt() {
         var test = Self.openOnCS003()
         test.send(.escape, effects: [.endEditing(caseID: "CS-003")]) {
-            $0.navigation.marking = nil
-            $0.navigation.screen = .cases
+            $0.marking = nil
+            $0.screen = .cases
             $0.session.caseMarkedInUse = nil
         }
     }
@@ -114,20 +114,20 @@ import Testing
     @Test func aNoteTypedInOneGoIsOneChangeAndOneUndo() throws {
         var test = Self.openOnCS003()
         test.send(.char("e")) {
-            $0.navigation.overlay = .noteEditor(NoteEditor(caseID: "CS-003", keyQuestion: "2.1.1", note: ""))
+            $0.overlay = .noteEditor(NoteEditor(caseID: "CS-003", keyQuestion: "2.1.1", note: ""))
         }
-        var one = try #require(test.state.caseWith(id: "CS-003"))
+        var one = try #require(test.state.session.caseWith(id: "CS-003"))
         try one.record(Answer(note: "a"), for: "2.1.1", in: Fixtures.framework, by: "tester", at: Fixtures.now,
                        changeID: "t-1", joining: false)
         test.send(.char("a"), effects: [.save(one)]) {
             $0.expectCommitted(one)
             var editor = NoteEditor(caseID: "CS-003", keyQuestion: "2.1.1", note: "a")
             editor.hasChanged = true
-            $0.navigation.overlay = .noteEditor(editor)
+            $0.overlay = .noteEditor(editor)
         }
         test.receive(.saved(caseID: "CS-003", file: "cases/CS-003.json")) {
             $0.session.savedBase = [:]
-            $0.navigation.status = StatusMessage("saved cases/CS-003.json", kind: .saved)
+            $0.status = StatusMessage("saved cases/CS-003.json", kind: .saved)
         }
         var two = one
         try two.record(Answer(note: "ab"), for: "2.1.1", in: Fixtures.framework, by: "tester", at: Fixtures.now,
@@ -137,12 +137,12 @@ import Testing
             $0.expectCommitted(two)
             var editor = NoteEditor(caseID: "CS-003", keyQuestion: "2.1.1", note: "ab")
             editor.hasChanged = true
-            $0.navigation.overlay = .noteEditor(editor)
+            $0.overlay = .noteEditor(editor)
         }
         test.receive(.saved(caseID: "CS-003", file: "cases/CS-003.json")) {
             $0.session.savedBase = [:]
         }
-        test.send(.escape) { $0.navigation.overlay = nil }
+        test.send(.escape) { $0.overlay = nil }
         var undone = two
         try undone.undo(by: "tester", at: Fixtures.now, changeID: "t-3")
         #expect(undone.answers["2.1.1"] == nil, "one undo takes back the whole note")
@@ -150,10 +150,10 @@ import Testing
         let unmoved = Self.result("2.1.1", yes: 2, no: 1, unanswered: 1, 67, .good)
         test.send(.char("u"), effects: [.save(undone)]) {
             $0.expectCommitted(undone)
-            $0.navigation.marking?.lastChange = LiveChange(
+            $0.marking?.lastChange = LiveChange(
                 keyQuestion: "2.1.1", before: unmoved, after: unmoved,
                 standardBefore: .requiresImprovement, standardAfter: .requiresImprovement)
-            $0.navigation.status = StatusMessage("undone: 2.1.1 note back to empty (Ctrl-R redoes)")
+            $0.status = StatusMessage("undone: 2.1.1 note back to empty (Ctrl-R redoes)")
         }
     }
 }

@@ -62,9 +62,9 @@ private func markingCS002(width: Int = 80, height: Int = 24, readOnly: Bool = fa
 
     @Test func answeringSavesAdvancesAndMovesThePercentOnTheSameKey() throws {
         var state = markingCS002()
-        let before = state.scoring.keyQuestionResult("2.1.2")
+        let before = state.session.scoring.keyQuestionResult("2.1.2")
         #expect(before.percent == 50)
-        let effects = reduce(&state, .key(.char("y")), now: Fixtures.now)
+        let effects = reduce(&state, .key(.char("y")), now: Fixtures.now, newID: ChangeID.random)
         let saved = try #require(saves(effects).first)
         #expect(saved.id == "CS-002")
         #expect(saved.answers["2.1.2"]?.answer == .yes)
@@ -72,7 +72,7 @@ private func markingCS002(width: Int = 80, height: Int = 24, readOnly: Bool = fa
         #expect(saved.answers["2.1.2"]?.at == Fixtures.now)
         #expect(saved.history.last?.keyQuestion == "2.1.2")
         #expect(saved.history.last?.previous == nil)
-        #expect(state.scoring.keyQuestionResult("2.1.2").percent == 67)
+        #expect(state.session.scoring.keyQuestionResult("2.1.2").percent == 67)
         #expect(state.marking?.row == 2, "moved on to 2.2.1")
         let screen = render(state)
         #expect(screen.line(21) == "2.1 Assessment: Requires improvement → Good  ·  2.1.2 50% → 67%, now Good")
@@ -93,8 +93,8 @@ private func markingCS002(width: Int = 80, height: Int = 24, readOnly: Bool = fa
                                 .pageDown, .char("y"), .char("n"), .char("u"), .char("u"), .char("u"), .pageDown, .pageDown,
                                 .char("o"), .char("x"), .enter, .char("n"), .char("1"), .char("a"), .pageDown, .char("y")]
         press(&state, keys)
-        let recount = Scoring(framework: state.framework, cases: state.cases)
-        #expect(state.scoring.tallies == recount.tallies)
+        let recount = Scoring(framework: state.framework, cases: state.session.cases)
+        #expect(state.session.scoring.tallies == recount.tallies)
     }
 
     @Test func ruledOutKeyQuestionsShowSoAndTakeNoAnswer() {
@@ -131,7 +131,7 @@ private func markingCS002(width: Int = 80, height: Int = 24, readOnly: Bool = fa
         press(&state, .down, .down, .enter)  // CS-003, RoSH applies: nothing ruled out
         #expect(state.marking?.row == 0)
         press(&state, .char("y"), .char("y"), .char("n"), .char("y"))
-        #expect(state.caseWith(id: "CS-003")?.answers.mapValues { $0.answer } == ["2.1.1": .yes, "2.1.2": .yes, "2.2.1": .no, "2.2.3": .yes])
+        #expect(state.session.caseWith(id: "CS-003")?.answers.mapValues { $0.answer } == ["2.1.1": .yes, "2.1.2": .yes, "2.2.1": .no, "2.2.3": .yes])
         var other = markingCS002()
         press(&other, .char("k"), .char("k"), .char("y"), .char("y"), .char("y"))
         #expect(other.marking?.row == 2, "stays on the last key question it can answer")
@@ -155,10 +155,10 @@ private func markingCS002(width: Int = 80, height: Int = 24, readOnly: Bool = fa
         press(&state, .char(" "))
         #expect(state.marking?.focus == .prompts, "the first Space moves to the prompts")
         press(&state, .down, .char(" "), .up, .char(" "))
-        let c = try #require(state.caseWith(id: "CS-001"))
+        let c = try #require(state.session.caseWith(id: "CS-001"))
         #expect(c.answers["2.1.1"]?.prompts == ["a", "b"])
         press(&state, .char(" "))
-        #expect(state.caseWith(id: "CS-001")?.answers["2.1.1"]?.prompts == ["b"])
+        #expect(state.session.caseWith(id: "CS-001")?.answers["2.1.1"]?.prompts == ["b"])
         let screen = render(state)
         #expect(Array(screen.lines[3...12]) == [
             "2.1 Assessment                      │ 2.1.1 Does assessment focus sufficiently",
@@ -181,18 +181,18 @@ private func markingCS002(width: Int = 80, height: Int = 24, readOnly: Bool = fa
     @Test func undoWalksBackOneChangeAtATime() {
         var state = markingCS002()
         press(&state, .char("y"), .char("k"), .char("n"))
-        #expect(state.caseWith(id: "CS-002")?.answers["2.1.2"]?.answer == .no)
+        #expect(state.session.caseWith(id: "CS-002")?.answers["2.1.2"]?.answer == .no)
         press(&state, .char("u"))
-        #expect(state.caseWith(id: "CS-002")?.answers["2.1.2"]?.answer == .yes)
+        #expect(state.session.caseWith(id: "CS-002")?.answers["2.1.2"]?.answer == .yes)
         #expect(state.status.text == "undone: 2.1.2 back to Yes (Ctrl-R redoes) · saved cases/CS-002.json")
         press(&state, .char("u"))
-        #expect(state.caseWith(id: "CS-002")?.answers["2.1.2"] == nil)
+        #expect(state.session.caseWith(id: "CS-002")?.answers["2.1.2"] == nil)
         #expect(state.marking?.row == 1, "the selection goes to what was undone")
         press(&state, .char("u"))
         #expect(state.status.text == "nothing to undo in CS-002")
-        let history = state.caseWith(id: "CS-002")?.history ?? []
+        let history = state.session.caseWith(id: "CS-002")?.history ?? []
         #expect(history.count == 4, "two changes and two undos, all kept")
-        #expect(state.scoring.tallies == Scoring(framework: state.framework, cases: state.cases).tallies)
+        #expect(state.session.scoring.tallies == Scoring(framework: state.framework, cases: state.session.cases).tallies)
     }
 
     @Test func theNoteEditorWrapsSavesAsYouTypeAndIsOneUndo() throws {
@@ -217,12 +217,12 @@ private func markingCS002(width: Int = 80, height: Int = 24, readOnly: Bool = fa
         ])
         #expect(screen.cursor == Position(x: 17, y: 3))
         #expect(saves(all).count == 36, "saved as typed: one save per key (the shell may batch keys that arrive together)")
-        let c = try #require(state.caseWith(id: "CS-001"))
+        let c = try #require(state.session.caseWith(id: "CS-001"))
         #expect(c.answers["2.1.1"]?.note == "Good rapport noted Rapport good; 李小龙 named as support.")
         #expect(c.history.count == 1, "the whole edit is one history entry")
         #expect(c.history[0].previous?.note == "Good rapport noted")
         press(&state, .escape, .char("u"))
-        #expect(state.caseWith(id: "CS-001")?.answers["2.1.1"]?.note == "Good rapport noted")
+        #expect(state.session.caseWith(id: "CS-001")?.answers["2.1.1"]?.note == "Good rapport noted")
     }
 
     @Test func theNoteEditorMovesByWrappedLinesAndTakesPastedLines() throws {
@@ -235,11 +235,11 @@ private func markingCS002(width: Int = 80, height: Int = 24, readOnly: Bool = fa
         guard case .noteEditor(let up) = state.overlay else { return }
         #expect(up.cursor == 6, "same column on the line above")
         press(&state, .home, .char(">"), .end, .char("!"), .delete, .left, .backspace)
-        let note = try #require(state.caseWith(id: "CS-002")?.answers["2.1.2"]?.note)
+        let note = try #require(state.session.caseWith(id: "CS-002")?.answers["2.1.2"]?.note)
         // Delete took the line break after "!", Backspace the "p" before it.
         #expect(note == ">first line that is long enough to wra!second")
         press(&state, .enter, .char("e"), .char("\u{301}"))
-        #expect(state.caseWith(id: "CS-002")?.answers["2.1.2"]?.note == ">first line that is long enough to wra\né!second")
+        #expect(state.session.caseWith(id: "CS-002")?.answers["2.1.2"]?.note == ">first line that is long enough to wra\né!second")
     }
 
     @Test func completingAsksWhenKeyQuestionsAreUnansweredThenLocks() throws {
@@ -247,7 +247,7 @@ private func markingCS002(width: Int = 80, height: Int = 24, readOnly: Bool = fa
         press(&state, .char("c"))
         #expect(state.overlay == .confirm(.complete(caseID: "CS-002", unanswered: ["2.1.2", "2.2.1"])))
         press(&state, .char("n"))
-        #expect(state.caseWith(id: "CS-002")?.status == .inProgress)
+        #expect(state.session.caseWith(id: "CS-002")?.status == .inProgress)
         let effects = press(&state, .char("c"), .char("y"))
         #expect(saves(effects).last?.status == .complete)
         #expect(saves(effects).last?.history.last?.event == .completed)
@@ -264,7 +264,7 @@ private func markingCS002(width: Int = 80, height: Int = 24, readOnly: Bool = fa
         var state = markingCS002()
         press(&state, .char("y"), .char("y"), .char("c"))
         #expect(state.overlay == nil)
-        #expect(state.caseWith(id: "CS-002")?.status == .complete)
+        #expect(state.session.caseWith(id: "CS-002")?.status == .complete)
     }
 
     @Test func reopeningNeedsAReason() throws {
@@ -274,7 +274,7 @@ private func markingCS002(width: Int = 80, height: Int = 24, readOnly: Bool = fa
         press(&state, .char("o"), .enter)
         #expect(state.status.text == "a reason is needed to reopen the case")
         press(&state, .escape)
-        #expect(state.caseWith(id: "CS-004")?.status == .complete)
+        #expect(state.session.caseWith(id: "CS-004")?.status == .complete)
         let effects = press(&state, .char("o"), .char(" "), .enter)
         #expect(saves(effects).isEmpty, "a blank reason is no reason")
         press(&state, .escape)
@@ -287,7 +287,7 @@ private func markingCS002(width: Int = 80, height: Int = 24, readOnly: Bool = fa
         #expect(saved.history.last?.event == .reopened)
         #expect(saved.history.last?.reason == "Answer 2.2.1 was for another case")
         press(&state, .char("1"), .char("n"))
-        #expect(state.caseWith(id: "CS-004")?.answers["2.1.1"]?.answer == .no)
+        #expect(state.session.caseWith(id: "CS-004")?.answers["2.1.1"]?.answer == .no)
     }
 
     @Test func pageKeysAndBracketsStepThroughTheListedCases() {

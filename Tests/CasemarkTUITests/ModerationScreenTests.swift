@@ -95,7 +95,7 @@ import Testing
         #expect(entry.previous?.answer == .yes)
         #expect(entry.reason == "moderated against the second marking in /q/second (Dev Malhotra: No)")
         // The scoring moved with it: 2.1.1 now has one yes (CS-004) and two no.
-        #expect(state.scoring.tally("2.1.1").no == 2)
+        #expect(state.session.scoring.tally("2.1.1").no == 2)
         // On to the next one; the first shows as settled when stepped back to.
         #expect(state.moderation?.selected == 1)
         #expect(state.settledCount == 1)
@@ -120,7 +120,7 @@ import Testing
         let effects = press(&state, .char("n"))
         #expect(effects.isEmpty)
         #expect(state.status.text.hasPrefix("read-only"))
-        #expect(state.caseWith(id: "CS-001")?.answers["2.1.1"]?.answer == .yes)
+        #expect(state.session.caseWith(id: "CS-001")?.answers["2.1.1"]?.answer == .yes)
     }
 
     @Test func keysComeFromTheOneTableAndStepThrough() throws {

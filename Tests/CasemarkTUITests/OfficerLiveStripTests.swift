@@ -38,8 +38,8 @@ import Testing
         var big = LargeCountsTests.state(cases: 7_000, width: 40, height: 12, officer: "Chloé Duval")
         press(&big, .enter, .char("v"))
         let line = render(big).line(9)
-        let officer = big.officerScoring?.keyQuestionResult("2.1.1").percent ?? -1
-        let sample = big.scoring.keyQuestionResult("2.1.1").percent ?? -1
+        let officer = big.session.officerScoring?.keyQuestionResult("2.1.1").percent ?? -1
+        let sample = big.session.scoring.keyQuestionResult("2.1.1").percent ?? -1
         #expect(line.hasPrefix("2.1.1 \(officer)% "), "\(line)")
         #expect(line.contains("│ sample \(sample)% "), "\(line)")
         #expect(!line.contains("…"))

@@ -30,10 +30,10 @@ import Testing
             Issue.record("the picker closed")
             return
         }
-        #expect(picker.choices(in: state.cases).map { $0?.name } == ["Chloé Duval"])
+        #expect(picker.choices(in: state.session.cases).map { $0?.name } == ["Chloé Duval"])
         press(&state, .enter)
         #expect(state.overlay == nil)
-        #expect(state.officerScope == "Chloé Duval")
+        #expect(state.session.officerScope == "Chloé Duval")
         #expect(state.list.order == ["CS-001", "UW-001"])
         #expect(state.status.text == "Chloé Duval (PO): 2 cases; r shows their results beside the whole sample")
         #expect(render(state).line(0).hasPrefix("casemark · Test CRC · Chloé Duval: 0 of 2 complete"))
@@ -42,11 +42,11 @@ import Testing
     @Test func arrowsMoveAndAllOfficersUndoesTheChoice() {
         var state = Fixtures.state(officer: "Chloé Duval")
         press(&state, .char("o"), .down, .down, .enter)
-        #expect(state.officerScope == "Ines Sørensen")
+        #expect(state.session.officerScope == "Ines Sørensen")
         #expect(state.list.order == ["CS-002"])
         press(&state, .char("o"), .up, .up, .up, .enter)
-        #expect(state.officerScope == nil)
-        #expect(state.officerScoring == nil)
+        #expect(state.session.officerScope == nil)
+        #expect(state.session.officerScoring == nil)
         #expect(state.list.order.count == 5)
         #expect(state.status.text == "every officer: 5 cases")
     }
@@ -55,7 +55,7 @@ import Testing
         var state = Fixtures.state()
         press(&state, [.char("o")] + typing("zz") + [.enter])
         #expect(state.status.text == "No officer matches “zz”. The officers are: Chloé Duval, Ines Sørensen, Jack O'Neill, 李小龙")
-        #expect(state.officerScope == nil)
+        #expect(state.session.officerScope == nil)
         #expect(render(state).lines.contains { $0.contains("No officer matches. The officers are:") })
         press(&state, .backspace, .backspace)
         guard case .officerPicker = state.overlay else {
@@ -63,7 +63,7 @@ import Testing
             return
         }
         press(&state, .escape)
-        #expect(state.overlay == nil && state.officerScope == nil)
+        #expect(state.overlay == nil && state.session.officerScope == nil)
     }
 
     @Test func onTheResultsScreenTheFiguresFollowTheChoice() {
@@ -94,7 +94,7 @@ import Testing
         var state = Fixtures.state(readOnly: true)
         press(&state, .char("j"), .enter, .char("r"))  // reading CS-002 (Ines), then results
         press(&state, .char("o"), .down, .enter)  // Chloé
-        #expect(state.officerScope == "Chloé Duval")
+        #expect(state.session.officerScope == "Chloé Duval")
         press(&state, .escape)
         #expect(state.screen == .cases)
         #expect(state.reading == nil)

@@ -42,7 +42,7 @@ import Testing
             return
         }
         #expect(id == "CS-001" && entry.keyQuestion == nil && entry.text == "Sentence date?" && entry.by == "Manager")
-        #expect(state.caseWith(id: "CS-001")?.comments.count == 1)
+        #expect(state.session.caseWith(id: "CS-001")?.comments.count == 1)
         #expect(render(state).lines.contains { $0.hasPrefix(">✎CS-001") })
 
         // Answers stay beyond reach: every edit key is refused on the marking screen.
@@ -53,7 +53,7 @@ import Testing
             #expect(refused.isEmpty, "\(key)")
             #expect(state.status.text.hasPrefix("read-only"), "\(key): \(state.status.text)")
         }
-        #expect(state.caseWith(id: "CS-001")?.answers == Fixtures.cases[0].answers)
+        #expect(state.session.caseWith(id: "CS-001")?.answers == Fixtures.cases[0].answers)
         // But C still comments, on the key question.
         effects = press(&state, [.char("C")] + typing("Check 2.1.1") + [.enter])
         guard case .addComment(_, let second)? = effects.last else {
@@ -76,7 +76,7 @@ import Testing
         #expect(state.status.text == "a comment needs some text")
         press(&state, .escape)
         #expect(state.overlay == nil)
-        #expect(state.caseWith(id: "CS-001")?.comments.isEmpty == true)
+        #expect(state.session.caseWith(id: "CS-001")?.comments.isEmpty == true)
     }
 
     @Test func aResolvedCommentHasNoMarker() throws {

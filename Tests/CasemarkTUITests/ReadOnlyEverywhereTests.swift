@@ -41,12 +41,12 @@ import Testing
             press(&state, Self.screens[screen].keys)
             // On the lists, o chooses an officer: there it is not an edit key (see OfficerPickerTests).
             if let own = keyTable(for: state.screen).binding(for: key), !own.edits { continue }
-            let before = state.cases
+            let before = state.session.cases
             let where_ = state.screen
             let effects = press(&state, key)
             let name = "\(Self.screens[screen].name), \(key.label)"
             #expect(effects.isEmpty, "\(name)")
-            #expect(state.cases == before, "\(name)")
+            #expect(state.session.cases == before, "\(name)")
             #expect(state.overlay == nil, "\(name): no editor, reason or confirmation opens")
             #expect(state.screen == where_, "\(name)")
             #expect(state.status.text.hasPrefix("read-only: nothing can be changed"), "\(name): \(state.status.text)")
@@ -71,22 +71,22 @@ import Testing
     func everyKeyOnEveryScreenWritesNothing(_ screen: Int) {
         var saved: [Case] = []
         var state = Fixtures.state(readOnly: true)
-        let before = state.cases
+        let before = state.session.cases
         for key in Self.everyKey {
             // Each key from the screen itself, then whatever it opened is typed into and confirmed.
             var fresh = Fixtures.state(readOnly: true)
             press(&fresh, Self.screens[screen].keys)
             saved += saves(press(&fresh, [key] + typing("note") + [.enter, .char("y"), .char(" "), .escape]))
-            #expect(fresh.cases == before, "\(Self.screens[screen].name), \(key.label)")
+            #expect(fresh.session.cases == before, "\(Self.screens[screen].name), \(key.label)")
             state = fresh
         }
         #expect(saved.isEmpty)
-        #expect(state.unsaved.isEmpty)
+        #expect(state.session.unsaved.isEmpty)
     }
 
     @Test func oneLongSessionThroughEveryScreenWritesNothing() {
         var state = Fixtures.state(readOnly: true, officer: "Chloé Duval")
-        let before = state.cases
+        let before = state.session.cases
         var keys: [KeyEvent] = []
         for screen in Self.screens {
             keys += screen.keys
@@ -95,7 +95,7 @@ import Testing
         }
         let effects = press(&state, keys)
         #expect(saves(effects).isEmpty)
-        #expect(state.cases == before)
-        #expect(state.scoring.tallies == Fixtures.state().scoring.tallies)
+        #expect(state.session.cases == before)
+        #expect(state.session.scoring.tallies == Fixtures.state().session.scoring.tallies)
     }
 }

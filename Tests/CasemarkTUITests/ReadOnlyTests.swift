@@ -17,14 +17,14 @@ import Testing
     func editKeysChangeNothing(_ key: KeyEvent) {
         for caseIndex in [0, 3] {  // an open case and a complete one
             var state = Fixtures.state(readOnly: true)
-            let before = state.cases
+            let before = state.session.cases
             press(&state, .char("j"), .char("j"), .char("j"))
             // Read-only, Enter reads the case whole; v goes on to its key questions one by one.
             press(&state, caseIndex == 0 ? .home : .char("k"), .enter, .char("v"))
             press(&state, .tab)
             let effects = press(&state, key, key)
             #expect(saves(effects).isEmpty, "\(key.label)")
-            #expect(state.cases == before)
+            #expect(state.session.cases == before)
             #expect(state.overlay == nil)
             #expect(state.status.text.hasPrefix("read-only"), "\(key.label): \(state.status.text)")
         }
@@ -32,7 +32,7 @@ import Testing
 
     @Test func aSessionPressingEveryKeyWritesNothing() {
         var state = Fixtures.state(readOnly: true)
-        let before = state.cases
+        let before = state.session.cases
         var keys: [KeyEvent] = [.enter, .char("v")]
         for binding in KeyTables.marking.bindings where binding.command != .quit && binding.command != .back {
             keys += binding.keys
@@ -40,7 +40,7 @@ import Testing
         }
         let effects = press(&state, keys)
         #expect(saves(effects).isEmpty)
-        #expect(state.cases == before)
+        #expect(state.session.cases == before)
     }
 
     /// Read-only, the hint line offers only keys that work (issue 12.8); the help still lists the
@@ -59,9 +59,9 @@ import Testing
 
     @Test func theDoorItselfIsShut() {
         var state = Fixtures.state(readOnly: true)
-        var changed = state.cases[0]
+        var changed = state.session.cases[0]
         changed.status = .complete
         #expect(state.commit(changed).isEmpty)
-        #expect(state.cases[0].status == .inProgress)
+        #expect(state.session.cases[0].status == .inProgress)
     }
 }

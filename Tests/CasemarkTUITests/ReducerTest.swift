@@ -5,15 +5,16 @@ import Testing
 
 /// An exhaustive reducer test, in the spirit of The Composable Architecture's `TestStore`: each
 /// step sends one action, says how the whole state is to differ from the state before it, and
-/// which effects come out. Any other change, to the marking session or to the navigation, fails
-/// the step; so does any other effect. New change ids are counted ("t-1", "t-2", …) so that the
-/// expected cases can be written out.
+/// which effects come out. Any other change, to any part of the state (the marking session, a
+/// screen's state, the status line), fails the step; so does any other effect. New change ids are
+/// counted ("t-1", "t-2", …) and handed to `reduce` as the session hands it random ones, so that
+/// the expected cases can be written out.
 struct ReducerTest {
     private(set) var state: AppState
+    /// The ids the next changes get.
+    private(set) var changeIDs = ChangeIDSource.counting(prefix: "t-", next: 1)
 
     init(_ state: AppState) {
-        var state = state
-        state.session.changeIDs = .counting(prefix: "t-", next: 1)
         self.state = state
     }
 
@@ -38,12 +39,10 @@ struct ReducerTest {
     ) rethrows {
         var after = state
         try change(&after)
-        let effects = reduce(&state, action, now: Fixtures.now)
-        // The id counter is bookkeeping: which ids were used shows in the cases' histories.
-        after.session.changeIDs = state.session.changeIDs
+        let effects = reduce(&state, action, now: Fixtures.now, newID: { changeIDs.next() })
         #expect(effects == expected, "effects of \(action)", sourceLocation: sourceLocation)
         // Compared part by part, so that a failure names what moved rather than printing it all.
-        let moved = Self.differences(state.navigation, after.navigation) + Self.differences(state.session, after.session)
+        let moved = Self.differences(state, after)
         #expect(moved.isEmpty, "after \(action), not as expected: \(moved.joined(separator: "; "))", sourceLocation: sourceLocation)
         #expect(state == after, sourceLocation: sourceLocation)
         // Whatever failed, carry on from what the reducer did, so one wrong step is reported once.
@@ -67,6 +66,7 @@ extension AppState {
         if session.savedBase[new.id] == nil { session.savedBase[new.id] = old }
         session.cases[index] = new
         session.scoring.replace(old, with: new)
-        navigation.list.stale = true
+        // The list follows the cases while it is on screen.
+        if screen == .cases { list.rebuild(from: session, framework: framework) }
     }
 }

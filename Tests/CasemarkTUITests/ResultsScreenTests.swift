@@ -97,10 +97,10 @@ import Testing
     @Test func scrollsWithinItsLines() {
         var state = Fixtures.state(width: 40, height: 12)
         press(&state, .char("r"), .char("G"))
-        #expect(state.resultsScroll == ResultsPage.lineCount(state) - 8)
+        #expect(state.results.scroll == ResultsPage.lineCount(state) - 8)
         press(&state, .pageDown, .char("j"))
-        #expect(state.resultsScroll == ResultsPage.lineCount(state) - 8)
+        #expect(state.results.scroll == ResultsPage.lineCount(state) - 8)
         press(&state, .char("g"), .char("k"), .pageUp)
-        #expect(state.resultsScroll == 0)
+        #expect(state.results.scroll == 0)
     }
 }

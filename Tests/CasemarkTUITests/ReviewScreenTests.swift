@@ -53,7 +53,7 @@ import Testing
         test.send(.char("A"), effects: [.review(caseID: "CS-001", decision: .approve, seen: [])]) {
             $0.status = StatusMessage("approving CS-001…")
         }
-        var approved = try #require(test.state.caseWith(id: "CS-001"))
+        var approved = try #require(test.state.session.caseWith(id: "CS-001"))
         try approved.approve(by: "Sam Quality", at: Fixtures.now, changeID: "a1")
         test.receive(.reviewed(approved, file: "/tmp/insp/cases/CS-001.json")) {
             $0.expectAdopted(approved)
@@ -266,6 +266,7 @@ extension AppState {
         guard let index = session.indexByID[new.id] else { return }
         session.scoring.replace(session.cases[index], with: new)
         session.cases[index] = new
-        navigation.list.stale = true
+        // The list follows the cases while it is on screen.
+        if screen == .cases { list.rebuild(from: session, framework: framework) }
     }
 }

@@ -20,8 +20,8 @@ import Testing
     static func clashed() -> AppState {
         var state = Fixtures.state()
         press(&state, .char("j"), .char("j"), .enter)
-        _ = reduce(&state, .key(.char("y")), now: Fixtures.now)
-        _ = reduce(&state, .saveConflict(caseID: "CS-003", fields: ["answers.2.1.1"], disk: theirs), now: Fixtures.now)
+        _ = reduce(&state, .key(.char("y")), now: Fixtures.now, newID: ChangeID.random)
+        _ = reduce(&state, .saveConflict(caseID: "CS-003", fields: ["answers.2.1.1"], disk: theirs), now: Fixtures.now, newID: ChangeID.random)
         return state
     }
 
@@ -30,7 +30,7 @@ import Testing
         let screen = render(state)
         #expect(screen.line(22) == "NOT SAVED CS-003: 2.1.1 changed elsewhere by Ann Lee · R reloads")
         #expect(screen.line(4).hasPrefix("  2.1.1 Yes"), "this process's value stays on screen")
-        #expect(state.caseWith(id: "CS-003")?.answers["2.1.1"]?.answer == .yes)
+        #expect(state.session.caseWith(id: "CS-003")?.answers["2.1.1"]?.answer == .yes)
         // Wider, the whole of it.
         state.width = 120
         #expect(render(state).line(22) == "NOT SAVED CS-003: 2.1.1 was changed elsewhere by Ann Lee · R reloads theirs and keeps yours in the case's history")
@@ -38,8 +38,8 @@ import Testing
 
     @Test func itIsNotRetried() {
         var state = Self.clashed()
-        #expect(state.unsaved.isEmpty)
-        #expect(reduce(&state, .retrySaves, now: Fixtures.now).isEmpty, "the timer tries nothing")
+        #expect(state.session.unsaved.isEmpty)
+        #expect(reduce(&state, .retrySaves, now: Fixtures.now, newID: ChangeID.random).isEmpty, "the timer tries nothing")
         #expect(press(&state, .char("k")).isEmpty, "nor does the next key")
         #expect(render(state).line(22).hasPrefix("NOT SAVED CS-003: 2.1.1 changed elsewhere"))
     }
@@ -69,7 +69,7 @@ import Testing
         #expect(state.marking?.caseID == "CS-002")
         let effects = press(&state, .char("y"))
         #expect(saves(effects).map(\.id) == ["CS-002"])
-        #expect(state.caseWith(id: "CS-002")?.answers["2.1.2"]?.answer == .yes)
+        #expect(state.session.caseWith(id: "CS-002")?.answers["2.1.2"]?.answer == .yes)
         // Away from the case, the line says where R is pressed.
         #expect(render(state).line(22) == "NOT SAVED CS-003: 2.1.1 changed elsewhere by Ann Lee · open it, R reloads")
     }
@@ -77,7 +77,7 @@ import Testing
     @Test func reloadingKeepsThisProcesssValueInTheHistoryAndUndoBringsItBack() throws {
         var state = Self.clashed()
         #expect(press(&state, .char("R")) == [.reload(caseID: "CS-003")])
-        let effects = reduce(&state, .reloaded(Self.theirs), now: "2024-05-01T10:25:00Z")
+        let effects = reduce(&state, .reloaded(Self.theirs), now: "2024-05-01T10:25:00Z", newID: ChangeID.random)
         let saved = try #require(saves(effects).first)
         #expect(saved.answers["2.1.1"]?.answer == .notApplicable, "the disk's answer is taken")
         let entry = try #require(saved.history.last)
@@ -87,22 +87,22 @@ import Testing
         #expect(entry.by == "tester")
         #expect(entry.reason == HistoryEntry.reloadReason)
         #expect(saved.history.dropLast().contains { $0.by == "Ann Lee" }, "the other process's history is kept")
-        #expect(state.conflicts.isEmpty)
-        _ = reduce(&state, .saved(caseID: "CS-003", file: "cases/CS-003.json"), now: Fixtures.now)
+        #expect(state.session.conflicts.isEmpty)
+        _ = reduce(&state, .saved(caseID: "CS-003", file: "cases/CS-003.json"), now: Fixtures.now, newID: ChangeID.random)
         #expect(render(state).line(22).hasPrefix("CS-003 reloaded from disk: your 2.1.1 went into its history (u brings it back)"))
         #expect(render(state).line(4).hasPrefix("  2.1.1 N/A"))
 
         let undo = press(&state, .char("u"))
         #expect(saves(undo).first?.answers["2.1.1"]?.answer == .yes)
-        #expect(state.caseWith(id: "CS-003")?.answers["2.1.1"]?.answer == .yes)
+        #expect(state.session.caseWith(id: "CS-003")?.answers["2.1.1"]?.answer == .yes)
     }
 
     @Test func reloadingKeepsUnsavedAnswersTheDiskDidNotChange() throws {
         var state = Self.clashed()
         // Answered after the clash: 2.1.2, which the other process left alone. Its save clashes too.
-        _ = reduce(&state, .key(.char("y")), now: Fixtures.now)
-        _ = reduce(&state, .saveConflict(caseID: "CS-003", fields: ["answers.2.1.1"], disk: Self.theirs), now: Fixtures.now)
-        let effects = reduce(&state, .reloaded(Self.theirs), now: Fixtures.now)
+        _ = reduce(&state, .key(.char("y")), now: Fixtures.now, newID: ChangeID.random)
+        _ = reduce(&state, .saveConflict(caseID: "CS-003", fields: ["answers.2.1.1"], disk: Self.theirs), now: Fixtures.now, newID: ChangeID.random)
+        let effects = reduce(&state, .reloaded(Self.theirs), now: Fixtures.now, newID: ChangeID.random)
         let saved = try #require(saves(effects).first)
         #expect(saved.answers["2.1.1"]?.answer == .notApplicable)
         #expect(saved.answers["2.1.2"]?.answer == .yes, "kept, and saved now")
@@ -113,10 +113,10 @@ import Testing
         var state = Fixtures.state()
         press(&state, .char("j"), .char("j"), .enter)
         #expect(press(&state, .char("R")) == [.reload(caseID: "CS-003")])
-        let before = state.scoring.tally("2.1.1")
-        #expect(reduce(&state, .reloaded(Self.theirs), now: Fixtures.now).isEmpty)
-        #expect(state.caseWith(id: "CS-003") == Self.theirs)
-        #expect(state.scoring.tally("2.1.1").notApplicable == before.notApplicable + 1, "the scoring follows")
+        let before = state.session.scoring.tally("2.1.1")
+        #expect(reduce(&state, .reloaded(Self.theirs), now: Fixtures.now, newID: ChangeID.random).isEmpty)
+        #expect(state.session.caseWith(id: "CS-003") == Self.theirs)
+        #expect(state.session.scoring.tally("2.1.1").notApplicable == before.notApplicable + 1, "the scoring follows")
         #expect(render(state).line(22) == "CS-003 reloaded from disk")
     }
 

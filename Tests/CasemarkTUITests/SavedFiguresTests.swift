@@ -12,11 +12,11 @@ import Testing
     @Test func aRefusedAnswerIsMarkedAndNotCounted() throws {
         var state = Fixtures.state()
         press(&state, .char("j"), .char("j"), .enter)
-        let before = state.scoring.keyQuestionResult("2.1.1").tally
-        _ = reduce(&state, .key(.char("y")), now: Fixtures.now)
+        let before = state.session.scoring.keyQuestionResult("2.1.1").tally
+        _ = reduce(&state, .key(.char("y")), now: Fixtures.now, newID: ChangeID.random)
         press(&state, .char("k"))  // back on 2.1.1
-        _ = reduce(&state, .saveConflict(caseID: "CS-003", fields: ["answers.2.1.1"], disk: SaveConflictTests.theirs), now: Fixtures.now)
-        #expect(state.scoring.keyQuestionResult("2.1.1").tally != before, "the unsaved answer is in the case on screen")
+        _ = reduce(&state, .saveConflict(caseID: "CS-003", fields: ["answers.2.1.1"], disk: SaveConflictTests.theirs), now: Fixtures.now, newID: ChangeID.random)
+        #expect(state.session.scoring.keyQuestionResult("2.1.1").tally != before, "the unsaved answer is in the case on screen")
         let screen = screenText(state)
         #expect(screen.contains("2.1.1 across the sample: \(before.yes) of \(before.applicable) yes"), "\(screen)")
         #expect(screen.contains("Good · yours not saved"), "\(screen)")
@@ -26,7 +26,7 @@ import Testing
         #expect(!screen.contains("→"), "no change is shown that did not reach the disk")
 
         // Once saved, it counts and the mark goes.
-        _ = reduce(&state, .saved(caseID: "CS-003", file: "cases/CS-003.json"), now: Fixtures.now)
+        _ = reduce(&state, .saved(caseID: "CS-003", file: "cases/CS-003.json"), now: Fixtures.now, newID: ChangeID.random)
         let after = screenText(state)
         #expect(!after.contains("not saved, not counted"))
         #expect(after.contains("\(before.yes + 1) of \(before.applicable + 1) yes"), "\(after)")
@@ -46,8 +46,8 @@ import Testing
         var state = Fixtures.state()
         press(&state, .char("j"), .char("j"), .enter)
         #expect(screenText(state).contains("2.1.1 across the sample: 2 of 3 yes"))
-        _ = reduce(&state, .key(.char("y")), now: Fixtures.now)
-        _ = reduce(&state, .saveConflict(caseID: "CS-003", fields: ["answers.2.1.1"], disk: disk), now: Fixtures.now)
+        _ = reduce(&state, .key(.char("y")), now: Fixtures.now, newID: ChangeID.random)
+        _ = reduce(&state, .saveConflict(caseID: "CS-003", fields: ["answers.2.1.1"], disk: disk), now: Fixtures.now, newID: ChangeID.random)
         var screen = screenText(state)
         #expect(screen.contains("2.1.2 across the sample: 1 of 3 yes"), "the disk's no for CS-003 counts: \(screen)")
         #expect(!screen.contains("→"), "no move is shown that did not reach the disk: \(screen)")
@@ -64,10 +64,10 @@ import Testing
     @Test func aFailedSaveIsNotCountedEither() {
         var state = Fixtures.state()
         press(&state, .char("j"), .char("j"), .enter)
-        let before = state.scoring.keyQuestionResult("2.1.1").tally
-        _ = reduce(&state, .key(.char("y")), now: Fixtures.now)
+        let before = state.session.scoring.keyQuestionResult("2.1.1").tally
+        _ = reduce(&state, .key(.char("y")), now: Fixtures.now, newID: ChangeID.random)
         press(&state, .char("k"))
-        _ = reduce(&state, .saveFailed(caseID: "CS-003", message: "No space left on device"), now: Fixtures.now)
+        _ = reduce(&state, .saveFailed(caseID: "CS-003", message: "No space left on device"), now: Fixtures.now, newID: ChangeID.random)
         let screen = screenText(state)
         #expect(screen.contains("\(before.yes) of \(before.applicable) yes"), "\(screen)")
         #expect(screen.contains("not saved"))
@@ -84,17 +84,17 @@ import Testing
         let there = Self.completedThere  // one value: each history entry gets its own id
         var state = Fixtures.state()
         press(&state, .char("j"), .char("j"), .enter)
-        _ = reduce(&state, .key(.char("y")), now: Fixtures.now)
-        _ = reduce(&state, .saveConflict(caseID: "CS-003", fields: ["status"], disk: there), now: Fixtures.now)
+        _ = reduce(&state, .key(.char("y")), now: Fixtures.now, newID: ChangeID.random)
+        _ = reduce(&state, .saveConflict(caseID: "CS-003", fields: ["status"], disk: there), now: Fixtures.now, newID: ChangeID.random)
         #expect(render(state).line(22).hasPrefix("NOT SAVED CS-003: completed elsewhere by Ann Lee"), "\(render(state).line(22))")
         #expect(render(state).line(22).contains("R reloads"))
 
         #expect(press(&state, .char("R")) == [.reload(caseID: "CS-003")])
-        let effects = reduce(&state, .reloaded(there), now: Fixtures.now)
+        let effects = reduce(&state, .reloaded(there), now: Fixtures.now, newID: ChangeID.random)
         #expect(effects.isEmpty, "nothing is saved into the complete case")
-        #expect(state.caseWith(id: "CS-003") == there)
+        #expect(state.session.caseWith(id: "CS-003") == there)
         #expect(render(state).line(22).hasPrefix("CS-003 was completed elsewhere by Ann Lee; not saved here: 2.1.1"), "\(render(state).line(22))")
-        #expect(state.conflicts.isEmpty)
+        #expect(state.session.conflicts.isEmpty)
     }
 
     @Test func aHugeNoteIsNotLoadedIntoTheEditor() throws {
@@ -109,7 +109,7 @@ import Testing
         press(&state, .char("e"))
         #expect(state.overlay == nil, "the editor did not open")
         #expect(state.status.text.contains("longer than the note editor takes"), "\(state.status.text)")
-        #expect(state.caseWith(id: "CS-003")?.answers["2.1.1"]?.note == huge.answers["2.1.1"]?.note, "kept as it is")
+        #expect(state.session.caseWith(id: "CS-003")?.answers["2.1.1"]?.note == huge.answers["2.1.1"]?.note, "kept as it is")
         press(&state, .char("v"))
         #expect(render(state).lines.count > 0)
         #expect(ReadingPage.page(state, huge).lines.contains { $0.text.contains("the note goes on past 100000 characters") })

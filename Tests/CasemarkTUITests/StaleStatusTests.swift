@@ -31,7 +31,7 @@ import Testing
     @Test func aCaseInUseWarningLastsUntilTheNextKey() {
         var state = Fixtures.state()
         press(&state, .enter)
-        _ = reduce(&state, .caseInUse(caseID: "CS-001", holder: "in use by Ann"), now: Fixtures.now)
+        _ = reduce(&state, .caseInUse(caseID: "CS-001", holder: "in use by Ann"), now: Fixtures.now, newID: ChangeID.random)
         #expect(render(state).line(22).hasPrefix("CS-001 is open in another casemark (in use by Ann)"))
         press(&state, .pageDown)
         #expect(!render(state).line(22).contains("another casemark"))

@@ -15,8 +15,8 @@ import Testing
 
     func at(_ state: inout AppState, _ now: String, _ keys: KeyEvent...) {
         for key in keys {
-            for case .save(let c) in reduce(&state, .key(key), now: now) {
-                _ = reduce(&state, .saved(caseID: c.id, file: "cases/\(c.id).json"), now: now)
+            for case .save(let c) in reduce(&state, .key(key), now: now, newID: ChangeID.random) {
+                _ = reduce(&state, .saved(caseID: c.id, file: "cases/\(c.id).json"), now: now, newID: ChangeID.random)
             }
         }
     }
@@ -27,7 +27,7 @@ import Testing
         press(&state, .char("y"), .char("k"))  // answer 2.1.2, back up to it
         press(&state, [.char("e")] + typing("Seen twice") + [.escape])
         press(&state, .tab, .char(" "))  // tick prompt a
-        let kq = { state.caseWith(id: "CS-002")?.answers["2.1.2"] }
+        let kq = { state.session.caseWith(id: "CS-002")?.answers["2.1.2"] }
         #expect(kq()?.answer == .yes && kq()?.note == "Seen twice" && kq()?.prompts == ["a"])
 
         press(&state, .char("u"))
@@ -57,7 +57,7 @@ import Testing
         for line in 1...15 { press(&state, typing("line \(line) of the evidence") + [.enter]) }
         press(&state, .escape)
         press(&state, .char("u"))
-        let a = state.caseWith(id: "CS-002")?.answers["2.1.2"]
+        let a = state.session.caseWith(id: "CS-002")?.answers["2.1.2"]
         #expect(a?.answer == .yes, "one u takes the note, not the judgement")
         #expect(a?.note == "")
     }
@@ -66,19 +66,19 @@ import Testing
         var state = marking()
         press(&state, .char("y"), .char("k"), .char("u"), .char("n"), .char("k"), .ctrlR)
         #expect(state.status.text == "nothing to redo in CS-002")
-        #expect(state.caseWith(id: "CS-002")?.answers["2.1.2"]?.answer == .no)
+        #expect(state.session.caseWith(id: "CS-002")?.answers["2.1.2"]?.answer == .no)
     }
 
     @Test func editingTheNoteLeavesTheJudgementsByAndAt() {
         var state = marking()
         at(&state, "2024-05-01T10:00:00Z", .char("y"), .char("k"))
         at(&state, "2024-05-01T11:30:00Z", .char("e"), .char("S"), .char("e"), .char("e"), .char("n"), .escape)
-        let a = state.caseWith(id: "CS-002")?.answers["2.1.2"]
+        let a = state.session.caseWith(id: "CS-002")?.answers["2.1.2"]
         #expect(a?.note == "Seen")
         #expect(a?.at == "2024-05-01T10:00:00Z", "the judgement is no newer for a note")
-        #expect(state.caseWith(id: "CS-002")?.history.last?.at == "2024-05-01T11:30:00Z", "the history says when the note was written")
+        #expect(state.session.caseWith(id: "CS-002")?.history.last?.at == "2024-05-01T11:30:00Z", "the history says when the note was written")
         at(&state, "2024-05-01T11:31:00Z", .tab, .char(" "))
-        #expect(state.caseWith(id: "CS-002")?.answers["2.1.2"]?.at == "2024-05-01T11:31:00Z", "a tick is part of the judgement")
+        #expect(state.session.caseWith(id: "CS-002")?.answers["2.1.2"]?.at == "2024-05-01T11:31:00Z", "a tick is part of the judgement")
     }
 
     @Test func helpListsCtrlRAndReadOnlyRefusesIt() {
@@ -93,6 +93,6 @@ import Testing
     @Test func aPastedTabIsASpace() {
         var state = marking()
         press(&state, [.char("e")] + typing("one") + [.tab] + typing("two") + [.escape])
-        #expect(state.caseWith(id: "CS-002")?.answers["2.1.2"]?.note == "one two")
+        #expect(state.session.caseWith(id: "CS-002")?.answers["2.1.2"]?.note == "one two")
     }
 }

@@ -19,10 +19,10 @@ enum BreakdownPage {
     static func bodyHeight(_ state: AppState) -> Int { max(0, state.height - 2 - legendRows(state) - 2) }
 
     static func rows(_ state: AppState, by dimension: BreakdownDimension) -> [Row] {
-        let breakdown = Breakdown(framework: state.framework, cases: state.cases, by: dimension)
-        let whole = state.scoring.results(ratings: [:])
+        let breakdown = Breakdown(framework: state.framework, cases: state.session.cases, by: dimension)
+        let whole = state.session.scoring.results(ratings: [:])
         let groups = breakdown.groups.map { (group: $0, results: $0.results) }
-        let chosen = state.officerScope?.matchKey
+        let chosen = state.session.officerScope?.matchKey
         func label(_ group: Breakdown.Group) -> String {
             let name = dimension == .sample ? Wording.sampleTitle(group.name, state.framework) : group.name
             let mark = dimension == .officer && group.name.matchKey == chosen ? "• " : ""
@@ -33,7 +33,7 @@ enum BreakdownPage {
             dimension == .officer && group.name.matchKey == chosen ? .bold : .plain
         }
         let wholeLabel = "Whole sample"
-        let wholeCount = " (\(state.cases.count))"
+        let wholeCount = " (\(state.session.cases.count))"
         // A sample is the whole of the sample for its own key questions, so its bands are the
         // inspection's; a grade or an officer is a part, and small parts are only indicative.
         let subset = dimension != .sample
@@ -49,7 +49,7 @@ enum BreakdownPage {
                     style: style(group), indent: 4))
             }
             if present.count != 1 {
-                rows.append(Row(label: wholeLabel, count: wholeCount, figure: Figure(standard: standard, result: whole.standard(standard.id), scoring: state.scoring, subset: false), style: .dim, indent: 4))
+                rows.append(Row(label: wholeLabel, count: wholeCount, figure: Figure(standard: standard, result: whole.standard(standard.id), scoring: state.session.scoring, subset: false), style: .dim, indent: 4))
             }
             for kq in standard.keyQuestions {
                 guard let all = whole.keyQuestion(kq.id) else { continue }

@@ -22,16 +22,16 @@ enum ComparisonPage {
     static func bodyHeight(_ state: AppState) -> Int { max(0, state.height - top - legendRows(state) - 2) }
 
     static func rows(_ state: AppState) -> [Row] {
-        guard let officerScoring = state.officerScoring else { return [] }
+        guard let officerScoring = state.session.officerScoring else { return [] }
         let mine = officerScoring.results(ratings: [:])
-        let whole = state.scoring.results(ratings: state.record.ratings)
+        let whole = state.session.scoring.results(ratings: state.record.ratings)
         var rows: [Row] = []
         for standard in state.framework.standards where standard.ratedFrom == .cases {
             let theirs = whole.standard(standard.id)
             rows.append(Row(
                 id: standard.id, text: standard.title,
                 officer: Figure(standard: standard, result: mine.standard(standard.id), scoring: officerScoring, subset: true),
-                sample: Figure(standard: standard, result: theirs, scoring: state.scoring, subset: false), style: .bold))
+                sample: Figure(standard: standard, result: theirs, scoring: state.session.scoring, subset: false), style: .bold))
             for kq in standard.keyQuestions {
                 guard let a = mine.keyQuestion(kq.id), let b = whole.keyQuestion(kq.id) else { continue }
                 rows.append(Row(

@@ -37,7 +37,7 @@ public enum HelpPage {
         if state.screen == .marking {
             notes.append("Answers: Yes, No, N/A; · not answered; (n/a) the case's attributes rule it out.")
             notes.append("Every change is saved at once; \(table.key(for: .undo)) takes back the last one, \(table.key(for: .redo)) puts it back.")
-            if state.officerScope != nil {
+            if state.session.officerScope != nil {
                 notes.append("With an officer chosen, the strip at the bottom gives their figure, then the whole sample's. " + marks)
             }
         }

@@ -19,24 +19,24 @@ public enum ResultsPage {
     }
 
     static func lines(_ state: AppState) -> [Line] {
-        lines(state, results: state.scoring.results(ratings: state.record.ratings))
+        lines(state, results: state.session.scoring.results(ratings: state.record.ratings))
     }
 
     /// The lines of what the results screen shows now: the table, an officer's figures beside
     /// the sample's, or a breakdown.
     public static func lineCount(_ state: AppState) -> Int {
-        switch state.resultsMode {
+        switch state.results.mode {
         case .breakdown(let dimension): BreakdownPage.rows(state, by: dimension).count
-        case .table: state.officerScoring == nil ? lines(state).count : ComparisonPage.rows(state).count
+        case .table: state.session.officerScoring == nil ? lines(state).count : ComparisonPage.rows(state).count
         }
     }
 
     /// How many of those lines are in view at once.
     public static func bodyHeight(_ state: AppState) -> Int {
-        switch state.resultsMode {
+        switch state.results.mode {
         case .breakdown: BreakdownPage.bodyHeight(state)
         case .table:
-            state.officerScoring == nil
+            state.session.officerScoring == nil
                 ? ListLayout(width: state.width, height: state.height).rows.height : ComparisonPage.bodyHeight(state)
         }
     }
@@ -68,7 +68,7 @@ public enum ResultsPage {
             lines.append(Line(id: id, text: standard.title, band: result.computed,
                               bandText: result.computed?.displayName ?? "no answers yet", style: .bold))
             for kq in standard.keyQuestions {
-                let r = state.scoring.keyQuestionResult(kq.id)
+                let r = state.session.scoring.keyQuestionResult(kq.id)
                 lines.append(Line(
                     id: kq.id, text: kq.text, shortText: state.shortWording[kq.id] ?? kq.text, counts: r.tally.applicable == 0 ? "" : "\(r.tally.yes)/\(r.tally.applicable)",
                     percent: r.percent, showGauge: true, band: r.band, bandText: r.band?.displayName ?? "", indent: 2))

@@ -47,9 +47,6 @@ public struct CaseListState: Equatable, Sendable {
     public var search = ""
     public var filter = CaseFilter()
     public var sort = CaseSort.id
-    /// Set when cases changed since `order` was made; the list is rebuilt when shown again, so
-    /// marking never pays for sorting 10,000 cases on each key.
-    public var stale = false
 
     public init() {}
 }

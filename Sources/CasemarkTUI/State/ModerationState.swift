@@ -37,7 +37,7 @@ extension AppState {
 
     /// Whether a disagreement has been settled: its key question's latest moderation on the case.
     public func settled(_ d: MarkingComparison.Disagreement) -> HistoryEntry? {
-        caseWith(id: d.caseID)?.moderation(of: d.keyQuestion)
+        session.caseWith(id: d.caseID)?.moderation(of: d.keyQuestion)
     }
 
     /// How many of the disagreements are settled.

@@ -68,7 +68,7 @@ extension AppState {
     }
 }
 
-extension AppState {
+extension MarkingSession {
     /// The counts as the files on disk hold them, and whether `caseID`'s answer to
     /// `keyQuestion` is not among them: while a case's save is refused (a clash) or failing,
     /// its unsaved answers are left out of the live figures, so they never show a percentage

@@ -1,11 +1,22 @@
 import CasemarkModel
 
 /// The application's only update: the state after `action`, and the effects the shell must run
-/// (save a case, mark it in use, quit). Pure: the time comes in as `now` (ISO 8601, UTC), nothing
-/// is read or written.
-public func reduce(_ state: inout AppState, _ action: Action, now: String) -> [Effect] {
-    let effects = reduceAction(&state, action, now: now)
-    return effects + followOpenCase(&state, quitting: effects.contains(.quit) || effects.contains(.quitLosingUnsaved))
+/// (save a case, mark it in use, quit). Pure: the time comes in as `now` (ISO 8601, UTC) and the
+/// ids of new changes from `newID` (the session draws them at random, a test counts them);
+/// nothing is read or written.
+///
+/// Composed as The Composable Architecture composes reducers with `Scope`: a key on a screen is
+/// handed to that screen's reducer with the screen's own state (`CasesScreen`, `MarkingScreen`,
+/// `ReadingScreen`, `ResultsScreen`, `ModerationScreen`), which reads the rest and hands back
+/// what reaches beyond it (`ScreenOutcome`); this reducer handles what is every screen's: the
+/// effects' outcomes, the boxes over the screens, the moves between screens, the status line,
+/// and the cases themselves (`commit`, `adopt`).
+public func reduce(_ state: inout AppState, _ action: Action, now: String, newID: () -> String) -> [Effect] {
+    withoutActuallyEscaping(newID) { newID in
+        let moment = Moment(now: now, newID: newID)
+        let effects = reduceAction(&state, action, moment)
+        return effects + followOpenCase(&state, quitting: effects.contains(.quit) || effects.contains(.quitLosingUnsaved))
+    }
 }
 
 /// The case open on the marking screen is marked as in use for other casemark processes (who
@@ -13,21 +24,19 @@ public func reduce(_ state: inout AppState, _ action: Action, now: String) -> [E
 /// Read-only, nothing is marked: nothing could be written.
 private func followOpenCase(_ state: inout AppState, quitting: Bool) -> [Effect] {
     let open = quitting || state.readOnly ? nil : state.marking?.caseID
-    guard open != state.caseMarkedInUse else { return [] }
+    guard open != state.session.caseMarkedInUse else { return [] }
     var effects: [Effect] = []
-    if let previous = state.caseMarkedInUse { effects.append(.endEditing(caseID: previous)) }
+    if let previous = state.session.caseMarkedInUse { effects.append(.endEditing(caseID: previous)) }
     if let open { effects.append(.beginEditing(caseID: open)) }
-    state.caseMarkedInUse = open
+    state.session.markInUse(open)
     return effects
 }
 
-private func reduceAction(_ state: inout AppState, _ action: Action, now: String) -> [Effect] {
+private func reduceAction(_ state: inout AppState, _ action: Action, _ moment: Moment) -> [Effect] {
     switch action {
     case .saved(let id, let file):
-        state.unsaved[id] = nil
-        state.conflicts[id] = nil
-        state.savedBase[id] = nil
-        if let (other, message) = state.unsaved.min(by: { $0.key < $1.key }) {
+        state.session.saved(id)
+        if let (other, message) = state.session.unsaved.min(by: { $0.key < $1.key }) {
             state.status = StatusMessage("NOT SAVED \(other): \(message) (retrying)", kind: .error)
         } else {
             // What the key did stays in view beside where it was written.
@@ -36,7 +45,7 @@ private func reduceAction(_ state: inout AppState, _ action: Action, now: String
         }
         return []
     case .saveFailed(let id, let message):
-        state.unsaved[id] = message
+        state.session.saveFailed(id, message: message)
         state.status = StatusMessage("NOT SAVED \(id): \(message) (kept, retrying)", kind: .error)
         return []
     case .mergedOnDisk(let c):
@@ -49,12 +58,11 @@ private func reduceAction(_ state: inout AppState, _ action: Action, now: String
         return []
     case .saveConflict(let id, let fields, let disk):
         // Not retried: it would clash again. The status line says so until it is reloaded.
-        state.unsaved[id] = nil
-        state.conflicts[id] = SaveConflict(fields: fields, disk: disk)
+        state.session.refused(id, SaveConflict(fields: fields, disk: disk))
         state.status = .none
         return []
     case .reloaded(let disk):
-        return state.reload(disk, now: now)
+        return state.reload(disk, moment)
     case .commented(let c, let file):
         state.adoptComments(c)
         let done = state.status.kind == .info && !state.status.text.isEmpty ? state.status.text + " · " : ""
@@ -64,7 +72,7 @@ private func reduceAction(_ state: inout AppState, _ action: Action, now: String
         state.status = StatusMessage("COMMENT NOT SAVED on \(id): \(message)", kind: .warning)
         return []
     case .reviewed(let c, let file):
-        state.adoptReview(c)
+        state.adopt(c)
         state.status = StatusMessage("\(c.id) \(c.reviewState.displayName) · saved \(file)", kind: .saved)
         return []
     case .reviewFailed(let id, let message):
@@ -80,7 +88,7 @@ private func reduceAction(_ state: inout AppState, _ action: Action, now: String
     case .key(let key):
         // A failed save is tried again before anything else, so it is never left behind.
         let place = state.place
-        let effects = retries(state) + handle(key, &state, now: now)
+        let effects = retries(state) + handle(key, &state, moment)
         // "saved …" (and what that key did, beside it) outlasts keys, but not the screen or
         // case it was about: on another case "CS-003 is complete (o reopens it)" misleads.
         if state.status.kind == .saved, state.place != place { state.status = .none }
@@ -96,10 +104,10 @@ extension AppState {
 }
 
 private func retries(_ state: AppState) -> [Effect] {
-    state.unsaved.keys.sorted().compactMap { state.caseWith(id: $0).map(Effect.save) }
+    state.session.unsaved.keys.sorted().compactMap { state.session.caseWith(id: $0).map(Effect.save) }
 }
 
-private func handle(_ key: KeyEvent, _ state: inout AppState, now: String) -> [Effect] {
+private func handle(_ key: KeyEvent, _ state: inout AppState, _ moment: Moment) -> [Effect] {
     if case .resize(let width, let height) = key {
         state.width = max(0, width)
         state.height = max(0, height)
@@ -112,7 +120,7 @@ private func handle(_ key: KeyEvent, _ state: inout AppState, now: String) -> [E
         return key == .char("q") || key == .ctrlC ? requestQuit(&state) : []
     }
     if let overlay = state.overlay {
-        return handleOverlay(overlay, key, &state, now: now)
+        return handleOverlay(overlay, key, &state, moment)
     }
     // Esc first dismisses what was found on opening; then it does what it does on the screen.
     if key == .escape, state.notice != nil {
@@ -142,13 +150,45 @@ private func handle(_ key: KeyEvent, _ state: inout AppState, now: String) -> [E
     if binding.command == .quit { return requestQuit(&state) }
     if binding.command == .comment { return startComment(&state) }
     if binding.command == .approve || binding.command == .returnCase { return startReview(binding.command, &state) }
+    return handleOnScreen(binding.command, key, &state, moment)
+}
+
+/// A key for the screen in view: handed to that screen's reducer with the screen's own state,
+/// which is written back; then what it asked of the whole is carried out.
+private func handleOnScreen(_ command: KeyIntent, _ key: KeyEvent, _ state: inout AppState, _ moment: Moment) -> [Effect] {
+    var out = ScreenOutcome()
     switch state.screen {
-    case .cases: return handleCases(binding.command, &state)
-    case .marking: return handleMarking(binding.command, key, &state, now: now)
-    case .reading: return handleReading(binding.command, key, &state)
-    case .results(let returnTo): return handleResults(binding.command, returnTo, &state)
-    case .moderation: return handleModeration(binding.command, &state, now: now)
+    case .cases:
+        var list = state.list
+        CasesScreen.reduce(&list, command, state, &out)
+        state.list = list
+    case .marking:
+        guard var marking = state.marking, let c = state.session.caseWith(id: marking.caseID) else {
+            state.showList()
+            return []
+        }
+        MarkingScreen.reduce(&marking, command, key, c, state, moment, &out)
+        state.marking = marking
+    case .reading:
+        guard var reading = state.reading, let c = state.session.caseWith(id: reading.caseID) else {
+            state.showList()
+            return []
+        }
+        ReadingScreen.reduce(&reading, command, key, c, state, &out)
+        state.reading = reading
+    case .results(let returnTo):
+        var results = state.results
+        ResultsScreen.reduce(&results, command, returnTo, state, &out)
+        state.results = results
+    case .moderation:
+        guard var moderation = state.moderation else {
+            state.showList()
+            return []
+        }
+        ModerationScreen.reduce(&moderation, command, state, moment, &out)
+        state.moderation = moderation
     }
+    return state.carryOut(out)
 }
 
 /// "read-only: y (answer yes …) is not available".
@@ -185,7 +225,7 @@ public func keyTable(for overlay: Overlay) -> KeyTable {
 
 /// Quit, unless a change is not on disk yet: then ask first.
 func requestQuit(_ state: inout AppState) -> [Effect] {
-    if state.unsaved.isEmpty && state.conflicts.isEmpty { return [.quit] }
+    if state.session.unsaved.isEmpty && state.session.conflicts.isEmpty { return [.quit] }
     state.overlay = .confirm(.quitUnsaved)
     return []
 }

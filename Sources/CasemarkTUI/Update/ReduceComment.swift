@@ -11,18 +11,18 @@ func startComment(_ state: inout AppState) -> [Effect] {
     }
     switch state.screen {
     case .marking:
-        guard let marking = state.marking, let c = state.caseWith(id: marking.caseID) else { return [] }
+        guard let marking = state.marking, let c = state.session.caseWith(id: marking.caseID) else { return [] }
         let questions = c.markedKeyQuestions(in: state.framework)
         let kq = questions.indices.contains(marking.row) ? questions[marking.row].keyQuestion.id : nil
         state.overlay = .comment(CommentDraft(caseID: c.id, keyQuestion: kq))
     case .cases:
-        guard state.list.order.indices.contains(state.list.selected) else {
+        guard let id = state.list.selectedID else {
             state.status = StatusMessage("no case selected")
             return []
         }
-        state.overlay = .comment(CommentDraft(caseID: state.list.order[state.list.selected], keyQuestion: nil))
+        state.overlay = .comment(CommentDraft(caseID: id, keyQuestion: nil))
     case .reading:
-        guard let reading = state.reading, let c = state.caseWith(id: reading.caseID) else { return [] }
+        guard let reading = state.reading, let c = state.session.caseWith(id: reading.caseID) else { return [] }
         // The key question at the top of the page, as v opens it.
         let page = ReadingPage.page(state, c)
         let questions = c.markedKeyQuestions(in: state.framework)
@@ -35,17 +35,17 @@ func startComment(_ state: inout AppState) -> [Effect] {
     return []
 }
 
-func handleComment(_ draft: CommentDraft, _ binding: KeyBinding?, _ key: KeyEvent, _ state: inout AppState, now: String) -> [Effect] {
+func handleComment(_ draft: CommentDraft, _ binding: KeyBinding?, _ key: KeyEvent, _ state: inout AppState, _ moment: Moment) -> [Effect] {
     var draft = draft
     switch binding?.command {
     case .confirm:
-        guard var c = state.caseWith(id: draft.caseID) else {
+        guard var c = state.session.caseWith(id: draft.caseID) else {
             state.overlay = nil
             return []
         }
         let entry: CommentEntry
         do {
-            entry = try c.addComment(draft.field.text, on: draft.keyQuestion, in: state.framework, by: state.inspector, at: now)
+            entry = try c.addComment(draft.field.text, on: draft.keyQuestion, in: state.framework, by: state.inspector, at: moment.now)
         } catch {
             state.status = StatusMessage("\(error)")
             return []
@@ -71,13 +71,4 @@ func handleComment(_ draft: CommentDraft, _ binding: KeyBinding?, _ key: KeyEven
         }
     }
     return []
-}
-
-extension AppState {
-    /// Shows a case's comments as `c` holds them, changing nothing else about it.
-    mutating func adoptComments(_ c: Case) {
-        guard var shown = caseWith(id: c.id) else { return }
-        shown.comments = c.comments
-        adopt(shown)
-    }
 }

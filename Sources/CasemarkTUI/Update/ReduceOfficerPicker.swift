@@ -3,7 +3,7 @@ import CasemarkModel
 /// The officer picker: typing narrows, Enter chooses; a name that matches nobody says so in the
 /// status line, naming the officers there are, and the picker stays open to try again.
 func pickOfficer(_ picker: inout OfficerPicker, _ command: KeyIntent?, _ key: KeyEvent, _ state: inout AppState) {
-    let choices = picker.choices(in: state.cases)
+    let choices = picker.choices(in: state.session.cases)
     switch command {
     case .up:
         picker.row = max(0, picker.row - 1)
@@ -17,7 +17,7 @@ func pickOfficer(_ picker: inout OfficerPicker, _ command: KeyIntent?, _ key: Ke
         picker.row = 0
     case .confirm:
         guard choices.indices.contains(picker.row) else {
-            let names = Officers.summaries(of: state.cases).map(\.name).joined(separator: ", ")
+            let names = Officers.summaries(of: state.session.cases).map(\.name).joined(separator: ", ")
             state.status = StatusMessage("No officer matches “\(picker.field.text.trimmed)”. The officers are: \(names)")
             break
         }
@@ -41,14 +41,14 @@ extension AppState {
         var onResults = false
         if case .results = screen { onResults = true }
         chooseOfficer(officer?.name)
-        resultsScroll = 0
-        if let open = marking?.caseID ?? reading?.caseID, let c = caseWith(id: open), !inScope(c) {
+        results.scroll = 0
+        if let open = marking?.caseID ?? reading?.caseID, let c = session.caseWith(id: open), !session.inScope(c) {
             marking = nil
             reading = nil
             if !onResults { screen = .cases }
         }
         // The results compare all of the officer's cases; the list may be filtered further.
-        let count = officer.map { onResults ? $0.caseCount : visibleCaseCount } ?? visibleCaseCount
+        let count = officer.map { onResults ? $0.caseCount : session.visibleCaseCount } ?? session.visibleCaseCount
         let cases = "\(count) case\(count == 1 ? "" : "s")"
         if let officer {
             let grade = officer.grades.isEmpty ? "" : " (\(officer.grades.joined(separator: "/")))"

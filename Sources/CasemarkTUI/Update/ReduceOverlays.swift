@@ -1,6 +1,9 @@
 import CasemarkModel
 
-func handleOverlay(_ overlay: Overlay, _ key: KeyEvent, _ state: inout AppState, now: String) -> [Effect] {
+/// A key for the box over the screen: the parent's, since each box reaches across screens (the
+/// filter and the search change the list, the note editor and the reasons change a case, the
+/// officer picker the session, the list and the results).
+func handleOverlay(_ overlay: Overlay, _ key: KeyEvent, _ state: inout AppState, _ moment: Moment) -> [Effect] {
     var key = key
     // Where text is typed, a pasted tab is a space: dropped, the words either side would join.
     switch overlay {
@@ -15,13 +18,13 @@ func handleOverlay(_ overlay: Overlay, _ key: KeyEvent, _ state: inout AppState,
     }
     switch overlay {
     case .help(let scroll): return handleHelp(scroll, binding?.command, &state)
-    case .confirm(let confirmation): return handleConfirm(confirmation, binding?.command, &state, now: now)
-    case .comment(let draft): return handleComment(draft, binding, key, &state, now: now)
+    case .confirm(let confirmation): return handleConfirm(confirmation, binding?.command, &state, moment)
+    case .comment(let draft): return handleComment(draft, binding, key, &state, moment)
     case .returnReason(let id, var field): return handleReturnReason(id, &field, binding?.command, key, &state)
-    case .reopenReason(var field): return handleReopenReason(&field, binding?.command, key, &state, now: now)
+    case .reopenReason(var field): return handleReopenReason(&field, binding?.command, key, &state, moment)
     case .filter(var menu): return handleFilter(&menu, binding?.command, &state)
     case .search(var field): return handleSearch(&field, binding?.command, key, &state)
-    case .noteEditor(var editor): return editNote(&editor, binding?.command, key, &state, now: now)
+    case .noteEditor(var editor): return editNote(&editor, binding?.command, key, &state, moment)
     case .officerPicker(var picker):
         pickOfficer(&picker, binding?.command, key, &state)
         return []
@@ -41,19 +44,22 @@ private func handleHelp(_ scroll: Int, _ command: KeyIntent?, _ state: inout App
 
 /// A yes/no question: completing a case with key questions unanswered, or quitting with a change
 /// not on disk.
-private func handleConfirm(_ confirmation: Confirmation, _ command: KeyIntent?, _ state: inout AppState, now: String) -> [Effect] {
+private func handleConfirm(_ confirmation: Confirmation, _ command: KeyIntent?, _ state: inout AppState, _ moment: Moment) -> [Effect] {
     guard let command else { return [] }
     state.overlay = nil
     switch (confirmation, command) {
     case (.complete(let id, _), .confirm):
-        guard !state.readOnly, let c = state.caseWith(id: id) else { return [] }
-        return state.completeCase(c, now: now)
+        guard !state.readOnly, let c = state.session.caseWith(id: id) else { return [] }
+        let (completed, said) = MarkingScreen.completed(c, state, moment)
+        let effects = completed.map { state.commit($0) } ?? []
+        state.status = said
+        return effects
     case (.complete, _):
         state.status = StatusMessage("not marked complete")
     case (.quitUnsaved, .confirm):
         return [.quitLosingUnsaved]
     case (.quitUnsaved, _):
-        state.status = StatusMessage(state.unsaved.isEmpty
+        state.status = StatusMessage(state.session.unsaved.isEmpty
             ? "not quitting: R on the case reloads it, keeping yours in its history"
             : "not quitting: the unsaved change is retried")
     }
@@ -62,7 +68,7 @@ private func handleConfirm(_ confirmation: Confirmation, _ command: KeyIntent?, 
 
 /// The reason for reopening a complete case: typed, then Enter reopens it.
 private func handleReopenReason(
-    _ field: inout TextField, _ command: KeyIntent?, _ key: KeyEvent, _ state: inout AppState, now: String
+    _ field: inout TextField, _ command: KeyIntent?, _ key: KeyEvent, _ state: inout AppState, _ moment: Moment
 ) -> [Effect] {
     switch command {
     case .confirm:
@@ -75,7 +81,7 @@ private func handleReopenReason(
         guard !state.readOnly, let c = state.currentCase else { return [] }
         var reopened = c
         do {
-            try reopened.reopen(reason: reason, by: state.inspector, at: now, changeID: state.session.changeIDs.next())
+            try reopened.reopen(reason: reason, by: state.inspector, at: moment.now, changeID: moment.newID())
         } catch {
             state.status = StatusMessage("\(error)")
             return []
@@ -109,7 +115,7 @@ private func handleFilter(_ menu: inout FilterMenu, _ command: KeyIntent?, _ sta
         state.overlay = nil
         state.list.filter = menu.filter
         state.refreshList()
-        state.status = StatusMessage("\(state.list.order.count) of \(state.visibleCaseCount) cases shown")
+        state.status = StatusMessage("\(state.list.order.count) of \(state.session.visibleCaseCount) cases shown")
         return []
     case .cancel:
         state.overlay = nil
@@ -144,7 +150,7 @@ private func handleSearch(_ field: inout TextField, _ command: KeyIntent?, _ key
 }
 
 private func editNote(
-    _ editor: inout NoteEditor, _ command: KeyIntent?, _ key: KeyEvent, _ state: inout AppState, now: String
+    _ editor: inout NoteEditor, _ command: KeyIntent?, _ key: KeyEvent, _ state: inout AppState, _ moment: Moment
 ) -> [Effect] {
     let width = NoteEditorArea.textWidth(state)
     let before = editor.characters
@@ -181,14 +187,14 @@ private func editNote(
     // A combining accent typed after its letter merges into it: keep the cursor inside the text.
     editor.cursor = min(editor.cursor, editor.characters.count)
     var effects: [Effect] = []
-    if editor.characters != before, !state.readOnly, let c = state.caseWith(id: editor.caseID), c.status != .complete {
+    if editor.characters != before, !state.readOnly, let c = state.session.caseWith(id: editor.caseID), c.status != .complete {
         var answer = c.answers[editor.keyQuestion] ?? Answer()
         answer.note = editor.text
         // The model keeps a note typed in one go as one history entry.
         var new = c
         if (try? new.record(
-            answer, for: editor.keyQuestion, in: state.framework, by: state.inspector, at: now,
-            changeID: state.session.changeIDs.next(), joining: editor.hasChanged)) == true
+            answer, for: editor.keyQuestion, in: state.framework, by: state.inspector, at: moment.now,
+            changeID: moment.newID(), joining: editor.hasChanged)) == true
         {
             effects = state.commit(new)
             editor.hasChanged = true
@@ -199,20 +205,14 @@ private func editNote(
 }
 
 extension AppState {
-    /// Every case the list could show (the officer scope applied, nothing else).
-    public var visibleCaseCount: Int {
-        guard let scope = listOfficer?.matchKey else { return cases.count }
-        return cases.reduce(0) { $0 + ($1.responsibleOfficer.name.matchKey == scope ? 1 : 0) }
-    }
-
     /// The choices of each filter line: nil (any) first.
     public func filterChoices(row: Int) -> [String?] {
         switch row {
         case 0:
-            let present = Set(cases.map(\.sample))
+            let present = Set(session.cases.map(\.sample))
             return [nil] + framework.samples.map(\.id).filter { present.contains($0) }
         case 1:
-            let names = Set(cases.map(\.responsibleOfficer.name))
+            let names = Set(session.cases.map(\.responsibleOfficer.name))
             return [nil] + names.sorted { ($0.matchKey, $0) < ($1.matchKey, $1) }
         case 2:
             return [nil] + ProgressStatus.allCases.map(\.rawValue) + [CaseFilter.inConflictChoice]

@@ -9,7 +9,7 @@ func startReview(_ command: KeyIntent, _ state: inout AppState) -> [Effect] {
         state.status = StatusMessage("A and R review cases in the QA mode: open with --review")
         return []
     }
-    guard let id = state.reviewedCaseID, let c = state.caseWith(id: id) else {
+    guard let id = state.reviewedCaseID, let c = state.session.caseWith(id: id) else {
         state.status = StatusMessage("no case selected")
         return []
     }
@@ -43,7 +43,7 @@ func handleReturnReason(_ id: String, _ field: inout TextField, _ command: KeyIn
             return []
         }
         state.overlay = nil
-        guard let c = state.caseWith(id: id) else { return [] }
+        guard let c = state.session.caseWith(id: id) else { return [] }
         state.status = StatusMessage("returning \(id)…")
         return [.review(caseID: id, decision: .return(reason: reason), seen: c.reviewHeads.map(\.id).sorted())]
     case .cancel:
@@ -67,11 +67,9 @@ extension AppState {
         switch screen {
         case .marking: marking?.caseID
         case .reading: reading?.caseID
-        case .cases: list.order.indices.contains(list.selected) ? list.order[list.selected] : nil
+        case .cases: list.selectedID
         default: nil
         }
     }
 
-    /// Shows a case as its file holds it after a review (the review, and a return's reopening).
-    mutating func adoptReview(_ c: Case) { adopt(c) }
 }

@@ -28,13 +28,13 @@ enum BreakdownView {
         let right = state.readOnly ? "READ-ONLY" : ""
         let room = buffer.width - (right.isEmpty ? 0 : CellWidth.of(right) + 2)
         Chrome.header(&buffer, row: 0, left: TextLayout.firstFitting(
-            ["\(title) · whole inspection, \(state.cases.count) cases", "\(title) · \(state.cases.count) cases", title], in: room),
+            ["\(title) · whole inspection, \(state.session.cases.count) cases", "\(title) · \(state.session.cases.count) cases", title], in: room),
                       right: right)
         buffer.put(TextLayout.fit("    Group (cases)", to: columns.figureX), x: 0, y: 1, style: Style(underline: true))
         columns.figures.heads(&buffer, x: columns.figureX, y: 1)
         buffer.put(TextLayout.fitRight("Diff", to: Columns.diff), x: columns.diffX, y: 1, style: Style(underline: true))
         let height = BreakdownPage.bodyHeight(state)
-        let scroll = max(0, min(state.resultsScroll, all.count - height))
+        let scroll = max(0, min(state.results.scroll, all.count - height))
         for (offset, row) in all.dropFirst(scroll).prefix(height).enumerated() {
             let y = 2 + offset
             guard let figure = row.figure else {

@@ -3,13 +3,11 @@ import CasemarkModel
 /// The list of cases: id, responsible officer, sample, progress, status.
 enum CasesView {
     static func draw(_ buffer: inout ScreenBuffer, _ state: AppState) {
-        var state = state
-        if state.list.stale { state.refreshList() }
         let layout = ListLayout(width: buffer.width, height: buffer.height)
-        let scoped = state.listOfficer.map { scope in state.cases.filter { $0.responsibleOfficer.name.matchKey == scope.matchKey } } ?? state.cases
+        let scoped = state.session.officerScope.map { scope in state.session.cases.filter { $0.responsibleOfficer.name.matchKey == scope.matchKey } } ?? state.session.cases
         let complete = scoped.reduce(0) { $0 + ($1.status == .complete ? 1 : 0) }
         // With an officer chosen, the count is of their cases, and says so.
-        let whose = state.listOfficer.map { "\($0): " } ?? ""
+        let whose = state.session.officerScope.map { "\($0): " } ?? ""
         var left = "casemark · \(state.record.provider) · \(whose)\(complete) of \(scoped.count) complete"
         var right = state.readOnly ? "READ-ONLY" : ""
         var filters = ""
@@ -55,14 +53,14 @@ enum CasesView {
         let rows = layout.rows
         let order = state.list.order
         if order.isEmpty {
-            let message = state.cases.isEmpty ? "This inspection has no cases yet." : "No case matches. Esc shows every case."
+            let message = state.session.cases.isEmpty ? "This inspection has no cases yet." : "No case matches. Esc shows every case."
             buffer.put(message, x: 2, y: rows.y)
             buffer.cursor = Position(x: 2, y: rows.y)
         }
         let scroll = layout.scroll(selected: state.list.selected, count: order.count)
         for line in 0..<rows.height {
             let index = scroll + line
-            guard index < order.count, let c = state.caseWith(id: order[index]) else { break }
+            guard index < order.count, let c = state.session.caseWith(id: order[index]) else { break }
             let progress = c.progress(in: state.framework)
             let y = rows.y + line
             let selected = index == state.list.selected

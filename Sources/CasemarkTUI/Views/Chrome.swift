@@ -16,9 +16,9 @@ enum Chrome {
     /// The status line: a failed save always wins, so it cannot scroll out of sight.
     static func status(_ buffer: inout ScreenBuffer, _ state: AppState, row: Int) {
         var message = state.status
-        if let (id, error) = state.unsaved.min(by: { $0.key < $1.key }), message.kind != .error {
+        if let (id, error) = state.session.unsaved.min(by: { $0.key < $1.key }), message.kind != .error {
             message = StatusMessage("NOT SAVED \(id): \(error) (retrying)", kind: .error)
-        } else if let (id, conflict) = state.conflicts.min(by: { $0.key < $1.key }),
+        } else if let (id, conflict) = state.session.conflicts.min(by: { $0.key < $1.key }),
             message.text.isEmpty || message.kind == .saved || message.kind == .error
         {
             // What a key just did shows for that key; then the clash is back in view.

@@ -52,17 +52,17 @@ enum ComparisonView {
     }
 
     static func draw(_ buffer: inout ScreenBuffer, _ state: AppState) {
-        guard let officer = state.officerScope else { return }
+        guard let officer = state.session.officerScope else { return }
         let all = ComparisonPage.rows(state)
         let columns = columns(state, all)
-        let summary = Officers.find(officer, in: state.cases)
+        let summary = Officers.find(officer, in: state.session.cases)
         Chrome.header(&buffer, row: 0, left: "Results · \(officer) beside the whole sample",
                       right: state.readOnly ? "READ-ONLY" : "")
         // The two sides' names over their figures.
         // The longest naming that fits: a count is left out whole rather than cut.
         let grade = summary.map { $0.grades.isEmpty ? "" : $0.grades.joined(separator: "/") + ", " } ?? ""
         // All her cases (the list behind may be filtered further).
-        let count = summary?.caseCount ?? state.visibleCaseCount
+        let count = summary?.caseCount ?? state.session.visibleCaseCount
         let mine = "\(count) case\(count == 1 ? "" : "s")"
         let officerRoom = columns.officer.block + 1
         // Never the count cut off: a shortened name keeps it.
@@ -71,7 +71,7 @@ enum ComparisonView {
                    x: columns.officerX, y: 1, limit: officerRoom, style: .bold)
         buffer.put("│", x: columns.sampleX - 2, y: 1, style: .dim)
         let sampleRoom = max(0, buffer.width - columns.sampleX)
-        let n = state.cases.count
+        let n = state.session.cases.count
         buffer.put(TextLayout.firstFitting(["Whole sample (\(n) cases)", "Whole sample (\(n))", "Sample (\(n))", "All (\(n))", "Sample", "All"], in: sampleRoom),
                    x: columns.sampleX, y: 1, limit: sampleRoom, style: .bold)
         buffer.put(TextLayout.fit(columns.text > 0 ? "Standard / key question" : "", to: columns.officerX), x: 0, y: 2,
@@ -84,7 +84,7 @@ enum ComparisonView {
         }
 
         let height = ComparisonPage.bodyHeight(state)
-        let scroll = max(0, min(state.resultsScroll, all.count - height))
+        let scroll = max(0, min(state.results.scroll, all.count - height))
         for (offset, row) in all.dropFirst(scroll).prefix(height).enumerated() {
             let y = ComparisonPage.top + offset
             guard let officerFigure = row.officer, let sampleFigure = row.sample else {

@@ -10,8 +10,8 @@ enum DialogView {
             let count = unanswered.count == 1 ? "1 key question is" : "\(unanswered.count) key questions are"
             question = "\(count) not answered (\(list)). Mark \(id) complete anyway? y / n"
         case .quitUnsaved:
-            let ids = Set(state.unsaved.keys).union(state.conflicts.keys).sorted().joined(separator: ", ")
-            let reason = state.unsaved.values.sorted().first
+            let ids = Set(state.session.unsaved.keys).union(state.session.conflicts.keys).sorted().joined(separator: ", ")
+            let reason = state.session.unsaved.values.sorted().first
                 ?? "changed elsewhere; R on the case reloads it and keeps yours in its history"
             question = "The latest change to \(ids) is NOT saved (\(reason)). Quit and lose it? y / n"
         }

@@ -4,7 +4,7 @@ import CasemarkModel
 /// prompts and note; the live strip with the sample-wide percentage and band.
 enum MarkingView {
     static func draw(_ buffer: inout ScreenBuffer, _ state: AppState) {
-        guard let marking = state.marking, let c = state.caseWith(id: marking.caseID) else { return }
+        guard let marking = state.marking, let c = state.session.caseWith(id: marking.caseID) else { return }
         let layout = MarkingLayout(width: buffer.width, height: buffer.height)
         let questions = c.markedKeyQuestions(in: state.framework)
         let row = max(0, min(marking.row, questions.count - 1))
@@ -233,16 +233,16 @@ enum MarkingView {
         let narrow = width < 60
         let kq = question.keyQuestion.id
         // Only what is on disk is counted: an answer whose save was refused or failed is not.
-        let (scoring, notSaved) = state.savedScoring(marking.caseID, keyQuestion: kq)
+        let (scoring, notSaved) = state.session.savedScoring(marking.caseID, keyQuestion: kq)
         let result = scoring.keyQuestionResult(kq)
         // The last change's move is shown only when it reached the disk (the cursor may have
         // moved on from the key question whose save was refused).
-        let change = marking.lastChange.flatMap { state.isNotSaved(marking.caseID, keyQuestion: $0.keyQuestion) ? nil : $0 }
+        let change = marking.lastChange.flatMap { state.session.isNotSaved(marking.caseID, keyQuestion: $0.keyQuestion) ? nil : $0 }
         var x = 0
         func put(_ text: String, _ style: Style = .plain) {
             x += buffer.put(text, x: x, y: first, style: style)
         }
-        if let officer = state.officerScope, let officerScoring = state.officerScoring {
+        if let officer = state.session.officerScope, let officerScoring = state.session.officerScoring {
             // The officer's figure beside the whole sample's, as the results put them.
             OfficerStrip.keyQuestion(kq, officer: officer, officerScoring.keyQuestionResult(kq), sample: result)
                 .draw(&buffer, y: first)
@@ -268,7 +268,7 @@ enum MarkingView {
         guard rows.count > 1 else { return }
         x = 0
         let y = rows[1]
-        if state.officerScope == nil, let change, change.before.tally != change.after.tally,
+        if state.session.officerScope == nil, let change, change.before.tally != change.after.tally,
             let changed = state.framework.standard(containing: change.keyQuestion)
         {
             drawChange(&buffer, state, scoring, change, of: changed, y: y)
@@ -276,7 +276,7 @@ enum MarkingView {
         }
         let standard = question.standard
         let computed = scoring.standardResult(standard, recorded: state.record.ratings[standard.id])
-        if let officer = state.officerScope, let officerScoring = state.officerScoring {
+        if let officer = state.session.officerScope, let officerScoring = state.session.officerScoring {
             let theirs = Figure(standard: standard, result: officerScoring.standardResult(standard, recorded: nil),
                                 scoring: officerScoring, subset: true)
             x += OfficerStrip.standard(standard, officer: officer, theirs, sample: computed.computed).draw(&buffer, y: y)

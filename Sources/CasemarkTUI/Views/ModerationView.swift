@@ -21,7 +21,7 @@ enum ModerationView {
             buffer.put("No disagreements with \(moderation.against): the two markings agree on every key question answered in both.", x: 0, y: 2)
             return
         }
-        let c = state.caseWith(id: d.caseID)
+        let c = state.session.caseWith(id: d.caseID)
         if let row = layout.caseRow, let c {
             let caseLine = "\(c.id) · \(Wording.officer(c.responsibleOfficer)) · \(Wording.sampleTitle(c.sample, state.framework))"
             buffer.put(caseLine, x: 0, y: row, style: .bold)

@@ -5,8 +5,8 @@ import CasemarkModel
 /// and lists the officers there are.
 enum OfficerPickerView {
     static func draw(_ buffer: inout ScreenBuffer, _ state: AppState, _ picker: OfficerPicker) {
-        let choices = picker.choices(in: state.cases)
-        let everyone = Officers.summaries(of: state.cases)
+        let choices = picker.choices(in: state.session.cases)
+        let everyone = Officers.summaries(of: state.session.cases)
         let listed = choices.isEmpty ? everyone.count + 1 : choices.count
         let width = min(64, buffer.width)
         let inside = Chrome.box(&buffer, title: "Choose an officer", width: width, height: listed + 3)
@@ -15,7 +15,7 @@ enum OfficerPickerView {
         buffer.put(label, x: inside.x, y: inside.y, limit: inside.width, style: .bold)
         let rows = Rect(x: inside.x, y: inside.y + 1, width: inside.width, height: inside.height - 1)
         let gradeWidth = everyone.reduce(5) { max($0, CellWidth.of($1.grades.joined(separator: "/"))) }
-        let countWidth = CellWidth.of("\(state.cases.count) cases")
+        let countWidth = CellWidth.of("\(state.session.cases.count) cases")
         func line(_ name: String, grade: String, count: Int) -> String {
             let nameWidth = max(1, rows.width - 2 - gradeWidth - 1 - countWidth - 1)
             return TextLayout.fit(name, to: nameWidth) + " " + TextLayout.fit(grade, to: gradeWidth) + " "
@@ -33,7 +33,7 @@ enum OfficerPickerView {
                 let index = scroll + offset
                 let selected = index == picker.row
                 let text = choice.map { line($0.name, grade: $0.grades.joined(separator: "/"), count: $0.caseCount) }
-                    ?? line("All officers", grade: "", count: state.cases.count)
+                    ?? line("All officers", grade: "", count: state.session.cases.count)
                 let y = rows.y + offset
                 buffer.put((selected ? "> " : "  ") + text, x: rows.x, y: y, limit: rows.width, style: selected ? .selected : .plain)
             }

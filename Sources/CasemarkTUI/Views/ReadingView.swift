@@ -6,7 +6,7 @@ import CasemarkModel
 enum ReadingView {
 
     static func draw(_ buffer: inout ScreenBuffer, _ state: AppState) {
-        guard let reading = state.reading, let c = state.caseWith(id: reading.caseID) else { return }
+        guard let reading = state.reading, let c = state.session.caseWith(id: reading.caseID) else { return }
         let layout = ListLayout(width: buffer.width, height: buffer.height)
         let progress = c.progress(in: state.framework)
         let position = state.list.order.firstIndex(of: c.id).map { "case \($0 + 1) of \(state.list.order.count)" } ?? ""

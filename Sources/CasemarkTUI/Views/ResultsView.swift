@@ -5,16 +5,16 @@ import CasemarkModel
 public enum ResultsView {
 
     static func draw(_ buffer: inout ScreenBuffer, _ state: AppState) {
-        if case .breakdown(let dimension) = state.resultsMode {
+        if case .breakdown(let dimension) = state.results.mode {
             BreakdownView.draw(&buffer, state, by: dimension)
             return
         }
-        if state.officerScoring != nil {
+        if state.session.officerScoring != nil {
             ComparisonView.draw(&buffer, state)
             return
         }
         let layout = ListLayout(width: buffer.width, height: buffer.height)
-        let results = state.scoring.results(ratings: state.record.ratings)
+        let results = state.session.scoring.results(ratings: state.record.ratings)
         let right = state.readOnly ? "READ-ONLY" : ""
         let overall = "overall: \(results.overall.summary)"
         // The overall figure whole ("4 of 10 rated"), before the provider's name.
@@ -31,7 +31,7 @@ public enum ResultsView {
         }
         buffer.put(columns("", "Standard / key question", "Yes/app", "%") + "Band", x: 0, y: layout.columnsRow,
                    style: Style(underline: true))
-        let scroll = max(0, min(state.resultsScroll, all.count - layout.rows.height))
+        let scroll = max(0, min(state.results.scroll, all.count - layout.rows.height))
         for (offset, line) in all.dropFirst(scroll).prefix(layout.rows.height).enumerated() {
             let y = layout.rows.y + offset
             if line.id.isEmpty {
