@@ -110,11 +110,14 @@ enum InsideFolder {
 /// these descriptors, so a `cases/` that is a symbolic link is never followed, and a folder
 /// renamed while open is still the one written. The inspection folder itself is opened through
 /// whatever path the user gave, links included: choosing it is the user's own act.
-final class OpenFolders: @unchecked Sendable {
+final class OpenFolders: Sendable {
     let root: Int32
     /// -1 when `cases/` is missing or refused (`casesProblem` says why).
     let cases: Int32
     let casesProblem: StoreError?
+    /// `cases/` is not there at all (rather than refused: a link, a file…), so it is named as
+    /// the folder it should be.
+    let casesMissing: Bool
 
     static let casesDisplay = InspectionFolder.casesFolderName + "/"
 
@@ -126,13 +129,16 @@ final class OpenFolders: @unchecked Sendable {
             if let cases = try InsideFolder.openFolder(InspectionFolder.casesFolderName, in: root, display: Self.casesDisplay) {
                 self.cases = cases
                 casesProblem = nil
+                casesMissing = false
             } else {
                 cases = -1
                 casesProblem = StoreError.refused(file: Self.casesDisplay, reason: "missing; expected the folder of case files")
+                casesMissing = true
             }
         } catch {
             cases = -1
             casesProblem = error as? StoreError ?? StoreError.refused(file: Self.casesDisplay, reason: "\(error)")
+            casesMissing = false
         }
     }
 
