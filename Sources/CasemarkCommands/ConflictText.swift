@@ -1,37 +1,18 @@
 import CasemarkModel
+import CasemarkStore
 import CasemarkText
 import Foundation
 
 /// How a conflict reads on a terminal and in JSON (`casemark conflicts`, `merge`, `merge-file`).
 enum ConflictText {
     static func file(_ conflict: FieldConflict) -> String {
-        conflict.caseID.map { "cases/\($0).json" } ?? "inspection.json"
+        conflict.caseID.map(InspectionFolder.caseFile) ?? InspectionFolder.recordFileName
     }
 
     /// `cases/A-1.json 2.1.1: yes (Ann Lee, 2026-11-24T10:00:00Z) | no "thin plan" (Bob Ray, …)`
     /// One line whatever the values hold: control characters spelled out (`VisibleText`).
     static func line(_ conflict: FieldConflict) -> String {
         VisibleText.line("\(file(conflict)) \(conflict.label): " + conflict.values.map(value).joined(separator: " | "))
-    }
-
-    /// How the conflicts listed are settled, each kind its own way: an answer by answering
-    /// again, a status by completing or reopening again, a rating by recording it again, a
-    /// review by reviewing again (answering again settles only an answer).
-    static func howToSettle(_ conflicts: [FieldConflict]) -> String {
-        var ways: [String] = []
-        if conflicts.contains(where: { $0.keyQuestion != nil }) {
-            ways.append("answer again on the marking screen or with casemark mark")
-        }
-        if conflicts.contains(where: { $0.field == Case.statusField }) {
-            ways.append("a status by completing or reopening the case again (casemark complete, casemark reopen)")
-        }
-        if conflicts.contains(where: { $0.standard != nil }) {
-            ways.append("a rating by recording it again (casemark rate)")
-        }
-        if conflicts.contains(where: { $0.field == Case.reviewField }) {
-            ways.append("a review by approving or returning the case again (casemark review)")
-        }
-        return ways.isEmpty ? "answer again on the marking screen or with casemark mark" : ways.joined(separator: "; ")
     }
 
     static func value(_ v: FieldConflict.Value) -> String {
