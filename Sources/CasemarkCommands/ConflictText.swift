@@ -26,17 +26,66 @@ enum ConflictText {
     /// The fixed JSON shape: `case`, `keyQuestion`, `standard`, `field`, `values` (each with
     /// `value`, `by`, `at`; `note`, `prompts`, `detail` and `change` added).
     static func json(_ conflicts: [FieldConflict]) -> String {
-        func text(_ s: String?) -> Any { s.map { $0 as Any } ?? NSNull() }
-        let list: [[String: Any]] = conflicts.map { c in
-            [
-                "case": text(c.caseID), "keyQuestion": text(c.keyQuestion), "standard": text(c.standard), "field": c.field,
-                "values": c.values.map { v -> [String: Any] in
-                    ["value": text(v.value), "by": v.by, "at": v.at, "note": text(v.note), "prompts": v.prompts,
-                     "detail": text(v.detail), "change": v.change]
-                },
-            ]
-        }
-        let data = (try? JSONSerialization.data(withJSONObject: list, options: [.prettyPrinted, .sortedKeys, .withoutEscapingSlashes])) ?? Data("[]".utf8)
+        let encoder = JSONEncoder()
+        encoder.outputFormatting = [.prettyPrinted, .sortedKeys, .withoutEscapingSlashes]
+        let data = (try? encoder.encode(conflicts.map(ConflictJSON.init))) ?? Data("[]".utf8)
         return VisibleText.escapingControlsInJSON(String(decoding: data, as: UTF8.self))
+    }
+}
+
+/// One conflict in the fixed JSON shape; an absent value is written as null, never left out.
+private struct ConflictJSON: Encodable {
+    struct Value: Encodable {
+        var value: String?
+        var by: String
+        var at: String
+        var note: String?
+        var prompts: [String]
+        var detail: String?
+        var change: String
+
+        enum CodingKeys: String, CodingKey {
+            case value, by, at, note, prompts, detail, change
+        }
+
+        func encode(to encoder: any Encoder) throws {
+            var c = encoder.container(keyedBy: CodingKeys.self)
+            try c.encode(value, forKey: .value)
+            try c.encode(by, forKey: .by)
+            try c.encode(at, forKey: .at)
+            try c.encode(note, forKey: .note)
+            try c.encode(prompts, forKey: .prompts)
+            try c.encode(detail, forKey: .detail)
+            try c.encode(change, forKey: .change)
+        }
+    }
+
+    var caseID: String?
+    var keyQuestion: String?
+    var standard: String?
+    var field: String
+    var values: [Value]
+
+    enum CodingKeys: String, CodingKey {
+        case caseID = "case", keyQuestion, standard, field, values
+    }
+
+    init(_ c: FieldConflict) {
+        caseID = c.caseID
+        keyQuestion = c.keyQuestion
+        standard = c.standard
+        field = c.field
+        values = c.values.map {
+            Value(value: $0.value, by: $0.by, at: $0.at, note: $0.note, prompts: $0.prompts, detail: $0.detail, change: $0.change)
+        }
+    }
+
+    func encode(to encoder: any Encoder) throws {
+        var c = encoder.container(keyedBy: CodingKeys.self)
+        try c.encode(caseID, forKey: .caseID)
+        try c.encode(keyQuestion, forKey: .keyQuestion)
+        try c.encode(standard, forKey: .standard)
+        try c.encode(field, forKey: .field)
+        try c.encode(values, forKey: .values)
     }
 }
