@@ -25,17 +25,19 @@ extension Casemark {
     /// is neither a command nor an existing folder is named with the nearest command, and a
     /// mistake in start's options is told without start's usage.
     static func main(_ arguments: [String], terminal: TerminalMaker) {
-        if let refusal = CommandWords.refusal(arguments, folderExists: CommandWords.folderExists) {
-            Console.error(refusal.message)
-            Foundation.exit(refusal.status)
-        }
         do {
+            if let refusal = CommandWords.refusal(arguments, folderExists: CommandWords.folderExists) {
+                throw refusal
+            }
             var command = try parseAsRoot(arguments)
             if let screens = command as? any ScreensCommand {
                 try screens.run(terminal: terminal)
             } else {
                 try command.run()
             }
+        } catch let failure as CommandFailure {
+            Console.error(failure.message)
+            Foundation.exit(failure.exitCode.rawValue)
         } catch {
             guard CommandWords.runsStart(arguments), exitCode(for: error) != .success, !(error is ExitCode) else {
                 exitPrinting(error)
@@ -73,11 +75,6 @@ enum CommandWords {
     /// The options `casemark` takes with no command named.
     static let startOptions = ["--officer", "--read-only", "--edit", "--inspector", "--version", "--help"]
 
-    struct Refusal: Equatable {
-        var message: String
-        var status: Int32
-    }
-
     static func folderExists(_ path: String) -> Bool {
         var isFolder: ObjCBool = false
         return FileManager.default.fileExists(atPath: path, isDirectory: &isFolder) && isFolder.boolValue
@@ -91,22 +88,21 @@ enum CommandWords {
 
     /// A first word that is neither a command nor a folder: refused here, naming the nearest
     /// command, rather than opened as a folder that is not there.
-    static func refusal(_ arguments: [String], folderExists: (String) -> Bool) -> Refusal? {
+    static func refusal(_ arguments: [String], folderExists: (String) -> Bool) -> CommandFailure? {
         guard let first = arguments.first, !first.hasPrefix("-"), !commands.contains(first), !folderExists(first) else {
             return nil
         }
         let list = listedCommands.joined(separator: ", ")
-        if let near = nearest(first, among: listedCommands) {
-            return Refusal(
-                message: "casemark: '\(first)' is not a casemark command; did you mean '\(near)'? (casemark --help lists the commands)",
-                status: 64)
+        if let near = NearestWord.nearest(to: first, among: listedCommands) {
+            return CommandFailure(
+                "casemark: '\(first)' is not a casemark command; did you mean '\(near)'? (casemark --help lists the commands)",
+                exitCode: ExitCode(64))
         }
-        return Refusal(
-            message: """
+        return CommandFailure(
+            """
                 casemark: '\(first)' is neither a casemark command nor an inspection folder.
                 To open an inspection give its folder (casemark open FOLDER); the commands are \(list) (casemark --help).
-                """,
-            status: 1)
+                """)
     }
 
     /// The parser's message for a mistake in `casemark [INSPECTION] [options]`, with the nearest
@@ -115,39 +111,11 @@ enum CommandWords {
         var text = "casemark: \(message)"
         if !message.contains("Did you mean"),
             let typed = arguments.first(where: { $0.hasPrefix("--") && !startOptions.contains(String($0.split(separator: "=")[0])) }),
-            let near = nearest(String(typed.split(separator: "=")[0]), among: startOptions)
+            let near = NearestWord.nearest(to: String(typed.split(separator: "=")[0]), among: startOptions)
         {
             if let last = text.last, !".?!".contains(last) { text += "." }
             text += " Did you mean '\(near)'?"
         }
         return text + "\n(casemark --help lists the commands and options; casemark open --help how to open an inspection)"
-    }
-
-    /// The closest of `candidates` to `word`, when close enough to be a slip of the fingers.
-    static func nearest(_ word: String, among candidates: [String]) -> String? {
-        let typed = Array(word.lowercased())
-        let scored = candidates.map { ($0, distance(typed, Array($0))) }
-        guard let best = scored.min(by: { $0.1 < $1.1 }) else { return nil }
-        let allowed = max(1, min(3, best.0.count / 3))
-        return best.1 <= allowed ? best.0 : nil
-    }
-
-    /// Edit distance with swaps of neighbours counted as one (reprot → report).
-    static func distance(_ a: [Character], _ b: [Character]) -> Int {
-        if a.isEmpty { return b.count }
-        if b.isEmpty { return a.count }
-        var d = Array(repeating: Array(repeating: 0, count: b.count + 1), count: a.count + 1)
-        for i in 0...a.count { d[i][0] = i }
-        for j in 0...b.count { d[0][j] = j }
-        for i in 1...a.count {
-            for j in 1...b.count {
-                let cost = a[i - 1] == b[j - 1] ? 0 : 1
-                d[i][j] = min(d[i - 1][j] + 1, d[i][j - 1] + 1, d[i - 1][j - 1] + cost)
-                if i > 1, j > 1, a[i - 1] == b[j - 2], a[i - 2] == b[j - 1] {
-                    d[i][j] = min(d[i][j], d[i - 2][j - 2] + 1)
-                }
-            }
-        }
-        return d[a.count][b.count]
     }
 }

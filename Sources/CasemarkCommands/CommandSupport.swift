@@ -4,7 +4,8 @@ import CasemarkText
 import Foundation
 
 /// Output conventions shared by the commands: results on standard output, problems on standard
-/// error, and a non-zero exit code whenever something was refused.
+/// error, and a non-zero exit code whenever something was refused (a `CommandFailure`, printed
+/// here by the entry point).
 ///
 /// Everything a command prints goes through here, and here the last of the terminal rule is
 /// applied (`VisibleText.lines`): whatever control character data brought in (an ESC in a name, a
@@ -28,17 +29,6 @@ enum Console {
     /// escaped by their own rules: written byte for byte.
     static func writeAsIs(_ text: String) {
         FileHandle.standardOutput.write(Data(text.utf8))
-    }
-
-    /// Prints why the command failed and returns the exit code to throw.
-    static func fail(_ text: String) -> ExitCode {
-        error(text)
-        return ExitCode(1)
-    }
-
-    /// The message for any error the store or the model throws.
-    static func fail(_ error: any Error) -> ExitCode {
-        fail("casemark: \(error)")
     }
 }
 

@@ -61,7 +61,7 @@ struct CommentCommand: ParsableCommand {
         do {
             let opened = try ReadOnlyInspection.open(at: inspection)
             guard var c = opened.inspection.cases.first(where: { $0.id == caseID }) else {
-                throw Console.fail("casemark: \(inspection): no case \"\(caseID)\" (casemark validate lists files that cannot be read)")
+                throw CommandFailure("casemark: \(inspection): no case \"\(caseID)\" (casemark validate lists files that cannot be read)")
             }
             let time = Timestamp.now()
             let entry: CommentEntry
@@ -74,7 +74,7 @@ struct CommentCommand: ParsableCommand {
                     entry = try c.addComment(text ?? "", on: keyQuestion, in: opened.inspection.framework, by: who.name, at: time, id: id)
                 }
             } catch {
-                throw Console.fail("casemark: \(InspectionFolder.caseFile(caseID)): \(error)")
+                throw CommandFailure("casemark: \(InspectionFolder.caseFile(caseID)): \(error)")
             }
             try CommentWriter(folder: opened.folder, framework: opened.inspection.framework).add(entry, toCase: caseID)
             switch entry.kind {
@@ -83,10 +83,10 @@ struct CommentCommand: ParsableCommand {
             case .resolve: Console.out("\(caseID): comment \(entry.threadID) resolved.")
             case .reopen: Console.out("\(caseID): comment \(entry.threadID) reopened.")
             }
-        } catch let code as ExitCode {
-            throw code
+        } catch let failure as CommandFailure {
+            throw failure
         } catch {
-            throw Console.fail(error)
+            throw CommandFailure(error)
         }
     }
 }

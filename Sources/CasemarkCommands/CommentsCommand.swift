@@ -26,7 +26,7 @@ struct CommentsCommand: ParsableCommand {
         do {
             opened = try ReadOnlyInspection.open(at: inspection)
         } catch {
-            throw Console.fail(error)
+            throw CommandFailure(error)
         }
         var lines: [String] = []
         var count = 0
@@ -53,7 +53,7 @@ struct CommentsCommand: ParsableCommand {
         Console.out(lines.joined(separator: "\n"))
         let unreadable = opened.problems.filter(\.isError)
         if !unreadable.isEmpty {
-            throw Console.fail(unreadable.map(\.description).joined(separator: "\n")
+            throw CommandFailure(unreadable.map(\.description).joined(separator: "\n")
                 + "\n\(unreadable.count) case file(s) cannot be read: their comments are not listed (casemark validate)")
         }
     }

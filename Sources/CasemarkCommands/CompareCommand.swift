@@ -49,7 +49,7 @@ struct CompareCommand: ParsableCommand {
             let (two, twoProblems) = try InspectionFolder.load(at: second)
             let unreadable = oneProblems.filter(\.isError) + twoProblems.filter(\.isError)
             if !unreadable.isEmpty {
-                throw Console.fail(
+                throw CommandFailure(
                     unreadable.map(\.description).joined(separator: "\n")
                         + "\n\(oneProblems.filter(\.isError).filesInWords) in \(first) and \(twoProblems.filter(\.isError).filesInWords) in \(second) cannot be read, so the comparison would leave cases out; fix them first (casemark validate)")
             }
@@ -57,7 +57,7 @@ struct CompareCommand: ParsableCommand {
             do {
                 comparison = try MarkingComparison(first: one, second: two)
             } catch {
-                throw Console.fail("casemark: cannot compare \(first) with \(second): \(error)")
+                throw CommandFailure("casemark: cannot compare \(first) with \(second): \(error)")
             }
             let report = AgreementReport(
                 comparison: comparison, framework: one.framework,
@@ -67,10 +67,10 @@ struct CompareCommand: ParsableCommand {
             case .json: Console.writeAsIs(report.json())
             case .text: Console.write(report.text(width: TerminalWidth.ofStandardOutput()), to: .standardOutput)
             }
-        } catch let code as ExitCode {
-            throw code
+        } catch let failure as CommandFailure {
+            throw failure
         } catch {
-            throw Console.fail(error)
+            throw CommandFailure(error)
         }
     }
 }

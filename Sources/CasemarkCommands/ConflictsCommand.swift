@@ -49,7 +49,7 @@ struct ConflictsCommand: ParsableCommand {
         do {
             opened = try ReadOnlyInspection.open(at: inspection)
         } catch {
-            throw Console.fail(error)
+            throw CommandFailure(error)
         }
         let all = opened.inspection.cases.flatMap(\.conflictDetails) + opened.inspection.record.conflictDetails
         switch format {

@@ -74,7 +74,7 @@ struct ExportCommand: ParsableCommand {
             // An export that silently left cases out would lose them on the way back in.
             if !unreadable.isEmpty {
                 let list = unreadable.map(\.description).joined(separator: "\n")
-                throw Console.fail("\(list)\nNothing was exported: \(unreadable.count) problem(s) in case files that cannot be read (see casemark validate \(inspection)); an export without them would lose those cases.")
+                throw CommandFailure("\(list)\nNothing was exported: \(unreadable.count) problem(s) in case files that cannot be read (see casemark validate \(inspection)); an export without them would lose those cases.")
             }
             var bytes = bom ? CSVExport.bom : []
             bytes += Array(try CSVExport.render(loaded).utf8)
@@ -89,9 +89,9 @@ struct ExportCommand: ParsableCommand {
                 FileHandle.standardOutput.write(Data(bytes))
             }
         } catch let error as StoreError {
-            throw Console.fail("\(error)")
+            throw CommandFailure("\(error)")
         } catch let error as CSVExportError {
-            throw Console.fail("\(inspection): \(error)")
+            throw CommandFailure("\(inspection): \(error)")
         }
     }
 }
@@ -128,7 +128,7 @@ extension ExportCommand {
             Console.error(
                 "Exported \(count) inspection\(count == 1 ? "" : "s") (\(cases) case\(cases == 1 ? "" : "s"))\(anonymise ? ", anonymised," : "") to \(output).")
         } catch {
-            throw Console.fail("\(error)")
+            throw CommandFailure("\(error)")
         }
     }
 }

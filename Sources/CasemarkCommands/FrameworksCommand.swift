@@ -31,17 +31,17 @@ struct FrameworksCommand: ParsableCommand {
         do {
             if let show {
                 guard let data = try FrameworkLibrary.bundledData(id: show) else {
-                    throw Console.fail("casemark: unknown framework \"\(show)\"; expected one of \(FrameworkLibrary.bundledIDs.joined(separator: ", ")) (casemark frameworks lists them)")
+                    throw CommandFailure("casemark: unknown framework \"\(show)\"; expected one of \(FrameworkLibrary.bundledIDs.joined(separator: ", ")) (casemark frameworks lists them)")
                 }
                 FileHandle.standardOutput.write(data)
                 return
             }
             let frameworks = try FrameworkLibrary.allBundled()
             Console.out(frameworks.map(Self.describe).joined(separator: "\n"))
-        } catch let code as ExitCode {
-            throw code
+        } catch let failure as CommandFailure {
+            throw failure
         } catch {
-            throw Console.fail(error)
+            throw CommandFailure(error)
         }
     }
 

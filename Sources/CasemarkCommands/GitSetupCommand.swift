@@ -28,10 +28,10 @@ struct GitSetupCommand: ParsableCommand {
     func run() throws {
         var isFolder: ObjCBool = false
         guard FileManager.default.fileExists(atPath: inspection, isDirectory: &isFolder), isFolder.boolValue else {
-            throw Console.fail("casemark: \(inspection): no such folder; expected an inspection folder inside a git repository")
+            throw CommandFailure("casemark: \(inspection): no such folder; expected an inspection folder inside a git repository")
         }
         guard FileManager.default.fileExists(atPath: (inspection as NSString).appendingPathComponent("inspection.json")) else {
-            throw Console.fail("casemark: \(inspection): no inspection.json; expected an inspection folder (make one with casemark new)")
+            throw CommandFailure("casemark: \(inspection): no inspection.json; expected an inspection folder (make one with casemark new)")
         }
         let top = try git(["-C", inspection, "rev-parse", "--show-toplevel"], failure: "\(inspection) is not inside a git repository (make one with: git init)")
             .trimmingCharacters(in: .whitespacesAndNewlines)
@@ -48,7 +48,7 @@ struct GitSetupCommand: ParsableCommand {
         do {
             existing = try RepositoryFile.read(attributes) ?? ""
         } catch {
-            throw Console.fail("casemark: \(error)")
+            throw CommandFailure("casemark: \(error)")
         }
         let present = Set(existing.split(whereSeparator: \.isNewline).map { $0.trimmingCharacters(in: .whitespaces) })
         let missing = lines.filter { !present.contains($0) }
@@ -59,7 +59,7 @@ struct GitSetupCommand: ParsableCommand {
             do {
                 try RepositoryFile.write(text, to: attributes)
             } catch {
-                throw Console.fail("casemark: \(error)")
+                throw CommandFailure("casemark: \(error)")
             }
             Console.out("Added to \(attributes):")
             for line in missing { Console.out("  \(line)") }
@@ -92,13 +92,13 @@ struct GitSetupCommand: ParsableCommand {
         do {
             try process.run()
         } catch {
-            throw Console.fail("casemark: could not run git: \(error.localizedDescription)")
+            throw CommandFailure("casemark: could not run git: \(error.localizedDescription)")
         }
         let data = out.fileHandleForReading.readDataToEndOfFile()
         process.waitUntilExit()
         guard process.terminationStatus == 0 else {
             if failure.isEmpty { throw ExitCode(1) }
-            throw Console.fail("casemark: \(failure)")
+            throw CommandFailure("casemark: \(failure)")
         }
         return String(decoding: data, as: UTF8.self)
     }

@@ -90,7 +90,7 @@ struct HistoryCommand: ParsableCommand {
             if all {
                 let filter = ActivityFeed.Filter(caseID: caseFilter, by: by, since: since, until: until)
                 if let caseFilter, !opened.inspection.cases.contains(where: { $0.id.lowercased() == caseFilter.lowercased() }) {
-                    throw Console.fail("casemark: --case \(caseFilter): no such case in \(opened.folder.path)")
+                    throw CommandFailure("casemark: --case \(caseFilter): no such case in \(opened.folder.path)")
                 }
                 let items = ActivityFeed.items(opened.inspection, filter: filter)
                 switch format {
@@ -106,7 +106,7 @@ struct HistoryCommand: ParsableCommand {
             if ratings {
                 let framework = opened.inspection.framework
                 if let id, framework.standard(id) == nil {
-                    throw Console.fail("casemark: unknown standard \"\(id)\": expected one of \(framework.standards.map(\.id).joined(separator: ", "))")
+                    throw CommandFailure("casemark: unknown standard \"\(id)\": expected one of \(framework.standards.map(\.id).joined(separator: ", "))")
                 }
                 Console.out(RatingHistoryText.render(opened.inspection.record, framework: framework, standard: id))
                 return
@@ -116,21 +116,20 @@ struct HistoryCommand: ParsableCommand {
             let cases = opened.inspection.cases
             let wanted = caseID.trimmed.lowercased()
             guard let found = cases.first(where: { $0.id == caseID }) ?? cases.first(where: { $0.id.lowercased() == wanted }) else {
-                let file = InspectionFolder.caseFile(caseID)
-                let problems = opened.problems.filter { $0.file == file && $0.isError }
+                let problems = opened.problems.filter { $0.caseID == caseID && $0.isError }
                 if !problems.isEmpty {
-                    throw Console.fail(problems.map(\.description).joined(separator: "\n"))
+                    throw CommandFailure(problems.map(\.description).joined(separator: "\n"))
                 }
                 if let reason = CaseID.problem(with: caseID) {
-                    throw Console.fail("casemark: \"\(caseID)\" is not a case id: \(reason)")
+                    throw CommandFailure("casemark: \"\(caseID)\" is not a case id: \(reason)")
                 }
-                throw Console.fail("casemark: no case \"\(caseID)\" in \(opened.folder.path)")
+                throw CommandFailure("casemark: no case \"\(caseID)\" in \(opened.folder.path)")
             }
             Console.out(HistoryText.render(found))
-        } catch let code as ExitCode {
-            throw code
+        } catch let failure as CommandFailure {
+            throw failure
         } catch {
-            throw Console.fail(error)
+            throw CommandFailure(error)
         }
     }
 }

@@ -53,11 +53,9 @@ struct ImportCommand: ParsableCommand {
             let bySample = summary.count == 0 ? "" : " (\(summary.countsBySample))"
             Console.out("Imported \(count)\(bySample) from \(csv) into \(what).")
         } catch let error as CSVImportError {
-            Console.error(error.description)
-            throw ExitCode(1)
+            throw CommandFailure(error.description)
         } catch let error as StoreError {
-            Console.error("\(error)\nNothing was imported.")
-            throw ExitCode(1)
+            throw CommandFailure("\(error)\nNothing was imported.")
         }
     }
 

@@ -71,13 +71,13 @@ struct MarkCommand: ParsableCommand {
             let file = InspectionFolder.caseFile(caseID)
             let original = c
             guard let kq = framework.keyQuestion(keyQuestion) else {
-                throw Console.fail("casemark: \(file): unknown key question \"\(keyQuestion)\"; expected an id of this case's sample such as \(framework.standards(forSample: c.sample).first?.keyQuestions.first?.id ?? framework.markedKeyQuestions.first?.id ?? "2.1.1"); nothing was changed")
+                throw CommandFailure("casemark: \(file): unknown key question \"\(keyQuestion)\"; expected an id of this case's sample such as \(framework.standards(forSample: c.sample).first?.keyQuestions.first?.id ?? framework.markedKeyQuestions.first?.id ?? "2.1.1"); nothing was changed")
             }
             marked = kq.id
             let now = Timestamp.now()
             if c.status == .complete {
                 guard let reopen else {
-                    throw Console.fail("casemark: \(file): case \(caseID) is complete; to change it, reopen it with a reason: --reopen \"why\"; nothing was changed")
+                    throw CommandFailure("casemark: \(file): case \(caseID) is complete; to change it, reopen it with a reason: --reopen \"why\"; nothing was changed")
                 }
                 try c.reopen(reason: reopen, by: inspector, at: now, changeID: ChangeID.random())
             }
@@ -92,7 +92,7 @@ struct MarkCommand: ParsableCommand {
                     if known.contains(String(word)) { letters.append(String(word)) } else { letters += word.map { String($0) } }
                 }
                 if let unknown = letters.first(where: { !known.contains($0) }) {
-                    throw Console.fail("casemark: \(file): unknown prompt \"\(unknown)\" for \(kq.id); expected \(known.isEmpty ? "none (it has no prompts)" : known.joined(separator: ", ")); nothing was changed")
+                    throw CommandFailure("casemark: \(file): unknown prompt \"\(unknown)\" for \(kq.id); expected \(known.isEmpty ? "none (it has no prompts)" : known.joined(separator: ", ")); nothing was changed")
                 }
                 // In framework order, as the marking screen keeps them.
                 next.prompts = known.filter(letters.contains)

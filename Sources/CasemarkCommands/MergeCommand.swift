@@ -48,9 +48,7 @@ struct MergeCommand: ParsableCommand {
             meter.finish()
             outcome = try store.mergeCopy(from: other)
         } catch {
-            Console.error("casemark: \(error)")
-            Console.error("Nothing was merged.")
-            throw ExitCode(1)
+            throw CommandFailure("casemark: \(error)\nNothing was merged.")
         }
         func list(_ ids: [String]) -> String {
             ids.count <= 12 ? ids.joined(separator: ", ") : ids.prefix(12).joined(separator: ", ") + " and \(ids.count - 12) more"

@@ -33,8 +33,7 @@ struct MergeFileCommand: ParsableCommand {
             // Git shows a driver's output during the merge: say what needs settling.
             for conflict in conflicts { Console.error("casemark: conflict kept in " + ConflictText.line(conflict)) }
         } catch {
-            Console.error("casemark merge-file: \(error)")
-            throw ExitCode(1)
+            throw CommandFailure("casemark merge-file: \(error)")
         }
     }
 }

@@ -39,14 +39,14 @@ struct NewCommand: ParsableCommand {
             } else if FileManager.default.fileExists(atPath: framework) {
                 chosen = try FrameworkLibrary.load(file: framework)
             } else {
-                throw Console.fail("casemark: unknown framework \"\(framework)\": expected \(FrameworkLibrary.bundledIDs.joined(separator: ", ")) or the path of a framework JSON file")
+                throw CommandFailure("casemark: unknown framework \"\(framework)\": expected \(FrameworkLibrary.bundledIDs.joined(separator: ", ")) or the path of a framework JSON file")
             }
             let store = try InspectionFolder.create(at: inspection, provider: provider, framework: chosen, by: who.name)
             Console.out("Created \(store.folder.path) for \(store.record.provider), marked against \(chosen.title) (\(chosen.id)).")
-        } catch let code as ExitCode {
-            throw code
+        } catch let failure as CommandFailure {
+            throw failure
         } catch {
-            throw Console.fail(error)
+            throw CommandFailure(error)
         }
     }
 }

@@ -8,8 +8,8 @@ import CasemarkText
 /// case's file and says that nothing was changed.
 enum OneCaseChange {
     /// Opens INSPECTION, applies `change` to CASE and saves it. `change` returns false when the
-    /// case is already as asked (nothing is written, nil is returned); it may throw an
-    /// `ExitCode` after printing its own message. Returns the case as saved.
+    /// case is already as asked (nothing is written, nil is returned); it may throw a
+    /// `CommandFailure` of its own. Returns the case as saved.
     static func run(
         inspection: String, caseID: String, change: (inout Case, _ framework: Framework) throws -> Bool
     ) throws -> (saved: Case, framework: Framework)? {
@@ -18,18 +18,18 @@ enum OneCaseChange {
             let file = InspectionFolder.caseFile(caseID)
             guard var c = store.case(caseID) else {
                 if store.isUnreadable(caseID) {
-                    throw Console.fail("casemark: \(file): cannot be read (see casemark validate \(inspection)); nothing was changed")
+                    throw CommandFailure("casemark: \(file): cannot be read (see casemark validate \(inspection)); nothing was changed")
                 }
-                throw Console.fail("casemark: \(file): no such case in \(inspection); nothing was changed")
+                throw CommandFailure("casemark: \(file): no such case in \(inspection); nothing was changed")
             }
             guard try change(&c, store.framework) else { return nil }
             return (try store.save(c), store.framework)
-        } catch let code as ExitCode {
-            throw code
+        } catch let failure as CommandFailure {
+            throw failure
         } catch let error as CaseEditError {
-            throw Console.fail("casemark: \(InspectionFolder.caseFile(caseID)): \(error); nothing was changed")
+            throw CommandFailure("casemark: \(InspectionFolder.caseFile(caseID)): \(error); nothing was changed")
         } catch {
-            throw Console.fail("casemark: \(error)")
+            throw CommandFailure("casemark: \(error)")
         }
     }
 }

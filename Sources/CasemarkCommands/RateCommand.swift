@@ -63,7 +63,7 @@ struct RateCommand: ParsableCommand {
             let store = try WritableInspection.open(at: inspection)
             let framework = store.framework
             guard let found = framework.standard(standard) else {
-                throw Console.fail("casemark: unknown standard \"\(standard)\": expected one of \(framework.standards.map(\.id).joined(separator: ", "))")
+                throw CommandFailure("casemark: unknown standard \"\(standard)\": expected one of \(framework.standards.map(\.id).joined(separator: ", "))")
             }
             var record = store.record
             let time = Timestamp.now()
@@ -92,10 +92,10 @@ struct RateCommand: ParsableCommand {
             }
             Console.out(line + ".")
             if let change, change.previous != nil { Console.out(earlier(change)) }
-        } catch let code as ExitCode {
-            throw code
+        } catch let failure as CommandFailure {
+            throw failure
         } catch {
-            throw Console.fail(error)
+            throw CommandFailure(error)
         }
     }
 

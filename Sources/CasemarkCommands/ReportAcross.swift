@@ -15,16 +15,15 @@ extension ReportCommand {
         do {
             report = try AcrossReport(inspections: set.members.map { ($0.folder, $0.inspection) }, by: by)
         } catch {
-            fail((set.refused + [error.description]).joined(separator: "\n"))
+            throw failure((set.refused + [error.description]).joined(separator: "\n"))
         }
-        let columns = format != .text ? nil
-            : output == nil ? TerminalWidth.ofStandardOutput(requested: width) : width.flatMap { $0 == 0 ? nil : $0 }
+        let columns = TerminalWidth.ofReport(format: format, toFile: output != nil, requested: width)
         let text = try Report.render(report, format: format, width: columns)
         if let output {
             do {
                 try OutputFile.write(Data(text.utf8), to: output)
             } catch {
-                fail("\(error); the report was not written")
+                throw failure("\(error); the report was not written")
             }
         } else {
             print(text, terminator: "")
@@ -38,7 +37,7 @@ extension ReportCommand {
         }
         if !problems.isEmpty {
             let reported = report.inspections.count
-            fail(problems.joined(separator: "\n") + "\nReported \(reported) inspection\(reported == 1 ? "" : "s"); the folders and files named above are left out.")
+            throw failure(problems.joined(separator: "\n") + "\nReported \(reported) inspection\(reported == 1 ? "" : "s"); the folders and files named above are left out.")
         }
     }
 }

@@ -119,18 +119,15 @@ struct ReportCommand: ParsableCommand {
                 unreadable = problems.filter(\.isError)
             }
         } catch let error as CSVImportError {
-            fail(csvFailure(error, source: source))
+            throw failure(csvFailure(error, source: source))
         } catch let error as StoreError {
-            fail("\(error)")
+            throw failure("\(error)")
         }
 
-        // On standard output the text report fits the window it is read in; a file keeps it whole
-        // unless --width says otherwise.
-        let columns = format != .text ? nil
-            : output == nil ? TerminalWidth.ofStandardOutput(requested: width) : width.flatMap { $0 == 0 ? nil : $0 }
+        let columns = TerminalWidth.ofReport(format: format, toFile: output != nil, requested: width)
         if let caseID {
             // The one case asked for; the other cases' files do not matter here.
-            emit(caseSheet(caseID, in: inspection, unreadable: unreadable, width: columns), source: source)
+            try emit(try caseSheet(caseID, in: inspection, unreadable: unreadable, width: columns), source: source)
             return
         }
 
@@ -138,13 +135,13 @@ struct ReportCommand: ParsableCommand {
         do {
             report = try ResultsReport(inspection: inspection, officer: officer, by: by)
         } catch {
-            fail(error.description)
+            throw failure(error.description)
         }
         let text = try Report.render(report, format: format, width: columns)
-        emit(text, source: source)
+        try emit(text, source: source)
         if !unreadable.isEmpty {
             let list = unreadable.map(\.description).joined(separator: "\n")
-            fail("\(list)\n\(unreadable.count) problem(s) in \(unreadable.filesInWords): the report leaves out the case files that cannot be read (see casemark validate \(source)).")
+            throw failure("\(list)\n\(unreadable.count) problem(s) in \(unreadable.filesInWords): the report leaves out the case files that cannot be read (see casemark validate \(source)).")
         }
     }
 
@@ -157,22 +154,21 @@ struct ReportCommand: ParsableCommand {
         do {
             (scoring, review) = try ReportCommand.counts(fromCSV: source, framework: framework)
         } catch let error as CSVImportError {
-            fail(csvFailure(error, source: source))
+            throw failure(csvFailure(error, source: source))
         } catch {
-            fail("\(error)")
+            throw failure("\(error)")
         }
         var report = ResultsReport(
             provider: ReportCommand.provider(ofCSV: source), framework: scoring.framework, officer: nil,
             caseCounts: scoring.caseCounts.filter { $0.value > 0 },
             results: scoring.results(ratings: [:]), whole: nil, breakdown: nil)
         report.review = review
-        let columns = format != .text ? nil
-            : output == nil ? TerminalWidth.ofStandardOutput(requested: width) : width.flatMap { $0 == 0 ? nil : $0 }
-        emit(try Report.render(report, format: format, width: columns), source: source)
+        let columns = TerminalWidth.ofReport(format: format, toFile: output != nil, requested: width)
+        try emit(try Report.render(report, format: format, width: columns), source: source)
     }
 
     /// The report (or a case) on standard output, or in `--output`.
-    func emit(_ rendered: String, source: String) {
+    func emit(_ rendered: String, source: String) throws {
         var text = rendered
         // Text and Markdown are read in terminals, wherever they are written: the rule for text
         // from data (already applied cell by cell) once more over the whole. JSON, CSV and HTML
@@ -185,7 +181,7 @@ struct ReportCommand: ParsableCommand {
                 try OutputFile.check(output, against: [source])
                 try OutputFile.write(Data(text.utf8), to: output)
             } catch {
-                fail("\(error)")
+                throw failure("\(error)")
             }
         } else {
             Console.writeAsIs(text)
@@ -194,15 +190,15 @@ struct ReportCommand: ParsableCommand {
 
     /// `--case ID`: the case whose id matches (capitals aside, as import compares ids), drawn in
     /// the format asked for; an unknown id lists the ids there are.
-    func caseSheet(_ id: String, in inspection: Inspection, unreadable: [StoreProblem], width: Int?) -> String {
+    func caseSheet(_ id: String, in inspection: Inspection, unreadable: [StoreProblem], width: Int?) throws -> String {
         let wanted = id.trimmed.lowercased()
         guard let found = inspection.cases.first(where: { $0.id == id.trimmed }) ?? inspection.cases.first(where: { $0.id.lowercased() == wanted }) else {
-            if let problem = unreadable.first(where: { $0.file.lowercased().hasSuffix("/\(wanted).json") || $0.file.lowercased() == "cases/\(wanted).json" }) {
-                fail("\(problem)\nCase \(id) cannot be read, so it cannot be printed (see casemark validate).")
+            if let problem = unreadable.first(where: { $0.caseID?.lowercased() == wanted }) {
+                throw failure("\(problem)\nCase \(id) cannot be read, so it cannot be printed (see casemark validate).")
             }
             let ids = inspection.cases.map(\.id).sorted()
             let shown = ids.prefix(20).joined(separator: ", ") + (ids.count > 20 ? ", … (\(ids.count) cases)" : "")
-            fail(ids.isEmpty
+            throw failure(ids.isEmpty
                 ? "No case '\(id)': this inspection has no cases yet."
                 : "No case '\(id)' in this inspection. Its cases are: \(shown). Ids match without regard to capitals.")
         }
@@ -225,10 +221,9 @@ struct ReportCommand: ParsableCommand {
         return message
     }
 
-    /// The message on standard error, begun with "casemark: " as every command's are; exit 1.
-    func fail(_ message: String) -> Never {
-        Console.error("casemark: " + message)
-        Foundation.exit(1)
+    /// A refusal whose message begins with "casemark: ", as every command's do; exit status 1.
+    func failure(_ message: String) -> CommandFailure {
+        CommandFailure("casemark: " + message)
     }
 
     static func isCSV(_ path: String) -> Bool {

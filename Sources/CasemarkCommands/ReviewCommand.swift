@@ -95,12 +95,12 @@ struct ReviewCommand: ParsableCommand {
             let store = try WritableInspection.open(at: inspection)
             guard var c = store.case(caseID) else {
                 if store.isUnreadable(caseID) {
-                    throw Console.fail("casemark: \(file): cannot be read (see casemark validate \(inspection)); nothing was changed")
+                    throw CommandFailure("casemark: \(file): cannot be read (see casemark validate \(inspection)); nothing was changed")
                 }
                 if let problem = CaseID.problem(with: caseID) {
-                    throw Console.fail("casemark: \"\(caseID)\" is not a case id: \(problem); nothing was changed")
+                    throw CommandFailure("casemark: \"\(caseID)\" is not a case id: \(problem); nothing was changed")
                 }
-                throw Console.fail("casemark: \(file): no such case in \(inspection); nothing was changed")
+                throw CommandFailure("casemark: \(file): no such case in \(inspection); nothing was changed")
             }
             let inspector = who.name
             let now = Timestamp.now()
@@ -114,17 +114,17 @@ struct ReviewCommand: ParsableCommand {
             case .returned: Console.out("\(caseID): returned to its marker, reopened with the reason (by \(inspector)).")
             default: Console.out("\(caseID): \(saved.reviewState.displayName) (by \(inspector)).")
             }
-        } catch let code as ExitCode {
-            throw code
+        } catch let failure as CommandFailure {
+            throw failure
         } catch let error as CaseReviewError {
-            throw Console.fail("casemark: \(file): \(error); nothing was changed")
+            throw CommandFailure("casemark: \(file): \(error); nothing was changed")
         } catch let error as StoreError {
             if case .conflict(_, let fields) = error, fields == [Case.reviewField] {
-                throw Console.fail("casemark: \(file): reviewed by someone else at the same time; nothing was written (casemark history \(inspection) \(caseID) shows their review)")
+                throw CommandFailure("casemark: \(file): reviewed by someone else at the same time; nothing was written (casemark history \(inspection) \(caseID) shows their review)")
             }
-            throw Console.fail(error)
+            throw CommandFailure(error)
         } catch {
-            throw Console.fail(error)
+            throw CommandFailure(error)
         }
     }
 
@@ -133,7 +133,7 @@ struct ReviewCommand: ParsableCommand {
         do {
             opened = try ReadOnlyInspection.open(at: inspection)
         } catch {
-            throw Console.fail(error)
+            throw CommandFailure(error)
         }
         let all = ReviewQueue.items(opened.inspection.cases)
         var shown = all

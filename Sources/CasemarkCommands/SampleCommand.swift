@@ -99,9 +99,9 @@ struct SampleCommand: ParsableCommand {
                 progress: { meter.update($0, of: $1) })
             meter.finish()
         } catch let error as CSVImportError {
-            throw Console.fail(Self.noSample(error))
+            throw CommandFailure(Self.noSample(error))
         } catch let error as StoreError {
-            throw Console.fail("casemark: \(error)\nNo sample was drawn.")
+            throw CommandFailure("casemark: \(error)\nNo sample was drawn.")
         }
         let columns = strataColumns
         Console.out("Drew \(result.cases.count) of \(result.strata.reduce(0) { $0 + $1.population }) cases from \(population) into new inspection \(into) (provider \(provider.trimmed)), seed \(seed).")
@@ -134,9 +134,9 @@ struct SampleCommand: ParsableCommand {
             try PopulationSample.checkStrata(columns, columns: header, file: population)
             populationCases = cases
         } catch let error as CSVImportError {
-            throw Console.fail("casemark: " + error.described(outcome: "No check made against", retry: "try again"))
+            throw CommandFailure("casemark: " + error.described(outcome: "No check made against", retry: "try again"))
         } catch let error as StoreError {
-            throw Console.fail("casemark: \(error)")
+            throw CommandFailure("casemark: \(error)")
         }
         let check = SampleCheck(sample: sample.cases, population: populationCases, strata: columns)
         switch format {

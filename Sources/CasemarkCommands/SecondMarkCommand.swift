@@ -59,7 +59,7 @@ struct SecondMarkCommand: ParsableCommand {
             let (first, problems) = try InspectionFolder.load(at: inspection)
             let errors = problems.filter(\.isError)
             if !errors.isEmpty {
-                throw Console.fail(
+                throw CommandFailure(
                     errors.map(\.description).joined(separator: "\n")
                         + "\n\(inspection): \(errors.filesInWords) cannot be read, so the draw would not be from every case; nothing was written (see casemark validate \(inspection))")
             }
@@ -70,10 +70,10 @@ struct SecondMarkCommand: ParsableCommand {
             Console.out("Created \(made.folder): a blind second marking of \(first.record.provider), \(made.cases.count) case\(made.cases.count == 1 ? "" : "s") drawn with seed \(chosen):")
             Console.out("  " + made.cases.map(\.id).joined(separator: " "))
             if seed == nil { Console.out("The same draw again: --seed \(chosen).") }
-        } catch let code as ExitCode {
-            throw code
+        } catch let failure as CommandFailure {
+            throw failure
         } catch {
-            throw Console.fail(error)
+            throw CommandFailure(error)
         }
     }
 }

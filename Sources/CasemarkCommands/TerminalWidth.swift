@@ -3,6 +3,7 @@ import Glibc
 #elseif canImport(Darwin)
 import Darwin
 #endif
+import CasemarkReport
 import Foundation
 
 /// How wide the screen is that standard output is drawn on, so that the text report fits it.
@@ -27,5 +28,17 @@ enum TerminalWidth {
         if columns <= 0, let text = environment["COLUMNS"], let value = Int(text), value > 0 { columns = value }
         if columns <= 0 { columns = 80 }
         return max(minimum, columns)
+    }
+
+    /// The width `report` draws to: only the text format has one (nil: no limit). On standard
+    /// output it fits the window (`ofStandardOutput`); written to a file (`--output`) it is whole
+    /// unless `--width` says otherwise (0: no limit).
+    static func ofReport(
+        format: ReportFormat, toFile: Bool, requested: Int?,
+        environment: [String: String] = ProcessInfo.processInfo.environment
+    ) -> Int? {
+        guard format == .text else { return nil }
+        if toFile { return requested == 0 ? nil : requested }
+        return ofStandardOutput(requested: requested, environment: environment)
     }
 }

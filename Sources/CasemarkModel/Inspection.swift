@@ -1,6 +1,6 @@
 /// A rating recorded by the lead inspector: a domain-one rating, or a professional-discretion
 /// override of a case-marked standard's computed rating. Always with its reason.
-public struct RecordedRating: Codable, Sendable, Equatable {
+public struct RecordedRating: Sendable, Equatable {
     public var rating: Band
     public var reason: String
     public var by: String?
@@ -16,7 +16,7 @@ public struct RecordedRating: Codable, Sendable, Equatable {
 
 /// `inspection.json`: the provider, the framework marked against, the recorded ratings and the
 /// history of their changes.
-public struct InspectionRecord: Codable, Sendable, Equatable {
+public struct InspectionRecord: Sendable, Equatable {
     /// Version 2 added change ids to `ratingHistory` and `conflicts`.
     public static let supportedSchemaVersion = 2
 
@@ -56,38 +56,6 @@ public struct InspectionRecord: Codable, Sendable, Equatable {
         self.createdAt = createdAt
         self.createdBy = createdBy
         self.secondMarkOf = secondMarkOf
-    }
-
-    private enum CodingKeys: String, CodingKey {
-        case schemaVersion, provider, framework, ratings, ratingHistory, conflicts, createdAt, createdBy, secondMarkOf
-    }
-
-    public init(from decoder: any Decoder) throws {
-        let c = try decoder.container(keyedBy: CodingKeys.self)
-        schemaVersion = try c.decode(Int.self, forKey: .schemaVersion)
-        provider = try c.decode(String.self, forKey: .provider)
-        framework = try c.decode(String.self, forKey: .framework)
-        ratings = try c.decodeIfPresent([String: RecordedRating].self, forKey: .ratings) ?? [:]
-        ratingHistory = try c.decodeIfPresent([RatingChange].self, forKey: .ratingHistory) ?? []
-        createdAt = try c.decodeIfPresent(String.self, forKey: .createdAt)
-        conflicts = try c.decodeIfPresent([String: [String]].self, forKey: .conflicts) ?? [:]
-        createdBy = try c.decodeIfPresent(String.self, forKey: .createdBy)
-        secondMarkOf = try c.decodeIfPresent(SecondMarkingOrigin.self, forKey: .secondMarkOf)
-        self = givingChangesIDs()
-    }
-
-    public func encode(to encoder: any Encoder) throws {
-        var c = encoder.container(keyedBy: CodingKeys.self)
-        try c.encode(schemaVersion, forKey: .schemaVersion)
-        try c.encode(provider, forKey: .provider)
-        try c.encode(framework, forKey: .framework)
-        try c.encode(ratings, forKey: .ratings)
-        // Left out while empty, so a file nobody has rated in reads exactly as before.
-        if !ratingHistory.isEmpty { try c.encode(ratingHistory, forKey: .ratingHistory) }
-        if !conflicts.isEmpty { try c.encode(conflicts, forKey: .conflicts) }
-        try c.encodeIfPresent(createdAt, forKey: .createdAt)
-        try c.encodeIfPresent(createdBy, forKey: .createdBy)
-        try c.encodeIfPresent(secondMarkOf, forKey: .secondMarkOf)
     }
 }
 

@@ -2,7 +2,7 @@
 /// it replaced, so that a lead inspector's earlier judgement and reason can always be recovered,
 /// as a case's history keeps earlier answers. Like a case's changes it has an id and names the
 /// changes it replaced, so that copies of `inspection.json` merge by the same rule.
-public struct RatingChange: Codable, Sendable, Equatable, Change {
+public struct RatingChange: Sendable, Equatable, Change {
     public var id: String
     public var replaces: [String]
     public var standard: String
@@ -27,30 +27,6 @@ public struct RatingChange: Codable, Sendable, Equatable, Change {
     }
 
     public var field: String { InspectionRecord.ratingField(standard) }
-
-    private enum CodingKeys: String, CodingKey { case id, replaces, standard, previous, value, by, at }
-
-    public init(from decoder: any Decoder) throws {
-        let c = try decoder.container(keyedBy: CodingKeys.self)
-        id = try c.decodeIfPresent(String.self, forKey: .id) ?? ""
-        replaces = try c.decodeIfPresent([String].self, forKey: .replaces) ?? []
-        standard = try c.decode(String.self, forKey: .standard)
-        previous = try c.decodeIfPresent(RecordedRating.self, forKey: .previous)
-        value = try c.decodeIfPresent(RecordedRating.self, forKey: .value)
-        by = try c.decode(String.self, forKey: .by)
-        at = try c.decode(String.self, forKey: .at)
-    }
-
-    public func encode(to encoder: any Encoder) throws {
-        var c = encoder.container(keyedBy: CodingKeys.self)
-        try c.encode(id, forKey: .id)
-        if !replaces.isEmpty { try c.encode(replaces, forKey: .replaces) }
-        try c.encode(standard, forKey: .standard)
-        try c.encodeIfPresent(previous, forKey: .previous)
-        try c.encodeIfPresent(value, forKey: .value)
-        try c.encode(by, forKey: .by)
-        try c.encode(at, forKey: .at)
-    }
 }
 
 extension InspectionRecord {

@@ -55,8 +55,13 @@ enum CaseFile {
         CaseFileFields.case.build(root)?.givingChangesIDs()
     }
 
-    /// The file's bytes: what `JSONCoding.encode` would write, written by hand (see `CaseJSONWriter`).
+    /// The file's bytes: what `JSONCoding.encode` would write, written by hand (see `JSONFileWriter`).
     static func encode(_ c: Case) throws -> Data {
-        CaseJSONWriter.encode(c)
+        bytes(c)
+    }
+
+    /// The same, for callers that cannot fail.
+    static func bytes(_ c: Case) -> Data {
+        JSONFileWriter.encode(c, CaseFileFields.case, capacity: 4096 + 600 * (c.answers.count + c.history.count))
     }
 }

@@ -2,7 +2,7 @@ import CasemarkModel
 
 /// The case file's fields, declared once: each object's fields with their names in the file,
 /// the property each holds, its kind and whether it may be left out. The writer
-/// (`CaseJSONWriter`), the quick reader (`PlainCaseReader`), the careful checker and the builder
+/// (`JSONFileWriter`), the quick reader (`PlainCaseReader`), the careful checker and the builder
 /// (`CaseFile`) all work from these tables, so adding a field is one line here (and its meaning
 /// in the model). The fields are listed in the order the checker reports problems; the writer
 /// writes them in the order of their names' bytes, as `JSONEncoder` with sorted keys does.
@@ -82,7 +82,7 @@ enum CaseFileFields {
             .field("history", \.history, .list(.object(historyEntry))),
             // Left out while there are none, so a case nobody commented on reads as before.
             .field("comments", \.comments, .list(.object(commentEntry)), leftOutWhen: \.isEmpty),
-            .field("schemaVersion", \.schemaVersion, .schemaVersion, required: true),
+            .field("schemaVersion", \.schemaVersion, .schemaVersion(upTo: Case.newestReadableSchemaVersion), required: true),
         ],
         empty: Case(id: "", sample: "", responsibleOfficer: ResponsibleOfficer(name: ""), schemaVersion: 0))
 
@@ -91,17 +91,4 @@ enum CaseFileFields {
         guard case .string(let kind)? = entry["kind"], CommentEntry.Kind(rawValue: kind) != nil else { return nil }
         return kind
     }
-}
-
-extension FileValue where Value == Int {
-    /// The layout's version: a whole number this build reads (at most `Case.newestReadableSchemaVersion`).
-    /// The careful path checks it first of all (`SchemaVersionCheck`), with its own message.
-    static let schemaVersion = FileValue(
-        write: { $0.number($1) },
-        read: { cursor in
-            guard let number = cursor.smallPositiveInteger(), number <= Case.newestReadableSchemaVersion else { return nil }
-            return number
-        },
-        check: { _, _, _, _ in },
-        build: { $0.integer })
 }

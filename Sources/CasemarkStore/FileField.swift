@@ -1,15 +1,15 @@
 import CasemarkModel
 
-/// How one kind of value in a case file (a text, a word from a vocabulary, a list, an object…) is
-/// written, read by the quick reader, checked by the careful checker and built from a checked
-/// parse. The case file's fields are declared once, in `CaseFileFields`, from these kinds; the
-/// writer, both readers and the checker all work from that table, so a field cannot be known to
-/// one of them and missing from another.
+/// How one kind of value in a case file or `inspection.json` (a text, a word from a vocabulary,
+/// a list, an object…) is written, read by the quick reader, checked by the careful checker and
+/// built from a checked parse. Each file's fields are declared once, in `CaseFileFields` and
+/// `RecordFileFields`, from these kinds; the writer, the readers and the checker all work from
+/// those tables, so a field cannot be known to one of them and missing from another.
 ///
 /// Immutable once made; the closures only read their captured key paths and tables.
 struct FileValue<Value>: @unchecked Sendable {
     /// Writes the value after its key.
-    let write: (inout CaseJSONWriter, Value) -> Void
+    let write: (inout JSONFileWriter, Value) -> Void
     /// The quick reader's value, or nil when it is not plain (the careful path then says why).
     let read: (inout ByteCursor) -> Value?
     /// Every problem of the value at `path`; `required`: whether a missing value is a problem.
@@ -21,7 +21,7 @@ struct FileValue<Value>: @unchecked Sendable {
     let textMustHaveText: Bool?
 
     init(
-        write: @escaping (inout CaseJSONWriter, Value) -> Void, read: @escaping (inout ByteCursor) -> Value?,
+        write: @escaping (inout JSONFileWriter, Value) -> Void, read: @escaping (inout ByteCursor) -> Value?,
         check: @escaping (_ value: JSONValue?, _ path: [String], _ required: Bool, inout FieldChecker) -> Void,
         build: @escaping (JSONValue) -> Value?, textMustHaveText: Bool? = nil
     ) {
@@ -100,8 +100,9 @@ extension FileValue where Value == [String] {
 }
 
 extension FileValue {
-    /// A list, each item of `item`'s kind.
-    static func list<Item>(_ item: FileValue<Item>) -> FileValue where Value == [Item] {
+    /// A list, each item of `item`'s kind. `refusingNull`: the checker refuses `null` in its
+    /// place (as it does in `inspection.json`'s `conflicts`) rather than passing it over.
+    static func list<Item>(_ item: FileValue<Item>, refusingNull: Bool = false) -> FileValue where Value == [Item] {
         FileValue(
             write: { writer, items in
                 writer.open(UInt8(ascii: "["), empty: items.isEmpty)
@@ -123,7 +124,7 @@ extension FileValue {
                 }
             },
             check: { value, path, _, c in
-                guard let items = c.list(value, path) else { return }
+                guard let items = c.list(value, path, required: refusingNull && value != nil) else { return }
                 for (index, element) in items.enumerated() { item.check(element, path + [String(index)], true, &c) }
             },
             build: { value in
@@ -188,7 +189,31 @@ extension FileValue {
     }
 }
 
-/// One field of an object in a case file: its name in the file and the property it holds.
+extension FileValue where Value == Int {
+    /// A whole number. Only `inspection.json` has any besides the version, and it is read
+    /// carefully only (one file): the quick reader never meets one.
+    static let integer = FileValue(
+        write: { $0.number($1) },
+        read: { _ in nil },
+        check: { value, path, required, c in c.integer(value, path, required: required) },
+        build: { $0.integer })
+
+    /// The layout's version: a whole number this build reads (at most `newest`). The careful
+    /// path checks it first of all (`SchemaVersionCheck`), with its own message.
+    static func schemaVersion(upTo newest: Int) -> FileValue {
+        FileValue(
+            write: { $0.number($1) },
+            read: { cursor in
+                guard let number = cursor.smallPositiveInteger(), number <= newest else { return nil }
+                return number
+            },
+            check: { _, _, _, _ in },
+            build: { $0.integer })
+    }
+}
+
+/// One field of an object in a case file or `inspection.json`: its name in the file and the
+/// property it holds.
 struct FileField<Record>: @unchecked Sendable {
     let name: String
     let utf8: [UInt8]
@@ -198,7 +223,7 @@ struct FileField<Record>: @unchecked Sendable {
     let nullable: Bool
     /// Whether the writer writes the field for this record (a nil, or an empty list left out).
     let isWritten: (Record) -> Bool
-    let write: (inout CaseJSONWriter, Record) -> Void
+    let write: (inout JSONFileWriter, Record) -> Void
     fileprivate(set) var read: QuickRead
     /// Every problem of the field in its parsed object `parent`, at `path` (the object's).
     let check: (_ parent: JSONValue, _ path: [String], inout FieldChecker) -> Void
@@ -267,7 +292,8 @@ struct FileField<Record>: @unchecked Sendable {
     }
 }
 
-/// An object with fixed fields (a case, its officer, an answer, a history or comment entry):
+/// An object with fixed fields (a case, its officer, an answer, a history or comment entry, the
+/// record of `inspection.json`, a recorded rating, a rating change):
 /// its fields in the order the checker reports them, the record they are read into, and the
 /// rules across fields the quick reader must be sure of.
 struct FileObject<Record>: @unchecked Sendable {
@@ -310,7 +336,7 @@ struct FileObject<Record>: @unchecked Sendable {
         readers = fields.map(\.read)
     }
 
-    func write(_ record: Record, to writer: inout CaseJSONWriter) {
+    func write(_ record: Record, to writer: inout JSONFileWriter) {
         writer.open(UInt8(ascii: "{"), empty: !fields.contains { $0.isWritten(record) })
         var first = true
         for index in writeOrder where fields[index].isWritten(record) {

@@ -144,7 +144,7 @@ struct FolderScan {
         let folderName = InspectionFolder.casesFolderName
         guard folders.cases >= 0 else {
             switch folders.casesProblem {
-            case .refused(_, let reason)? where reason.hasPrefix("missing"):
+            case .refused(_, let reason)? where folders.casesMissing:
                 problems.append(StoreProblem(file: folderName + "/", message: reason))
             case .refused(_, let reason)?:
                 problems.append(StoreProblem(file: folderName, message: reason))

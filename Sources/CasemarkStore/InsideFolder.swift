@@ -115,6 +115,9 @@ final class OpenFolders: @unchecked Sendable {
     /// -1 when `cases/` is missing or refused (`casesProblem` says why).
     let cases: Int32
     let casesProblem: StoreError?
+    /// `cases/` is not there at all (rather than refused: a link, a file…), so it is named as
+    /// the folder it should be.
+    let casesMissing: Bool
 
     static let casesDisplay = InspectionFolder.casesFolderName + "/"
 
@@ -126,13 +129,16 @@ final class OpenFolders: @unchecked Sendable {
             if let cases = try InsideFolder.openFolder(InspectionFolder.casesFolderName, in: root, display: Self.casesDisplay) {
                 self.cases = cases
                 casesProblem = nil
+                casesMissing = false
             } else {
                 cases = -1
                 casesProblem = StoreError.refused(file: Self.casesDisplay, reason: "missing; expected the folder of case files")
+                casesMissing = true
             }
         } catch {
             cases = -1
             casesProblem = error as? StoreError ?? StoreError.refused(file: Self.casesDisplay, reason: "\(error)")
+            casesMissing = false
         }
     }
 

@@ -74,7 +74,7 @@ enum NewCaseFiles {
             guard !pending.isEmpty else { return }
             let batch = pending
             let temporaries = try NewCaseFiles.writeTemporaryFiles(count: batch.count, in: casesFolder, counter: count) {
-                (InspectionFolder.caseFileName(batch[$0].id), CaseJSONWriter.encode(batch[$0]))
+                (InspectionFolder.caseFileName(batch[$0].id), CaseFile.bytes(batch[$0]))
             }
             for (c, temporary) in zip(batch, temporaries) { written.append((InspectionFolder.caseFileName(c.id), temporary)) }
             pending.removeAll(keepingCapacity: true)

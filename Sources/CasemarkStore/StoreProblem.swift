@@ -38,6 +38,16 @@ public struct StoreProblem: Sendable, Equatable, Hashable, CustomStringConvertib
     }
 }
 
+extension StoreProblem {
+    /// The case whose file the problem is in (`A-1` for `cases/A-1.json`), by the one rule that
+    /// names case files; nil for a problem in any other file (inspection.json, the folder).
+    public var caseID: String? {
+        let folder = InspectionFolder.casesFolderName + "/"
+        guard file.hasPrefix(folder) else { return nil }
+        return InspectionFolder.caseID(ofFileName: String(file.dropFirst(folder.count)))
+    }
+}
+
 extension Sequence where Element == StoreProblem {
     /// The files these problems are in, counted as files ("2 case files"), since one file can
     /// have several problems.

@@ -145,7 +145,7 @@ public final class WritableInspection {
             let record = InspectionRecord(
                 provider: provider.trimmed, framework: framework.id, createdAt: time, createdBy: inspector, secondMarkOf: origin)
             madeFiles.append(folder.recordPath)
-            try DurableFile.write(try JSONCoding.encode(record), to: folder.recordPath, display: InspectionFolder.recordFileName)
+            try DurableFile.write(RecordFile.encode(record), to: folder.recordPath, display: InspectionFolder.recordFileName)
             let store = try open(at: folder.path)
             let (files, folders) = (madeFiles, madeFolders)
             return (store, { removeCreated(files: files, folders: folders) })
@@ -301,7 +301,7 @@ public final class WritableInspection {
                 throw StoreError.conflict(file: file, fields: error.fields)
             }
         }
-        let data = try JSONCoding.encode(merged)
+        let data = RecordFile.encode(merged)
         if data != disk {
             try DurableFile.write(data, to: file, in: folders.root, display: file)
         }

@@ -1,3 +1,4 @@
+import ArgumentParser
 import XCTest
 
 @testable import CasemarkCommands
@@ -9,14 +10,14 @@ final class CommandWordsTests: XCTestCase {
         let refusal = CommandWords.refusal(["reprot", "london"], folderExists: { _ in false })
         XCTAssertEqual(
             refusal,
-            CommandWords.Refusal(
-                message: "casemark: 'reprot' is not a casemark command; did you mean 'report'? (casemark --help lists the commands)",
-                status: 64))
+            CommandFailure(
+                "casemark: 'reprot' is not a casemark command; did you mean 'report'? (casemark --help lists the commands)",
+                exitCode: ExitCode(64)))
     }
 
     func testAWordNearNoCommandIsRefusedWithTheListAndStatus1() throws {
         let refusal = try XCTUnwrap(CommandWords.refusal(["london-2019"], folderExists: { _ in false }))
-        XCTAssertEqual(refusal.status, 1)
+        XCTAssertEqual(refusal.exitCode, .failure)
         XCTAssertTrue(refusal.message.hasPrefix("casemark: 'london-2019' is neither a casemark command nor an inspection folder."), refusal.message)
     }
 

@@ -12,7 +12,7 @@ import XCTest
 final class ScreensEntryTests: XCTestCase {
     func testOpenDrawsTheInspectionOnTheTerminalHandedInAndGivesItBack() throws {
         let folder = TestFolder()
-        let copy = try Self.sampleCopy(in: folder)
+        let copy = try SampleInspection.copy(in: folder)
         let before = folder.snapshot()
         let terminal = FakeScreensTerminal([.key(.char("q"))])
 
@@ -28,7 +28,7 @@ final class ScreensEntryTests: XCTestCase {
 
     func testCasemarkWithAnInspectionAndNoCommandOpensTheScreensToo() throws {
         let folder = TestFolder()
-        let copy = try Self.sampleCopy(in: folder)
+        let copy = try SampleInspection.copy(in: folder)
         let terminal = FakeScreensTerminal([.key(.char("q"))])
 
         let command = try Casemark.parseAsRoot([copy, "--read-only"])
@@ -43,7 +43,7 @@ final class ScreensEntryTests: XCTestCase {
     /// abandoned temporary file is only removed once the screens can open).
     func testAnUnusableTerminalExitsTwoHavingChangedNothing() throws {
         let folder = TestFolder()
-        let copy = try Self.sampleCopy(in: folder)
+        let copy = try SampleInspection.copy(in: folder)
         // Written by a process that is gone long ago: abandoned, removed by a writable open.
         let leftover = (copy as NSString).appendingPathComponent("cases/.CS-001.json.tmp-999999-abc")
         try Data("half".utf8).write(to: URL(fileURLWithPath: leftover))
@@ -54,7 +54,7 @@ final class ScreensEntryTests: XCTestCase {
         XCTAssertThrowsError(
             try XCTUnwrap(command as? any ScreensCommand).run(terminal: { throw NoTerminal() })
         ) { error in
-            XCTAssertEqual(error as? ExitCode, ExitCode(2))
+            XCTAssertEqual(error as? CommandFailure, CommandFailure("no terminal here", exitCode: ExitCode(2)))
         }
         XCTAssertEqual(folder.snapshot(), before)
     }
@@ -63,17 +63,6 @@ final class ScreensEntryTests: XCTestCase {
         var description: String { "no terminal here" }
     }
 
-    /// A copy of the repository's SampleCases under `folder`.
-    static func sampleCopy(in folder: TestFolder) throws -> String {
-        let source = URL(fileURLWithPath: #filePath)
-            .deletingLastPathComponent()  // CasemarkCommandsTests
-            .deletingLastPathComponent()  // Tests
-            .deletingLastPathComponent()  // the package
-            .appendingPathComponent("SampleCases").path
-        let copy = folder.sub("inspection")
-        try FileManager.default.copyItem(atPath: source, toPath: copy)
-        return copy
-    }
 }
 
 /// Keys in a given order, then the end of the input; keeps each screen drawn as text.

@@ -10,7 +10,7 @@ import Testing
     static let seed: UInt64 = ProcessInfo.processInfo.environment["CASEMARK_FUZZ_SEED"].flatMap { UInt64($0) } ?? 20_261_124
 
     func expectSameBytes(_ c: Case, _ context: String) throws {
-        let ours = CaseJSONWriter.encode(c)
+        let ours = CaseFile.bytes(c)
         let foundation = try JSONCoding.encode(c)
         if ours != foundation {
             let a = String(decoding: ours, as: UTF8.self)

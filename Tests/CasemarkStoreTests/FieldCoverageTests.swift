@@ -132,8 +132,16 @@ import Testing
             conflicts: ["ratings.1.2": ["a", "b"]], createdAt: "2026-11-20T10:00:00Z", createdBy: "Lead",
             secondMarkOf: SecondMarkingOrigin(inspection: "/first", provider: "P", seed: 7, cases: 10))
         #expect(Self.unfilled(record) == [])
-        let (read, problems) = RecordFile.decode(try JSONCoding.encode(record))
+        let data = RecordFile.encode(record)
+        #expect(data == (try JSONCoding.encode(record)))  // the table's writer writes what Codable does
+        let (read, problems) = RecordFile.decode(data)
         #expect(problems.isEmpty)
         #expect(read == record)
+        #expect(try JSONCoding.decoder().decode(InspectionRecord.self, from: data) == record)
+        // `inspection.json`'s one table (`RecordFileFields`) names every stored property.
+        #expect(Self.properties(record) == RecordFileFields.record.names)
+        #expect(Self.properties(rating) == RecordFileFields.rating.names)
+        #expect(Self.properties(record.ratingHistory[0]) == RecordFileFields.ratingChange.names)
+        #expect(Self.properties(record.secondMarkOf!) == RecordFileFields.secondMarkingOrigin.names)
     }
 }

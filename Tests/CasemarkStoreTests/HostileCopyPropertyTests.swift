@@ -129,7 +129,7 @@ import Testing
                 var theirs = try #require(other.case(id))
                 let forgery = Forgery.allCases.randomElement(using: &run.rng)!
                 forged = run.forge(&theirs, forgery)
-                try Data(CaseJSONWriter.encode(theirs)).write(to: URL(fileURLWithPath: scratch.sub("other/cases/\(id).json")))
+                try Data(CaseFile.bytes(theirs)).write(to: URL(fileURLWithPath: scratch.sub("other/cases/\(id).json")))
             }
 
             let before = FolderSnapshot.contents(scratch.sub("ours"))

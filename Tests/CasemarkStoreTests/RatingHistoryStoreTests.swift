@@ -75,7 +75,7 @@ import Testing
         #expect(problems.isEmpty)
         #expect(inspection.record.ratingHistory.isEmpty)
         #expect(inspection.record.ratings["1.2"]?.reason == "Caseloads too high.")
-        #expect(String(decoding: try JSONCoding.encode(inspection.record), as: UTF8.self) == old)
+        #expect(String(decoding: RecordFile.encode(inspection.record), as: UTF8.self) == old)
     }
 
     @Test func aBadHistoryEntryIsNamedByField() throws {

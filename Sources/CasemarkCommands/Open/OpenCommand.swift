@@ -63,7 +63,7 @@ struct OpenCommand: ScreensCommand {
         do {
             copy = try SampleCopy.prepare(demo)
         } catch {
-            throw Console.fail("\(error)")
+            throw CommandFailure("\(error)")
         }
         try OpenInspection.open(copy, options: options, location: "the \(demo == .youth ? "youth " : "")sample copy \(PathDisplay.short(copy))", terminal: terminal)
     }

@@ -18,7 +18,7 @@ enum OpenInspection {
             do {
                 opened = try ReadOnlyInspection.open(at: path)
             } catch {
-                throw Console.fail("casemark: \(error)" + startingAdvice(path))
+                throw CommandFailure("casemark: \(error)" + startingAdvice(path))
             }
             let state = try startingState(
                 opened.inspection, path: path, options: options, inspector: inspector, readOnly: true,
@@ -37,7 +37,7 @@ enum OpenInspection {
                 // (an unknown officer, no terminal): a refused open changes nothing.
                 store = try WritableInspection.open(at: path, removingLeftovers: false)
             } catch {
-                throw Console.fail("casemark: \(error)" + startingAdvice(path))
+                throw CommandFailure("casemark: \(error)" + startingAdvice(path))
             }
             let state = try startingState(
                 store.inspection, path: path, options: options, inspector: inspector, readOnly: false,
@@ -64,7 +64,7 @@ enum OpenInspection {
     ) throws -> AppState {
         if let officer = options.officer, Officers.find(officer, in: inspection.cases) == nil {
             let error = ReportError.unknownOfficer(typed: officer, officers: Officers.summaries(of: inspection.cases))
-            throw Console.fail("casemark: \(path): \(error)")
+            throw CommandFailure("casemark: \(path): \(error)")
         }
         var state = AppState(
             inspection: inspection, inspector: inspector, readOnly: readOnly, officer: options.officer,
@@ -86,11 +86,11 @@ enum OpenInspection {
         do {
             second = try ReadOnlyInspection.open(at: secondPath)
         } catch {
-            throw Console.fail("casemark: --moderate \(secondPath): \(error)")
+            throw CommandFailure("casemark: --moderate \(secondPath): \(error)")
         }
         let unreadable = second.problems.filter(\.isError)
         if !unreadable.isEmpty {
-            throw Console.fail(
+            throw CommandFailure(
                 unreadable.map(\.description).joined(separator: "\n")
                     + "\ncasemark: --moderate \(secondPath): \(unreadable.filesInWords) cannot be read; fix them first (casemark validate)")
         }
@@ -98,7 +98,7 @@ enum OpenInspection {
             let comparison = try MarkingComparison(first: first, second: second.inspection)
             return ModerationState(against: second.folder.path, disagreements: comparison.disagreements)
         } catch {
-            throw Console.fail("casemark: cannot moderate \(path) against \(secondPath): \(error)")
+            throw CommandFailure("casemark: cannot moderate \(path) against \(secondPath): \(error)")
         }
     }
 
@@ -109,8 +109,7 @@ enum OpenInspection {
         do {
             terminal = try makeTerminal()
         } catch {
-            Console.error("\(error)")
-            throw ExitCode(2)
+            throw CommandFailure("\(error)", exitCode: ExitCode(2))
         }
         ready()
         // ncurses restores the terminal itself on SIGINT and SIGTERM; every save is already on

@@ -23,7 +23,7 @@ struct StartCommand: ScreensCommand {
         do {
             copy = try SampleCopy.prepare()
         } catch {
-            throw Console.fail("\(error)")
+            throw CommandFailure("\(error)")
         }
         try OpenInspection.open(copy, options: options, location: "the sample copy \(PathDisplay.short(copy))", terminal: terminal)
     }

@@ -28,7 +28,7 @@ public enum FileMerge {
             } catch {
                 throw StoreError.refused(file: name, reason: error.description + "; not merged")
             }
-            try write(try JSONCoding.encode(merged), to: ours, same: oursData, name: name)
+            try write(RecordFile.encode(merged), to: ours, same: oursData, name: name)
             return merged.conflictDetails
         }
         // The framework of the inspection the file is in (PATH is `…/cases/<id>.json` in the

@@ -80,7 +80,7 @@ extension WritableInspection {
                 let merged = try ours[i]?.merged(with: others[i]) ?? others[i]
                 // Nothing new (a stale copy): the file is left as it is, byte for byte.
                 if let known = ours[i], known.holdsEverything(of: merged) { return .success(nil) }
-                return .success((merged, CaseJSONWriter.encode(merged)))
+                return .success((merged, CaseFile.bytes(merged)))
             } catch {
                 return .failure(error)
             }
@@ -217,7 +217,7 @@ extension WritableInspection {
             throw StoreError.refused(file: file, reason: error.description)
         }
         guard !ours.holdsEverything(of: merged) else { return false }
-        let data = try JSONCoding.encode(merged)
+        let data = RecordFile.encode(merged)
         if data != disk { try DurableFile.write(data, to: file, in: folders.root, display: file) }
         recordBase = (ContentHash(data), merged)
         storage.record = merged

@@ -1,25 +1,26 @@
 import CasemarkModel
 import Foundation
 
-/// Writes a case file, its fields as `CaseFileFields` declares them, byte for byte as
-/// `JSONCoding.encode` (Foundation's `JSONEncoder` with pretty printing, sorted keys and
-/// unescaped slashes, then a newline) writes it, in about a tenth of the time: the encoder was
-/// half of the processor time of saving an answer. A test compares the two on thousands of
-/// seeded random cases.
+/// Writes a case file or `inspection.json`, its fields as their table declares them
+/// (`CaseFileFields`, `RecordFileFields`), byte for byte as `JSONCoding.encode` (Foundation's
+/// `JSONEncoder` with pretty printing, sorted keys and unescaped slashes, then a newline) would
+/// write it, in about a tenth of the time: the encoder was half of the processor time of saving
+/// an answer. Tests compare the two on thousands of seeded random cases and records.
 ///
 /// The layout it reproduces: two spaces per level, `"key" : value`, keys in the order of their
 /// UTF-8 bytes, fields whose value is nil left out, an empty list or object as `[` or `{`, an
 /// empty line, and the closing bracket; in strings, `"` and `\` escaped, `\b \f \n \r \t` for
 /// those control characters and `\u00xx` (lower-case hex) for the other ones below 0x20,
 /// everything else (slashes, DEL, all of Unicode) as its UTF-8 bytes.
-struct CaseJSONWriter {
+struct JSONFileWriter {
     private var bytes: [UInt8] = []
     private var level = 0
 
-    static func encode(_ c: Case) -> Data {
-        var writer = CaseJSONWriter()
-        writer.bytes.reserveCapacity(4096 + 600 * (c.answers.count + c.history.count))
-        CaseFileFields.case.write(c, to: &writer)
+    /// The file's bytes; `capacity`: about how many there will be, reserved at once.
+    static func encode<Record>(_ record: Record, _ object: FileObject<Record>, capacity: Int = 4096) -> Data {
+        var writer = JSONFileWriter()
+        writer.bytes.reserveCapacity(capacity)
+        object.write(record, to: &writer)
         writer.bytes.append(UInt8(ascii: "\n"))
         return Data(writer.bytes)
     }
