@@ -4,7 +4,7 @@ framework, from the wording below. Each piece of wording says where it comes fro
 from HMIP's effective-practice guide "Youth justice case management: effectiveness in inspected
 cases" (court-ordered cases) are "substance" (the guide's bullet under its lead-in, as a
 statement); everything else is marked unverified ("verified": false, "verification":
-"unverified") and listed in docs/ratings.md. Sources: ../shared/reference/youth-framework.md.
+"unverified") and listed in docs/ratings.md, which also names the sources.
 
 Run from the repository root: python3 scripts/make-youth-framework.py
 """
@@ -183,8 +183,8 @@ framework = {
     "title": "HM Inspectorate of Probation: standards for inspecting youth justice services (2018, revised 2021)",
     "source": (
         "Standard names and numbering, the three domains, the samples, resettlement outside the overall "
-        "rating and the 0–36 score are from HMIP’s published youth inspection reports and pages (see "
-        "shared/reference/youth-framework.md: S1–S4, S12); the prompts marked substance are HMIP’s "
+        "rating and the 0–36 score are from HMIP’s published youth inspection reports and its pages on "
+        "them (“Our standards and ratings”); the prompts marked substance are HMIP’s "
         "effective-practice guide ‘Youth justice case management: effectiveness in inspected cases’ "
         "(court-ordered cases: assessing and implementing for desistance, reviewing for desistance, "
         "assessing and planning to keep the child safe). Key-question wording, the other prompts, the "

@@ -1,4 +1,4 @@
-/// Gwet's AC1 over the three judgements yes / no / not applicable (design.md, "Agreement"):
+/// Gwet's AC1 over the three judgements yes / no / not applicable (docs/moderation.md):
 ///
 ///     Pa  = agreements ÷ cases
 ///     πₖ  = the share of judgement k among both markers' answers

@@ -1,6 +1,7 @@
 /// Drawing an inspection's case sample from the eligible caseload so that it matches the
-/// population's make-up (seed 001, Annex 1: "the ratios in relation to gender, type of disposal
-/// and risk of serious harm level matched those in the eligible population").
+/// population's make-up (HMIP's 2019 London CRC inspection report, Annex 1: "the ratios in
+/// relation to gender, type of disposal and risk of serious harm level matched those in the
+/// eligible population").
 ///
 /// Proportional allocation by largest remainders: each stratum's quota is `size × its share`;
 /// every stratum gets the whole part of its quota, and the places left go to the largest
@@ -135,7 +136,8 @@ public struct SampleCheck: Sendable {
 
 /// The sample size for estimating a proportion to within `margin` at a confidence level, with the
 /// finite-population correction: the standard calculation behind "a confidence level of 80 per
-/// cent (with a margin of error of five)" (seed 001, Annex 1).
+/// cent (with a margin of error of five)" (HMIP's 2019 London CRC
+/// inspection report, Annex 1).
 public enum SampleSize {
     /// z for 80 % confidence, two-sided: the 90th percentile of the standard normal distribution.
     public static let z80 = 1.2816

@@ -93,7 +93,8 @@ extension Report {
     }
 }
 
-/// The JSON report across inspections (design.md, fixed keys; more may be added): `inspections`
+/// The JSON report across inspections (docs/commands.md, "Many inspections together"; its keys are fixed, as
+/// users' scripts read them, and more may be added): `inspections`
 /// (each `{provider, cases, overall, standards}`), `keyQuestions` pooled with the same keys as one
 /// inspection's, `standards` computed from them, and with `--by` a `breakdown` of the same shape.
 enum AcrossJSON {

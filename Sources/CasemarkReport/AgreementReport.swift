@@ -2,7 +2,7 @@ import CasemarkModel
 import CasemarkText
 
 /// `casemark compare FIRST SECOND`: the agreement between two markings of the same cases, as
-/// text for a reader or JSON (design.md, fixed keys: `keyQuestions` → cases, agreements,
+/// text for a reader or JSON (docs/commands.md, "compare"; fixed keys: `keyQuestions` → cases, agreements,
 /// percentAgreement, kappa, kappaLow, kappaHigh; `overall` the same; `disagreements` → case,
 /// keyQuestion, first, second; more keys are added beside them).
 public struct AgreementReport: Sendable {

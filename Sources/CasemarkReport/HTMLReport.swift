@@ -1,7 +1,7 @@
 import CasemarkModel
 
 /// `report --format html`: one self-contained page for the lead inspector to put in front of a
-/// provider (design.md, "The HTML report"). Inline CSS and SVG only: no script, nothing fetched,
+/// provider (docs/commands.md, "The HTML report"). Inline CSS and SVG only: no script, nothing fetched,
 /// printable on A4 with page breaks between parts. First the overall rating and the standards'
 /// ratings (computed and recorded, discretion with its reason as a numbered note, as HMIP's
 /// Annex 2 does); then one bar chart per standard; then, with `--by`, one small chart per group;

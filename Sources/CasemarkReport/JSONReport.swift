@@ -1,6 +1,7 @@
 import CasemarkModel
 
-/// The JSON report (design.md, fixed keys; more may be added): provider, officer, keyQuestions,
+/// The JSON report (docs/commands.md, "The JSON report"; these keys are fixed, as users'
+/// scripts read them, and more may be added): provider, officer, keyQuestions,
 /// standards, overall. Band and rating strings are exactly the display names; `null` where none.
 /// Added keys: framework, cases, review (null for a CSV file), titles, `recorded` and `discretion` on standards; with an
 /// officer, `indicative` on key questions and standards, and `wholeSample`; with `--by`,
@@ -35,7 +36,7 @@ public enum JSONReport {
         return .object(root)
     }
 
-    /// `{"awaiting", "approved", "returned"}` (design.md, fixed), and the cases `inProgress` and
+    /// `{"awaiting", "approved", "returned"}` (fixed keys), and the cases `inProgress` and
     /// `inConflict`.
     static func review(_ counts: ReviewCounts) -> ReportJSON {
         .object([

@@ -5,6 +5,10 @@ import Foundation
 /// destination that is not a terminal (a log file, a pipe, a test) it draws nothing at all, so
 /// that scripts see only the command's own messages. Quick work (under `quiet` seconds) draws
 /// nothing either.
+///
+/// `@unchecked Sendable`, and safe: `lastDraw` and `drawn` are only touched under `lock`, the
+/// rest never changes. (`Mutex` would let the compiler check it, but needs macOS 15; the package
+/// supports macOS 13.)
 public final class ProgressMeter: @unchecked Sendable {
     private let label: String
     private let unit: String

@@ -1,7 +1,8 @@
 import CasemarkModel
 
-/// The report's tables: the Annex 2 results table (seed 001), an officer beside the whole sample,
-/// and a breakdown by grade, officer or sample.
+/// The report's tables: the results table as HMIP's inspection reports give it in their Annex 2
+/// (London CRC's, 2019), an officer beside the whole sample, and a breakdown by grade, officer
+/// or sample.
 enum ResultsTables {
     /// `narrow`: the layout for a terminal too narrow for the full one (see `annex`).
     static func tables(_ report: ResultsReport, narrow: Bool = false) -> [ReportTable] {

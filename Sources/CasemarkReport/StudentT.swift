@@ -1,7 +1,8 @@
 import Foundation
 
 /// Student's t distribution: its distribution function and quantiles, for AC1's interval
-/// (design.md, "Agreement": Student's t with cases − 1 degrees of freedom). Written here rather
+/// (Student's t with cases − 1 degrees of freedom, as the irrCAC package computes it; see
+/// docs/moderation.md). Written here rather
 /// than taken from a library: a few functions over the C library's lgamma, log and exp, and no
 /// package on casemark's list offers them. Checked against scipy's `t.ppf` and `t.cdf` in the
 /// tests (AgreementCoefficientTests, IrrCACTests).

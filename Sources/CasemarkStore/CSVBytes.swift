@@ -1,8 +1,9 @@
 import CasemarkText
 
-/// The byte-level checks CSV libraries leave to the caller (reference/csv-libraries.md): a byte
-/// order mark, invalid UTF-8 with its offset and line, and quoting that does not close, plus the
-/// physical line each record starts on, so that messages can name both record and line.
+/// The byte-level checks CSV libraries leave to the caller (CSV.swift, like Python's csv module,
+/// takes text already decoded and says nothing of where a record began): a byte order mark,
+/// invalid UTF-8 with its offset and line, and quoting that does not close, plus the physical
+/// line each record starts on, so that messages can name both record and line.
 enum CSVBytes {
     static let bom: [UInt8] = [0xEF, 0xBB, 0xBF]
 

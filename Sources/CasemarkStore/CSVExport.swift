@@ -2,7 +2,8 @@ import CSV
 import CasemarkModel
 import Foundation
 
-/// Writes an inspection's cases in the CSV interchange layout (design.md, "Export"): one row per
+/// Writes an inspection's cases in the CSV interchange layout (docs/file-format.md, "The CSV
+/// interchange layout"; docs/commands.md, "export"): one row per
 /// case with every key-question column of the framework, `officer_grade`, `status` and every
 /// attribute column, so that `casemark import` of the file into a new folder gives back the same
 /// answers, officers, attributes and status.

@@ -1,6 +1,6 @@
 import CasemarkModel
 
-/// Reads the CSV interchange layout (design.md, fixed): a header
+/// Reads the CSV interchange layout (docs/file-format.md; fixed: users' spreadsheets rely on it): a header
 /// `case_id,responsible_officer,sample,<key-question ids…>`, optional `officer_grade`, `status`,
 /// `by`, `at` and attribute columns anywhere, one case per record, cells `Y`, `N`, `NA` or empty.
 ///

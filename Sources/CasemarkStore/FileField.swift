@@ -5,25 +5,23 @@ import CasemarkModel
 /// built from a checked parse. Each file's fields are declared once, in `CaseFileFields` and
 /// `RecordFileFields`, from these kinds; the writer, the readers and the checker all work from
 /// those tables, so a field cannot be known to one of them and missing from another.
-///
-/// Immutable once made; the closures only read their captured key paths and tables.
-struct FileValue<Value>: @unchecked Sendable {
+struct FileValue<Value: Sendable>: Sendable {
     /// Writes the value after its key.
-    let write: (inout JSONFileWriter, Value) -> Void
+    let write: @Sendable (inout JSONFileWriter, Value) -> Void
     /// The quick reader's value, or nil when it is not plain (the careful path then says why).
-    let read: (inout ByteCursor) -> Value?
+    let read: @Sendable (inout ByteCursor) -> Value?
     /// Every problem of the value at `path`; `required`: whether a missing value is a problem.
-    let check: (_ value: JSONValue?, _ path: [String], _ required: Bool, inout FieldChecker) -> Void
+    let check: @Sendable (_ value: JSONValue?, _ path: [String], _ required: Bool, inout FieldChecker) -> Void
     /// The value from a parse the checker found sound; nil if it is not.
-    let build: (JSONValue) -> Value?
+    let build: @Sendable (JSONValue) -> Value?
     /// For `text`: whether it must have something other than white space. The quick reader
     /// reads text fields without calling through `read` (see `FileField.QuickRead`).
     let textMustHaveText: Bool?
 
     init(
-        write: @escaping (inout JSONFileWriter, Value) -> Void, read: @escaping (inout ByteCursor) -> Value?,
-        check: @escaping (_ value: JSONValue?, _ path: [String], _ required: Bool, inout FieldChecker) -> Void,
-        build: @escaping (JSONValue) -> Value?, textMustHaveText: Bool? = nil
+        write: @escaping @Sendable (inout JSONFileWriter, Value) -> Void, read: @escaping @Sendable (inout ByteCursor) -> Value?,
+        check: @escaping @Sendable (_ value: JSONValue?, _ path: [String], _ required: Bool, inout FieldChecker) -> Void,
+        build: @escaping @Sendable (JSONValue) -> Value?, textMustHaveText: Bool? = nil
     ) {
         self.write = write
         self.read = read
@@ -214,7 +212,7 @@ extension FileValue where Value == Int {
 
 /// One field of an object in a case file or `inspection.json`: its name in the file and the
 /// property it holds.
-struct FileField<Record>: @unchecked Sendable {
+struct FileField<Record: Sendable>: Sendable {
     let name: String
     let utf8: [UInt8]
     /// Must be there (and not `null`) for the record to be read.
@@ -222,13 +220,13 @@ struct FileField<Record>: @unchecked Sendable {
     /// The builder takes `null` for "not there" (else it cannot build the record).
     let nullable: Bool
     /// Whether the writer writes the field for this record (a nil, or an empty list left out).
-    let isWritten: (Record) -> Bool
-    let write: (inout JSONFileWriter, Record) -> Void
+    let isWritten: @Sendable (Record) -> Bool
+    let write: @Sendable (inout JSONFileWriter, Record) -> Void
     fileprivate(set) var read: QuickRead
     /// Every problem of the field in its parsed object `parent`, at `path` (the object's).
-    let check: (_ parent: JSONValue, _ path: [String], inout FieldChecker) -> Void
+    let check: @Sendable (_ parent: JSONValue, _ path: [String], inout FieldChecker) -> Void
     /// Sets the property from the field's value (there and not `null`); false if unsound.
-    let build: (JSONValue, inout Record) -> Bool
+    let build: @Sendable (JSONValue, inout Record) -> Bool
 
     /// How the quick reader reads the field. Texts, most of a case file's fields, are read in
     /// `FileObject.read` itself: through two closures each, opening 10,000 cases took a fifth
@@ -242,16 +240,16 @@ struct FileField<Record>: @unchecked Sendable {
         case text(offset: Int, mustHaveText: Bool)
         case optionalText(offset: Int, mustHaveText: Bool)
         /// Reads the value into the record; false: not plain.
-        case value((inout ByteCursor, inout Record) -> Bool)
+        case value(@Sendable (inout ByteCursor, inout Record) -> Bool)
     }
 
     /// A property that always has a value. `leftOutWhen`: the writer leaves the field out for
     /// such a value (which must be the empty record's, so reading it back gives the same).
     /// `check` replaces the value's own check, for a rule that depends on other fields.
     static func field<Value>(
-        _ name: String, _ property: WritableKeyPath<Record, Value>, _ value: FileValue<Value>, required: Bool = false,
-        leftOutWhen: ((Value) -> Bool)? = nil, nullable: Bool = true,
-        check: ((_ parent: JSONValue, _ path: [String], inout FieldChecker) -> Void)? = nil
+        _ name: String, _ property: WritableKeyPath<Record, Value> & Sendable, _ value: FileValue<Value>, required: Bool = false,
+        leftOutWhen: (@Sendable (Value) -> Bool)? = nil, nullable: Bool = true,
+        check: (@Sendable (_ parent: JSONValue, _ path: [String], inout FieldChecker) -> Void)? = nil
     ) -> FileField {
         var read = QuickRead.value { cursor, record in
             guard let read = value.read(&cursor) else { return false }
@@ -279,8 +277,8 @@ struct FileField<Record>: @unchecked Sendable {
     /// A property that may be nil: left out of the file when it is, and a `null` read as nil by
     /// the careful path (the quick reader leaves `null` to it).
     static func optional<Value>(
-        _ name: String, _ property: WritableKeyPath<Record, Value?>, _ value: FileValue<Value>,
-        check: ((_ parent: JSONValue, _ path: [String], inout FieldChecker) -> Void)? = nil
+        _ name: String, _ property: WritableKeyPath<Record, Value?> & Sendable, _ value: FileValue<Value>,
+        check: (@Sendable (_ parent: JSONValue, _ path: [String], inout FieldChecker) -> Void)? = nil
     ) -> FileField {
         var made = field(name, property, value.optional, leftOutWhen: { $0 == nil }, check: check)
         if let mustHaveText = value.textMustHaveText, let text = property as? WritableKeyPath<Record, String?>,
@@ -296,7 +294,7 @@ struct FileField<Record>: @unchecked Sendable {
 /// record of `inspection.json`, a recorded rating, a rating change):
 /// its fields in the order the checker reports them, the record they are read into, and the
 /// rules across fields the quick reader must be sure of.
-struct FileObject<Record>: @unchecked Sendable {
+struct FileObject<Record: Sendable>: Sendable {
     let fields: [FileField<Record>]
     /// The record before any field is read: every field not in the file keeps its value here.
     let empty: Record
@@ -313,9 +311,9 @@ struct FileObject<Record>: @unchecked Sendable {
     /// Rules across fields, on a record read quickly (the checker has its own, in the fields'
     /// `check`): false sends the file to the careful path.
     /// Nil where there are none: calling a closure on every record read copied each one.
-    private let isPlain: ((Record) -> Bool)?
+    private let isPlain: (@Sendable (Record) -> Bool)?
 
-    init(_ fields: [FileField<Record>], empty: Record, isPlain: ((Record) -> Bool)? = nil) {
+    init(_ fields: [FileField<Record>], empty: Record, isPlain: (@Sendable (Record) -> Bool)? = nil) {
         precondition(fields.count <= 32, "the quick reader keeps one bit a field")
         self.fields = fields
         self.empty = empty

@@ -110,7 +110,7 @@ enum InsideFolder {
 /// these descriptors, so a `cases/` that is a symbolic link is never followed, and a folder
 /// renamed while open is still the one written. The inspection folder itself is opened through
 /// whatever path the user gave, links included: choosing it is the user's own act.
-final class OpenFolders: @unchecked Sendable {
+final class OpenFolders: Sendable {
     let root: Int32
     /// -1 when `cases/` is missing or refused (`casesProblem` says why).
     let cases: Int32

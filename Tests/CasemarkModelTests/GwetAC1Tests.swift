@@ -1,7 +1,7 @@
 import CasemarkModel
 import Testing
 
-/// Gwet's AC1 and its standard error (design.md, "Agreement"), against tables worked out by hand
+/// Gwet's AC1 and its standard error (docs/moderation.md), against tables worked out by hand
 /// and figures irrCAC 0.4.4 gives (`CAC(ratings, categories=["yes", "no", "na"]).gwet()`); the
 /// report's tests check random tables against irrCAC itself.
 @Suite struct GwetAC1Tests {

@@ -1,7 +1,7 @@
 import Testing
 import CasemarkModel
 
-/// design.md "Rating rules": a key question's percent and band.
+/// docs/ratings.md, "The rules": a key question's percent and band.
 @Suite struct KeyQuestionRuleTests {
     let framework = TestFramework.make()
 

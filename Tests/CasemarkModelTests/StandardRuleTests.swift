@@ -1,7 +1,7 @@
 import Testing
 import CasemarkModel
 
-/// design.md "Rating rules": standards (lowest band, discretion, domain one) and the overall rating.
+/// docs/ratings.md, "The rules": standards (lowest band, discretion, domain one) and the overall rating.
 @Suite struct StandardRuleTests {
     let framework = TestFramework.make()
 

@@ -58,7 +58,7 @@ enum IrrCAC {
 }
 
 /// Gwet's AC1, its standard error and interval against irrCAC on random tables, and Student's t
-/// against scipy (design.md, "Agreement": as the irrCAC package computes it).
+/// against scipy (docs/moderation.md: AC1's interval as the irrCAC package computes it).
 @Suite(.serialized, .enabled(if: IrrCAC.python != nil, Comment(rawValue: IrrCAC.whyNot)))
 struct IrrCACTests {
     /// Random 3 × 3 tables of 2 to 80 cases, from ones where nearly everything is "yes" (the

@@ -3,7 +3,8 @@ import CasemarkModel
 import CasemarkStore
 
 /// The London CRC 2019 fixture (Fixtures/london-crc-2019.csv, made by make_london_crc_2019.py) and
-/// the results HMIP published for it (seed 001 Annex 2; reference/framework.md §4.2), written out
+/// the results HMIP published for it (the 2019 London CRC inspection report, Annex 2; also
+/// docs/ratings.md, "Worked example: London CRC, 2019"), written out
 /// here independently of the fixture script.
 enum London {
     static let framework: Framework = try! FrameworkLibrary.bundled()

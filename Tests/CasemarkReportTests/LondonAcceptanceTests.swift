@@ -5,7 +5,7 @@ import CasemarkStore
 import CasemarkTestSupport
 @testable import CasemarkReport
 
-/// The London CRC 2019 report (seed 001, Annex 2) must come out exactly, through the real path:
+/// The London CRC 2019 report (HMIP's inspection report, Annex 2) must come out exactly, through the real path:
 /// the CSV layout imported into an inspection folder, ratings recorded, the folder read back.
 @Suite struct LondonAcceptanceTests {
     static let importedAt = "2019-06-03T09:00:00Z"
@@ -102,7 +102,7 @@ import CasemarkTestSupport
             == Report.render(ResultsReport(inspection: fromFiles), format: .csv))
     }
 
-    /// The report JSON's fixed keys, as design.md lays them out, built here from the model's
+    /// The report JSON's fixed keys, as docs/commands.md ("The JSON report") lays them out, built here from the model's
     /// results without going through JSONReport.
     static func designJSON(provider: String, framework: Framework, results: InspectionResults) -> [String: Any] {
         var keyQuestions: [String: Any] = [:]
@@ -134,7 +134,7 @@ import CasemarkTestSupport
         ]
     }
 
-    /// The part of a report value that design.md fixes (the report may add keys).
+    /// The part of a report value whose keys are fixed (the report may add keys).
     static func fixedKeys(_ value: Any?, under key: String) -> Any? {
         let fields: [String]
         switch key {

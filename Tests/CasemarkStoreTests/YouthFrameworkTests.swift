@@ -3,7 +3,8 @@ import Testing
 import CasemarkModel
 @testable import CasemarkStore
 
-/// The built-in youth justice framework: its shape as design.md fixes it, and its overall rule on
+/// The built-in youth justice framework: its shape as docs/ratings.md describes it (ids fixed:
+/// users' folders and scripts name them), and its overall rule on
 /// every score it can reach.
 @Suite struct YouthFrameworkTests {
     static let youth: Framework = try! FrameworkLibrary.framework(id: "hmip-youth-justice-2021")!

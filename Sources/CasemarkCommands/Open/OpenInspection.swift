@@ -112,8 +112,10 @@ enum OpenInspection {
             throw CommandFailure("\(error)", exitCode: ExitCode(2))
         }
         ready()
-        // ncurses restores the terminal itself on SIGINT and SIGTERM; every save is already on
-        // disk by then. A crash of our own is caught here so the terminal is still restored.
+        // ncurses restores the terminal itself on SIGINT, SIGTERM and SIGHUP; every save is
+        // already on disk by then. withExtendedLifetime catches nothing: it keeps the terminal
+        // alive (its deinit would close it) until the session has returned and closed it. A
+        // crash (a trap) ends the process with the terminal as it was; `reset` gives it back.
         withExtendedLifetime(terminal) {
             session.run(on: terminal)
             terminal.close()

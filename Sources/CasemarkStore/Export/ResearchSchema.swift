@@ -1,5 +1,5 @@
-/// The research database's tables, indexes and views (design.md, "Research data: SQLite"; every
-/// table and column is documented in docs/file-format.md). `PRAGMA user_version` carries
+/// The research database's tables, indexes and views (docs/file-format.md, "The research
+/// database", documents every table and column; researchers' queries rely on them). `PRAGMA user_version` carries
 /// `version`: raise it when a table or column changes meaning or goes; adding one keeps it.
 enum ResearchSchema {
     static let version = 1

@@ -45,13 +45,13 @@ public enum Effect: Equatable, Sendable {
     case beginEditing(caseID: String)
     /// Release that mark.
     case endEditing(caseID: String)
-    /// End the session once this moment's saves are done; if one of them fails, report
-    /// `quitRequested` instead of ending.
     /// Add this QA comment entry to the case's file, and nothing else (reviewing read-only).
     case addComment(caseID: String, entry: CommentEntry)
     /// Record this review on the case's file and nothing else (the QA mode), unless the case's
     /// review has changed there since it was seen (`seen`: the ids of its review's heads then).
     case review(caseID: String, decision: ReviewDecision, seen: [String])
+    /// End the session once this moment's saves are done; if one of them fails, report
+    /// `quitRequested` instead of ending.
     case quit
     /// End the session whatever is not saved: the inspector agreed to lose it.
     case quitLosingUnsaved

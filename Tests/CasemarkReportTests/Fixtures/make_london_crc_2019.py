@@ -1,7 +1,7 @@
 #!/usr/bin/env python3
 """Writes london-crc-2019.csv: a fictional case sample whose yes/no counts give exactly the
-key-question percentages HMIP published for London CRC in 2019 (seed 001, Annex 2;
-shared/reference/framework.md section 4.2).
+key-question percentages HMIP published for London CRC in 2019 (HMIP's inspection report of
+London CRC, 2019, Annex 2; docs/ratings.md, "Worked example: London CRC, 2019", reproduces them).
 
 148 case-supervision, 97 unpaid-work and 79 Through-the-Gate cases, in the casemark CSV
 interchange layout. The RoSH sub-sample for 2.2.3, 2.3.3 and 2.4.3 is 118 cases
@@ -20,7 +20,7 @@ SAMPLES = {"case-supervision": 148, "unpaid-work": 97, "through-the-gate": 79}
 ROSH_SUBSAMPLE = 118      # cases where risk of serious harm issues apply
 REVIEW_NOT_DUE = 6        # cases answering 2.4.1 and 2.4.2 NA
 
-# Published percentages (S001 Annex 2), key question -> (sample, percent).
+# Published percentages (the report's Annex 2), key question -> (sample, percent).
 PUBLISHED = {
     "2.1.1": 62, "2.1.2": 64, "2.1.3": 58,
     "2.2.1": 53, "2.2.2": 67, "2.2.3": 48,
