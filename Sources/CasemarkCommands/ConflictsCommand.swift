@@ -58,7 +58,7 @@ struct ConflictsCommand: ParsableCommand {
             Console.writeAsIs(ConflictText.json(all) + "\n")
         case .text:
             for conflict in all { Console.out(ConflictText.line(conflict)) }
-            Console.out(all.isEmpty ? "No conflicts." : "\(all.count) conflict\(all.count == 1 ? "" : "s") to settle: \(ConflictText.howToSettle(all)).")
+            Console.out(all.isEmpty ? "No conflicts." : "\(all.count) conflict\(all.count == 1 ? "" : "s") to settle: \(HowToSettle.conflicts(all)).")
         }
         if exitCode, !all.isEmpty { throw ExitCode(1) }
     }

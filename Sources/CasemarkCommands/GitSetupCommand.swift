@@ -30,8 +30,8 @@ struct GitSetupCommand: ParsableCommand {
         guard FileManager.default.fileExists(atPath: inspection, isDirectory: &isFolder), isFolder.boolValue else {
             throw CommandFailure("casemark: \(inspection): no such folder; expected an inspection folder inside a git repository")
         }
-        guard FileManager.default.fileExists(atPath: (inspection as NSString).appendingPathComponent("inspection.json")) else {
-            throw CommandFailure("casemark: \(inspection): no inspection.json; expected an inspection folder (make one with casemark new)")
+        guard FileManager.default.fileExists(atPath: (inspection as NSString).appendingPathComponent(InspectionFolder.recordFileName)) else {
+            throw CommandFailure("casemark: \(inspection): no \(InspectionFolder.recordFileName); expected an inspection folder (make one with casemark new)")
         }
         let top = try git(["-C", inspection, "rev-parse", "--show-toplevel"], failure: "\(inspection) is not inside a git repository (make one with: git init)")
             .trimmingCharacters(in: .whitespacesAndNewlines)
@@ -41,7 +41,7 @@ struct GitSetupCommand: ParsableCommand {
         if !relative.isEmpty { relative += "/" }
         // Spaces and the like match themselves only inside brackets in .gitattributes patterns.
         let pattern = relative.map { " \t#\"\\[]*?!".contains($0) ? "[\($0)]" : String($0) }.joined()
-        let lines = ["\(pattern)inspection.json merge=casemark", "\(pattern)cases/*.json merge=casemark"]
+        let lines = ["\(pattern)\(InspectionFolder.recordFileName) merge=casemark", "\(pattern)\(InspectionFolder.caseFile("*")) merge=casemark"]
 
         let attributes = (root as NSString).appendingPathComponent(".gitattributes")
         let existing: String

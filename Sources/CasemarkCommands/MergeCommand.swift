@@ -55,7 +55,7 @@ struct MergeCommand: ParsableCommand {
         }
         if !outcome.taken.isEmpty { Console.out("Took changes to \(outcome.taken.count) case\(outcome.taken.count == 1 ? "" : "s"): \(list(outcome.taken))") }
         if !outcome.added.isEmpty { Console.out("Copied in \(outcome.added.count) new case\(outcome.added.count == 1 ? "" : "s"): \(list(outcome.added))") }
-        if outcome.recordTaken { Console.out("Took rating changes (inspection.json).") }
+        if outcome.recordTaken { Console.out("Took rating changes (\(InspectionFolder.recordFileName)).") }
         for copy in outcome.foldedCopies { Console.out("Folded in and removed the sync tool's copy \(copy).") }
         Console.out("Already here: \(outcome.alreadyHere) case\(outcome.alreadyHere == 1 ? "" : "s") with nothing new.")
         if outcome.changes.isEmpty {
@@ -73,7 +73,7 @@ struct MergeCommand: ParsableCommand {
             }
         }
         if !outcome.conflicts.isEmpty {
-            let settle = outcome.conflicts.allSatisfy { $0.keyQuestion != nil } ? "settle each by answering again" : "settle each: \(ConflictText.howToSettle(outcome.conflicts))"
+            let settle = outcome.conflicts.allSatisfy { $0.keyQuestion != nil } ? "settle each by answering again" : "settle each: \(HowToSettle.conflicts(outcome.conflicts))"
             Console.out("\(outcome.conflicts.count) new conflict\(outcome.conflicts.count == 1 ? "" : "s") (both values kept; \(settle)):")
             for conflict in outcome.conflicts { Console.out("  " + ConflictText.line(conflict)) }
         }
@@ -88,7 +88,7 @@ struct MergeCommand: ParsableCommand {
     }
 
     private static func file(_ change: MergedChange) -> String {
-        change.caseID.map(InspectionFolder.caseFile) ?? "inspection.json"
+        change.caseID.map(InspectionFolder.caseFile) ?? InspectionFolder.recordFileName
     }
 
     private static func who(_ change: MergedChange) -> String {

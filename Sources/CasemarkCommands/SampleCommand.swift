@@ -174,26 +174,40 @@ struct SampleCommand: ParsableCommand {
         ] + lines + ["", verdict]).joined(separator: "\n")
     }
 
-    /// Through Foundation's writer: the shares are decimals (to one place), with sorted keys.
+    /// Through JSONEncoder: the shares are decimals (to one place), with sorted keys.
     static func json(_ check: SampleCheck) throws -> String {
-        let value: [String: Any] = [
-            "strata": check.columns,
-            "sampleCases": check.sampleSize,
-            "populationCases": check.populationSize,
-            "tolerancePoints": SampleCheck.tolerance,
-            "rows": check.rows.map { row -> [String: Any] in
-                [
-                    "values": row.values,
-                    "sample": row.sample,
-                    "population": row.population,
-                    "sampleShare": row.sampleShare,
-                    "populationShare": row.populationShare,
-                    "off": row.isOff,
-                ]
-            },
-        ]
-        let data = try JSONSerialization.data(withJSONObject: value, options: [.prettyPrinted, .sortedKeys])
-        return String(decoding: data, as: UTF8.self)
+        let encoder = JSONEncoder()
+        encoder.outputFormatting = [.prettyPrinted, .sortedKeys]
+        return String(decoding: try encoder.encode(SampleCheckJSON(check)), as: UTF8.self)
+    }
+}
+
+/// The fixed JSON shape of `sample --check --format json`.
+private struct SampleCheckJSON: Encodable {
+    struct Row: Encodable {
+        var values: [String]
+        var sample: Int
+        var population: Int
+        var sampleShare: Double
+        var populationShare: Double
+        var off: Bool
+    }
+
+    var strata: [String]
+    var sampleCases: Int
+    var populationCases: Int
+    var tolerancePoints: Double
+    var rows: [Row]
+
+    init(_ check: SampleCheck) {
+        strata = check.columns
+        sampleCases = check.sampleSize
+        populationCases = check.populationSize
+        tolerancePoints = SampleCheck.tolerance
+        rows = check.rows.map {
+            Row(values: $0.values, sample: $0.sample, population: $0.population,
+                sampleShare: $0.sampleShare, populationShare: $0.populationShare, off: $0.isOff)
+        }
     }
 }
 

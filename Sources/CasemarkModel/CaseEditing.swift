@@ -19,18 +19,8 @@ public enum CaseEditError: Error, Sendable, Equatable, CustomStringConvertible {
         case .notApplicableByAttribute(let kq, let attribute, let value):
             "key question \(kq) does not apply to this case (\(attribute) = \(value)); it takes no answer"
         case .inConflict(let id, let fields):
-            "case \(id) cannot be completed while \(fields.count == 1 ? "this is" : "these are") in conflict: \(fields.joined(separator: ", ")); \(Self.howToSettle(fields))"
+            "case \(id) cannot be completed while \(fields.count == 1 ? "this is" : "these are") in conflict: \(fields.joined(separator: ", ")); \(HowToSettle.fields(fields))"
         }
-    }
-
-    /// How each field in conflict is settled: an answer by answering again, the review by
-    /// reviewing again (a new answer does not settle a review).
-    static func howToSettle(_ fields: [String]) -> String {
-        let answers = fields.filter { $0 != Case.reviewField }
-        let review = "the review by approving or returning the case again (casemark review)"
-        if answers.count == fields.count { return "settle \(fields.count == 1 ? "it" : "each") with a new answer first" }
-        if answers.isEmpty { return "settle \(review) first" }
-        return "settle \(answers.count == 1 ? "the answer" : "each answer") with a new answer, and \(review), first"
     }
 }
 

@@ -1,4 +1,5 @@
 import ArgumentParser
+import CasemarkStore
 import Foundation
 #if canImport(Glibc)
 import Glibc
@@ -56,11 +57,11 @@ enum SampleCopy {
     static func prepare(_ demo: Demo = .adult, environment: [String: String] = ProcessInfo.processInfo.environment) throws -> String {
         let destination = destination(demo, environment: environment)
         let fm = FileManager.default
-        if fm.fileExists(atPath: (destination as NSString).appendingPathComponent("inspection.json")) {
+        if fm.fileExists(atPath: (destination as NSString).appendingPathComponent(InspectionFolder.recordFileName)) {
             return destination
         }
         let source = source(demo, environment: environment)
-        guard fm.fileExists(atPath: (source as NSString).appendingPathComponent("inspection.json")) else {
+        guard fm.fileExists(atPath: (source as NSString).appendingPathComponent(InspectionFolder.recordFileName)) else {
             throw Problem(description: "casemark: the sample inspection was not found at \(source). Give an inspection folder (casemark open FOLDER), or set \(demo.environmentVariable) to the \(demo.folder) folder.")
         }
         let parent = (destination as NSString).deletingLastPathComponent
@@ -75,7 +76,7 @@ enum SampleCopy {
                 let reason = String(cString: strerror(errno))
                 try? fm.removeItem(atPath: partial)
                 // Another casemark may have made the copy at the same moment: use it.
-                if fm.fileExists(atPath: (destination as NSString).appendingPathComponent("inspection.json")) { return destination }
+                if fm.fileExists(atPath: (destination as NSString).appendingPathComponent(InspectionFolder.recordFileName)) { return destination }
                 throw Problem(description: "casemark: could not make the sample copy at \(destination): \(reason)")
             }
         } catch let problem as Problem {
