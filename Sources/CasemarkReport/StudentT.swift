@@ -5,7 +5,7 @@ import Foundation
 /// docs/moderation.md). Written here rather
 /// than taken from a library: a few functions over the C library's lgamma, log and exp, and no
 /// package on casemark's list offers them. Checked against scipy's `t.ppf` and `t.cdf` in the
-/// tests (AgreementCoefficientTests, IrrCACTests).
+/// tests (StudentTTests, IrrCACTests).
 ///
 /// P(T ≤ t) for t ≥ 0 is 1 − I_x(ν/2, 1/2) ÷ 2 with x = ν ÷ (ν + t²), where I is the regularised
 /// incomplete beta function, worked out by its continued fraction (Numerical Recipes, 3rd ed.,

@@ -50,13 +50,14 @@ import Testing
     /// with it); the answer written back is taken in. Nothing else of the state moves.
     @Test func approveOnTheListIsAReviewEffectAndItsOutcomeIsTakenIn() throws {
         var test = ReducerTest(try Self.state(review: true))
-        test.send(.char("A"), effects: [.review(caseID: "CS-001", decision: .approve, seen: [])]) {
+        test.send(.char("A")) {
+            $0.effects = [.review(caseID: "CS-001", decision: .approve, seen: [])]
             $0.status = StatusMessage("approving CS-001…")
         }
         var approved = try #require(test.state.session.caseWith(id: "CS-001"))
         try approved.approve(by: "Sam Quality", at: Fixtures.now, changeID: "a1", completionID: ChangeID.random())
         test.receive(.reviewed(approved, file: "/tmp/insp/cases/CS-001.json")) {
-            $0.expectAdopted(approved)
+            $0.caseIs(approved)
             $0.status = StatusMessage("CS-001 approved · saved /tmp/insp/cases/CS-001.json", kind: .saved)
         }
         test.receive(.reviewFailed(caseID: "CS-001", message: "reviewed by someone else meanwhile")) {
@@ -258,15 +259,4 @@ import Testing
         "returned by Sam Quality: 2.1.1: no evid…",
         "y yes  n no  ? help  Esc back  q quit",
     ]
-}
-
-extension AppState {
-    /// A case taken in as the shell reported it (after a review): the counts move with it.
-    mutating func expectAdopted(_ new: Case) {
-        guard let index = session.indexByID[new.id] else { return }
-        session.scoring.replace(session.cases[index], with: new)
-        session.cases[index] = new
-        // The list follows the cases while it is on screen.
-        if screen == .cases { list.rebuild(from: session, framework: framework) }
-    }
 }
