@@ -10,6 +10,8 @@ let package = Package(
     dependencies: [
         .package(url: "https://github.com/apple/swift-argument-parser", from: "1.5.0"),
         .package(url: "https://github.com/yaslab/CSV.swift", from: "2.5.2"),
+        // Tests only: the whole state's difference after a key, printed field by field.
+        .package(url: "https://github.com/pointfreeco/swift-custom-dump", from: "1.7.3"),
     ],
     targets: [
         // Pure: the framework, cases, answers, scoring. No file I/O, no ncurses.
@@ -118,7 +120,13 @@ let package = Package(
         .testTarget(
             name: "CasemarkCommandsTests",
             dependencies: ["CasemarkCommands", "CasemarkSession", "CasemarkTUI", "CasemarkStore", "CasemarkModel", "CasemarkTestSupport"]),
-        .testTarget(name: "CasemarkTUITests", dependencies: ["CasemarkTUI", "CasemarkModel", "CasemarkTestSupport"]),
+        .testTarget(
+            name: "CasemarkTUITests",
+            dependencies: [
+                "CasemarkTUI", "CasemarkModel", "CasemarkTestSupport",
+                // ReducerTest prints what moved in the whole state when a step is not as expected.
+                .product(name: "CustomDump", package: "swift-custom-dump"),
+            ]),
         .testTarget(name: "CasemarkTextTests", dependencies: ["CasemarkText", "CasemarkTUI", "CasemarkReport", "CasemarkStore", "CasemarkModel", "CasemarkTestSupport"]),
         // The run loop with a fake store: saves, retries, clashes, quitting, "in use" marks.
         .testTarget(

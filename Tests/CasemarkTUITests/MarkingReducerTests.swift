@@ -24,8 +24,10 @@ import Testing
         var answered = original
         try answered.record(Answer(answer: .yes), for: "2.1.1", in: Fixtures.framework, by: "tester", at: Fixtures.now, changeID: "t-1")
 
-        test.send(.char("y"), effects: [.save(answered)]) {
-            $0.expectCommitted(answered)
+        test.send(.char("y")) {
+            $0.effects = [.save(answered)]
+            $0.caseIs(answered)
+            $0.savedBase["CS-003"] = original
             $0.marking?.row = 1
             // 2.1.1 was yes on CS-001 and CS-004, no on CS-002: 2 of 3, 67%; now 3 of 4, 75%.
             // 2.1 stays Requires improvement: 2.1.2 is 1 of 2.
@@ -36,7 +38,7 @@ import Testing
                 standardBefore: .requiresImprovement, standardAfter: .requiresImprovement)
         }
         test.receive(.saved(caseID: "CS-003", file: "cases/CS-003.json")) {
-            $0.session.savedBase = [:]
+            $0.savedBase = [:]
             $0.status = StatusMessage("saved cases/CS-003.json", kind: .saved)
         }
     }
@@ -49,27 +51,32 @@ import Testing
         try ticked.record(Answer(prompts: ["a"]), for: "2.1.2", in: Fixtures.framework, by: "tester", at: Fixtures.now, changeID: "t-1")
         // 2.1.2 has no answer on CS-003 either way: its figures do not move.
         let unmoved = Self.result("2.1.2", yes: 1, no: 1, unanswered: 2, 50, .requiresImprovement)
-        test.send(.char(" "), effects: [.save(ticked)]) {
-            $0.expectCommitted(ticked)
+        test.send(.char(" ")) {
+            $0.effects = [.save(ticked)]
+            $0.caseIs(ticked)
+            $0.savedBase["CS-003"] = $0.caseBefore("CS-003")
             $0.marking?.lastChange = LiveChange(
                 keyQuestion: "2.1.2", before: unmoved, after: unmoved,
                 standardBefore: .requiresImprovement, standardAfter: .requiresImprovement)
         }
         test.receive(.saved(caseID: "CS-003", file: "cases/CS-003.json")) {
-            $0.session.savedBase = [:]
+            $0.savedBase = [:]
             $0.status = StatusMessage("saved cases/CS-003.json", kind: .saved)
         }
         var undone = ticked
         try undone.undo(by: "tester", at: Fixtures.now, changeID: "t-2")
         #expect(undone.answers["2.1.2"] == nil)
-        test.send(.char("u"), effects: [.save(undone)]) {
-            $0.expectCommitted(undone)
+        test.send(.char("u")) {
+            $0.effects = [.save(undone)]
+            $0.caseIs(undone)
+            $0.savedBase["CS-003"] = ticked
             $0.status = StatusMessage("undone: 2.1.2 prompt a unticked (Ctrl-R redoes)")
         }
         var redone = undone
         try redone.redo(by: "tester", at: Fixtures.now, changeID: "t-3")
-        test.send(.ctrlR, effects: [.save(redone)]) {
-            $0.expectCommitted(redone)
+        test.send(.ctrlR) {
+            $0.effects = [.save(redone)]
+            $0.caseIs(redone)  // still unsaved since the undo: the saved base stays `ticked`
             $0.status = StatusMessage("redone: 2.1.2 prompt a ticked")
         }
     }
@@ -93,8 +100,10 @@ import Testing
         }
         var complete = try #require(test.state.session.caseWith(id: "CS-003"))
         try complete.complete(by: "tester", at: Fixtures.now, changeID: "t-1")
-        test.send(.char("y"), effects: [.save(complete)]) {
-            $0.expectCommitted(complete)
+        test.send(.char("y")) {
+            $0.effects = [.save(complete)]
+            $0.caseIs(complete)
+            $0.savedBase["CS-003"] = $0.caseBefore("CS-003")
             $0.overlay = nil
             $0.status = StatusMessage("CS-003 is complete and locked (o reopens it)")
         }
@@ -102,10 +111,11 @@ import Testing
 
     @Test func escGoesBackToTheListOnTheCaseAndReleasesIt() {
         var test = Self.openOnCS003()
-        test.send(.escape, effects: [.endEditing(caseID: "CS-003")]) {
+        test.send(.escape) {
+            $0.effects = [.endEditing(caseID: "CS-003")]
             $0.marking = nil
             $0.screen = .cases
-            $0.session.caseMarkedInUse = nil
+            $0.caseMarkedInUse = nil
         }
     }
 
@@ -119,28 +129,32 @@ import Testing
         var one = try #require(test.state.session.caseWith(id: "CS-003"))
         try one.record(Answer(note: "a"), for: "2.1.1", in: Fixtures.framework, by: "tester", at: Fixtures.now,
                        changeID: "t-1", joining: false)
-        test.send(.char("a"), effects: [.save(one)]) {
-            $0.expectCommitted(one)
+        test.send(.char("a")) {
+            $0.effects = [.save(one)]
+            $0.caseIs(one)
+            $0.savedBase["CS-003"] = $0.caseBefore("CS-003")
             var editor = NoteEditor(caseID: "CS-003", keyQuestion: "2.1.1", note: "a")
             editor.hasChanged = true
             $0.overlay = .noteEditor(editor)
         }
         test.receive(.saved(caseID: "CS-003", file: "cases/CS-003.json")) {
-            $0.session.savedBase = [:]
+            $0.savedBase = [:]
             $0.status = StatusMessage("saved cases/CS-003.json", kind: .saved)
         }
         var two = one
         try two.record(Answer(note: "ab"), for: "2.1.1", in: Fixtures.framework, by: "tester", at: Fixtures.now,
                        changeID: "t-2", joining: true)
         #expect(two.history.count == one.history.count, "the second letter joins the first's entry")
-        test.send(.char("b"), effects: [.save(two)]) {
-            $0.expectCommitted(two)
+        test.send(.char("b")) {
+            $0.effects = [.save(two)]
+            $0.caseIs(two)
+            $0.savedBase["CS-003"] = one
             var editor = NoteEditor(caseID: "CS-003", keyQuestion: "2.1.1", note: "ab")
             editor.hasChanged = true
             $0.overlay = .noteEditor(editor)
         }
         test.receive(.saved(caseID: "CS-003", file: "cases/CS-003.json")) {
-            $0.session.savedBase = [:]
+            $0.savedBase = [:]
         }
         test.send(.escape) { $0.overlay = nil }
         var undone = two
@@ -148,8 +162,10 @@ import Testing
         #expect(undone.answers["2.1.1"] == nil, "one undo takes back the whole note")
         // A note moves no figure: the strip shows 2.1.1's, as they were.
         let unmoved = Self.result("2.1.1", yes: 2, no: 1, unanswered: 1, 67, .good)
-        test.send(.char("u"), effects: [.save(undone)]) {
-            $0.expectCommitted(undone)
+        test.send(.char("u")) {
+            $0.effects = [.save(undone)]
+            $0.caseIs(undone)
+            $0.savedBase["CS-003"] = two
             $0.marking?.lastChange = LiveChange(
                 keyQuestion: "2.1.1", before: unmoved, after: unmoved,
                 standardBefore: .requiresImprovement, standardAfter: .requiresImprovement)

@@ -1,12 +1,13 @@
 import CasemarkModel
+import CustomDump
 import Testing
 
 @testable import CasemarkTUI
 
 /// An exhaustive reducer test, in the spirit of The Composable Architecture's `TestStore`: each
-/// step sends one action, says how the whole state is to differ from the state before it, and
-/// which effects come out. Any other change, to any part of the state (the marking session, a
-/// screen's state, the status line), fails the step; so does any other effect. New change ids are
+/// step sends one action, states how the whole state is to differ from the state before it (and
+/// which effects come out), and fails on anything else that moved, printing the difference field
+/// by field (swift-custom-dump: `−` expected, `+` what the reducer did). New change ids are
 /// counted ("t-1", "t-2", …) and handed to `reduce` as the session hands it random ones, so that
 /// the expected cases can be written out.
 struct ReducerTest {
@@ -18,55 +19,43 @@ struct ReducerTest {
         self.state = state
     }
 
-    /// Sends `key`; `change` turns the state before into the state expected after.
+    /// Sends `key`; `change` turns the state before into the state expected after, and names the
+    /// effects expected (none unless it says so).
+    @discardableResult
     mutating func send(
-        _ key: KeyEvent, effects expected: [Effect] = [], sourceLocation: SourceLocation = #_sourceLocation,
-        _ change: (inout AppState) throws -> Void = { _ in }
-    ) rethrows {
-        try step(.key(key), effects: expected, sourceLocation: sourceLocation, change)
+        _ key: KeyEvent, sourceLocation: SourceLocation = #_sourceLocation, _ change: (inout Expected) throws -> Void = { _ in }
+    ) rethrows -> Bool {
+        try step(.key(key), sourceLocation: sourceLocation, change)
     }
 
     /// Feeds back what the shell reports (a save done, a conflict), as the session does.
+    @discardableResult
     mutating func receive(
-        _ action: Action, effects expected: [Effect] = [], sourceLocation: SourceLocation = #_sourceLocation,
-        _ change: (inout AppState) throws -> Void = { _ in }
-    ) rethrows {
-        try step(action, effects: expected, sourceLocation: sourceLocation, change)
+        _ action: Action, sourceLocation: SourceLocation = #_sourceLocation, _ change: (inout Expected) throws -> Void = { _ in }
+    ) rethrows -> Bool {
+        try step(action, sourceLocation: sourceLocation, change)
     }
 
+    /// True when the state and the effects were as expected. Whatever failed, the test carries on
+    /// from what the reducer did, so one wrong step is reported once.
     private mutating func step(
-        _ action: Action, effects expected: [Effect], sourceLocation: SourceLocation, _ change: (inout AppState) throws -> Void
-    ) rethrows {
-        var after = state
-        try change(&after)
-        let effects = reduce(&state, action, now: Fixtures.now, newID: { changeIDs.next() })
-        #expect(effects == expected, "effects of \(action)", sourceLocation: sourceLocation)
-        // Compared part by part, so that a failure names what moved rather than printing it all.
-        let moved = Self.differences(state, after)
-        #expect(moved.isEmpty, "after \(action), not as expected: \(moved.joined(separator: "; "))", sourceLocation: sourceLocation)
-        #expect(state == after, sourceLocation: sourceLocation)
-        // Whatever failed, carry on from what the reducer did, so one wrong step is reported once.
-    }
-
-    /// The stored properties of two values that differ, with both sides.
-    static func differences<T>(_ actual: T, _ expected: T) -> [String] {
-        zip(Mirror(reflecting: actual).children, Mirror(reflecting: expected).children).compactMap { a, e in
-            let (x, y) = (String(reflecting: a.value), String(reflecting: e.value))
-            return x == y ? nil : "\(a.label ?? "?"): got \(x.prefix(600)) but expected \(y.prefix(600))"
+        _ action: Action, sourceLocation: SourceLocation, _ change: (inout Expected) throws -> Void
+    ) rethrows -> Bool {
+        var expected = Expected(before: state)
+        try change(&expected)
+        var ids = changeIDs
+        let effects = reduce(&state, action, now: Fixtures.now, newID: { ids.next() })
+        changeIDs = ids
+        var ok = true
+        if let difference = diff(expected.effects, effects) {
+            Issue.record("effects of \(action) not as expected (− expected, + actual):\n\(difference)", sourceLocation: sourceLocation)
+            ok = false
         }
-    }
-}
-
-extension AppState {
-    /// A case replaced in the session as `commit` would: the counts move with it, and the file's
-    /// last saved version is remembered until the save is reported.
-    mutating func expectCommitted(_ new: Case) {
-        guard let index = session.indexByID[new.id] else { return }
-        let old = session.cases[index]
-        if session.savedBase[new.id] == nil { session.savedBase[new.id] = old }
-        session.cases[index] = new
-        session.scoring.replace(old, with: new)
-        // The list follows the cases while it is on screen.
-        if screen == .cases { list.rebuild(from: session, framework: framework) }
+        if state != expected.state {
+            let difference = diff(expected.state, state) ?? "(the dumps are alike, but the values differ)"
+            Issue.record("after \(action), the state is not as expected (− expected, + actual):\n\(difference)", sourceLocation: sourceLocation)
+            ok = false
+        }
+        return ok
     }
 }

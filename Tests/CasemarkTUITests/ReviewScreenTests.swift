@@ -14,7 +14,7 @@ import Testing
         try cases[0].complete(by: "Aoife", at: "2024-04-01T09:00:00Z", changeID: "c1")
         try cases[1].complete(by: "Ines Sørensen", at: "2024-04-01T09:00:00Z", changeID: "c2")
         try cases[1].returnToMarker(reason: "2.1.1: no evidence of the risk assessment", by: "Sam Quality", at: "2024-04-02T10:15:00Z", changeID: "r2", reopenID: "o2")
-        try cases[3].approve(by: "Sam Quality", at: "2024-04-02T10:20:00Z", changeID: "a4")
+        try cases[3].approve(by: "Sam Quality", at: "2024-04-02T10:20:00Z", changeID: "a4", completionID: ChangeID.random())
         return cases
     }
 
@@ -50,13 +50,14 @@ import Testing
     /// with it); the answer written back is taken in. Nothing else of the state moves.
     @Test func approveOnTheListIsAReviewEffectAndItsOutcomeIsTakenIn() throws {
         var test = ReducerTest(try Self.state(review: true))
-        test.send(.char("A"), effects: [.review(caseID: "CS-001", decision: .approve, seen: [])]) {
+        test.send(.char("A")) {
+            $0.effects = [.review(caseID: "CS-001", decision: .approve, seen: [])]
             $0.status = StatusMessage("approving CS-001…")
         }
         var approved = try #require(test.state.session.caseWith(id: "CS-001"))
-        try approved.approve(by: "Sam Quality", at: Fixtures.now, changeID: "a1")
+        try approved.approve(by: "Sam Quality", at: Fixtures.now, changeID: "a1", completionID: ChangeID.random())
         test.receive(.reviewed(approved, file: "/tmp/insp/cases/CS-001.json")) {
-            $0.expectAdopted(approved)
+            $0.caseIs(approved)
             $0.status = StatusMessage("CS-001 approved · saved /tmp/insp/cases/CS-001.json", kind: .saved)
         }
         test.receive(.reviewFailed(caseID: "CS-001", message: "reviewed by someone else meanwhile")) {
@@ -258,15 +259,4 @@ import Testing
         "returned by Sam Quality: 2.1.1: no evid…",
         "y yes  n no  ? help  Esc back  q quit",
     ]
-}
-
-extension AppState {
-    /// A case taken in as the shell reported it (after a review): the counts move with it.
-    mutating func expectAdopted(_ new: Case) {
-        guard let index = session.indexByID[new.id] else { return }
-        session.scoring.replace(session.cases[index], with: new)
-        session.cases[index] = new
-        // The list follows the cases while it is on screen.
-        if screen == .cases { list.rebuild(from: session, framework: framework) }
-    }
 }
