@@ -318,7 +318,8 @@ struct CaseRead: Sendable {
     }
 }
 
-/// Results written by many threads, each to its own slot.
+/// Results written by many threads, each to its own slot. Unchecked `Sendable`, and safe: a
+/// slot is set under `lock`, and taken only after every thread has finished.
 private final class CaseReads: @unchecked Sendable {
     private var slots: [CaseRead]
     private let lock = NSLock()

@@ -161,7 +161,9 @@ enum NewCaseFiles {
         StoreError.refused(file: display, reason: "appeared while importing (another casemark?); the import was undone")
     }
 
-    /// What the writers wrote, and the first error (after which they stop).
+    /// What the writers wrote, and the first error (after which they stop). Unchecked
+    /// `Sendable`, and safe: `failed` and `paths` are written under `lock`, and `paths` read
+    /// without it only after every writer has finished.
     private final class Work: @unchecked Sendable {
         private let lock = NSLock()
         private var failed: Error?

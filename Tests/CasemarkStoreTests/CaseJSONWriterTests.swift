@@ -10,8 +10,11 @@ import Testing
     static let seed: UInt64 = ProcessInfo.processInfo.environment["CASEMARK_FUZZ_SEED"].flatMap { UInt64($0) } ?? 20_261_124
 
     func expectSameBytes(_ c: Case, _ context: String) throws {
-        let ours = CaseFile.bytes(c)
-        let foundation = try JSONCoding.encode(c)
+        Self.expectSame(CaseFile.bytes(c), try JSONCoding.encode(c), context)
+    }
+
+    /// Records where our bytes first differ from JSONEncoder's, if they do.
+    static func expectSame(_ ours: Data, _ foundation: Data, _ context: String) {
         if ours != foundation {
             let a = String(decoding: ours, as: UTF8.self)
             let b = String(decoding: foundation, as: UTF8.self)
@@ -43,7 +46,7 @@ import Testing
         try expectSameBytes(Case(id: "", sample: "", responsibleOfficer: ResponsibleOfficer(name: "")), "empty")
         var c = Case(id: "A-1", sample: "s", responsibleOfficer: ResponsibleOfficer(name: "n"), status: .complete)
         c.answers["2.1.1"] = Answer()
-        c.history = [HistoryEntry(event: .answered, by: "", at: "")]
+        c.history = [HistoryEntry(event: .answered, by: "", at: "", id: ChangeID.random())]
         try expectSameBytes(c, "minimal")
     }
 }

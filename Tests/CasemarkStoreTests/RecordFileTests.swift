@@ -11,14 +11,7 @@ import Testing
     static let seed: UInt64 = ProcessInfo.processInfo.environment["CASEMARK_FUZZ_SEED"].flatMap { UInt64($0) } ?? 20_261_205
 
     func expectSameBytes(_ record: InspectionRecord, _ context: String) throws {
-        let ours = RecordFile.encode(record)
-        let foundation = try JSONCoding.encode(record)
-        if ours != foundation {
-            let a = String(decoding: ours, as: UTF8.self)
-            let b = String(decoding: foundation, as: UTF8.self)
-            let at = zip(a, b).prefix { $0 == $1 }.count
-            Issue.record("\(context): differs at character \(at): ours \(a.dropFirst(at).prefix(40).debugDescription), JSONEncoder \(b.dropFirst(at).prefix(40).debugDescription)")
-        }
+        CaseJSONWriterTests.expectSame(RecordFile.encode(record), try JSONCoding.encode(record), context)
     }
 
     /// A record with anything at all in it, from `random`'s text.

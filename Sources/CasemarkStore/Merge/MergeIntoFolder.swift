@@ -75,7 +75,7 @@ extension WritableInspection {
             throw StoreError.refused(file: InspectionFolder.caseFile(theirs.id), reason: "the file on disk cannot be read (see casemark validate), so it is not overwritten")
         }
         let ours = others.map { self.case($0.id) }
-        let merges = InParallel.map(count: others.count, threads: ProcessInfo.processInfo.activeProcessorCount, chunk: 16) { i -> Result<(merged: Case, data: Data)?, CopyMismatch> in
+        let merges = InParallel.onEveryCore(count: others.count, chunk: 16) { i -> Result<(merged: Case, data: Data)?, CopyMismatch> in
             do throws(CopyMismatch) {
                 let merged = try ours[i]?.merged(with: others[i]) ?? others[i]
                 // Nothing new (a stale copy): the file is left as it is, byte for byte.
