@@ -38,7 +38,7 @@ struct CompleteCommand: ParsableCommand {
                 already = true
                 return false
             }
-            try c.complete(by: inspector, at: Timestamp.now())
+            try c.complete(by: inspector, at: Timestamp.now(), changeID: ChangeID.random())
             return true
         }
         guard let (saved, framework) = done else {

@@ -79,7 +79,7 @@ struct MarkCommand: ParsableCommand {
                 guard let reopen else {
                     throw CommandFailure("casemark: \(file): case \(caseID) is complete; to change it, reopen it with a reason: --reopen \"why\"; nothing was changed")
                 }
-                try c.reopen(reason: reopen, by: inspector, at: now)
+                try c.reopen(reason: reopen, by: inspector, at: now, changeID: ChangeID.random())
             }
             var next = c.answers[kq.id] ?? Answer()
             next.answer = Self.parse(answer)!
@@ -97,7 +97,7 @@ struct MarkCommand: ParsableCommand {
                 // In framework order, as the marking screen keeps them.
                 next.prompts = known.filter(letters.contains)
             }
-            let changed = try c.record(next, for: kq.id, in: framework, by: inspector, at: now)
+            let changed = try c.record(next, for: kq.id, in: framework, by: inspector, at: now, changeID: ChangeID.random())
             if !changed && c == original {
                 already = "\(caseID) \(kq.id): already \(describe(c.answers[kq.id])); nothing changed."
                 return false

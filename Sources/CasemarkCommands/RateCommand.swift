@@ -68,7 +68,7 @@ struct RateCommand: ParsableCommand {
             var record = store.record
             let time = Timestamp.now()
             if clear {
-                guard let change = record.record(nil, for: found.id, by: who.name, at: time) else {
+                guard let change = record.record(nil, for: found.id, by: who.name, at: time, changeID: ChangeID.random()) else {
                     Console.out("\(found.id) \(found.title): no rating was recorded; nothing changed.")
                     return
                 }
@@ -80,7 +80,7 @@ struct RateCommand: ParsableCommand {
             let band = Band(parsing: rating ?? "")!
             let change = record.record(
                 RecordedRating(rating: band, reason: (reason ?? "").trimmingCharacters(in: .whitespacesAndNewlines), by: who.name, at: time),
-                for: found.id, by: who.name, at: time)
+                for: found.id, by: who.name, at: time, changeID: ChangeID.random())
             let saved = try store.saveRecord(record)
             let result = store.inspection.scoring().standardResult(found, recorded: saved.ratings[found.id])
             var line = "\(found.id) \(found.title): \(band.displayName) recorded"

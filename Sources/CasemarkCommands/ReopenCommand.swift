@@ -42,7 +42,7 @@ struct ReopenCommand: ParsableCommand {
                 notComplete = true
                 return false
             }
-            try c.reopen(reason: reason, by: inspector, at: Timestamp.now())
+            try c.reopen(reason: reason, by: inspector, at: Timestamp.now(), changeID: ChangeID.random())
             return true
         }
         if done == nil {

@@ -105,8 +105,8 @@ struct ReviewCommand: ParsableCommand {
             let inspector = who.name
             let now = Timestamp.now()
             switch decision ?? .approve {
-            case .approve: try c.approve(note: note, by: inspector, at: now)
-            case .return: try c.returnToMarker(reason: reason ?? "", by: inspector, at: now)
+            case .approve: try c.approve(note: note, by: inspector, at: now, changeID: ChangeID.random(), completionID: ChangeID.random())
+            case .return: try c.returnToMarker(reason: reason ?? "", by: inspector, at: now, changeID: ChangeID.random(), reopenID: ChangeID.random())
             }
             let saved = try store.save(c)
             switch saved.reviewState {

@@ -42,7 +42,7 @@ extension Case {
     @discardableResult
     public mutating func record(
         _ answer: Answer?, for keyQuestionID: String, in framework: Framework? = nil, by: String, at: String,
-        changeID: String = ChangeID.random(), joining: Bool = true
+        changeID: String, joining: Bool = true
     ) throws(CaseEditError) -> Bool {
         try record(answer, for: keyQuestionID, in: framework, by: by, at: at, changeID: changeID, joining: joining, takenFrom: nil)
     }
@@ -116,7 +116,7 @@ extension Case {
     ///
     /// No case is completed while any other field is in conflict (an answer changed differently
     /// on two copies): the completion would lock a case whose answer is not yet known.
-    public mutating func complete(by: String, at: String, changeID: String = ChangeID.random()) throws(CaseEditError) {
+    public mutating func complete(by: String, at: String, changeID: String) throws(CaseEditError) {
         if status == .complete, conflicts[Self.statusField] == nil { throw .complete(caseID: id) }
         let inConflict = conflictsBlockingCompletion
         if !inConflict.isEmpty { throw .inConflict(caseID: id, fields: inConflict) }
@@ -132,7 +132,7 @@ extension Case {
     }
 
     /// Reopens a complete case; the reason is kept in the history.
-    public mutating func reopen(reason: String, by: String, at: String, changeID: String = ChangeID.random()) throws(CaseEditError) {
+    public mutating func reopen(reason: String, by: String, at: String, changeID: String) throws(CaseEditError) {
         guard status == .complete else { throw .notComplete(caseID: id) }
         let reason = reason.trimmed
         guard !reason.isEmpty else { throw .reasonRequired }

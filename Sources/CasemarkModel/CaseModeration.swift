@@ -26,7 +26,7 @@ extension Case {
     /// case is not reopened.
     public mutating func settleByModeration(
         _ judgement: Judgement, for keyQuestionID: String, against marking: String, second: Answer,
-        in framework: Framework? = nil, by: String, at: String
+        in framework: Framework? = nil, by: String, at: String, changeID: String
     ) throws(CaseEditError) {
         if let framework { try checkAnswerable(keyQuestionID, in: framework) }
         let previous = answers[keyQuestionID]
@@ -41,7 +41,7 @@ extension Case {
         if status == .complete { replaced += heads(of: Self.statusField).map(\.id) }
         appendChange(HistoryEntry(
             event: .answered, keyQuestion: keyQuestionID, previous: previous, value: settled, by: by, at: at,
-            reason: HistoryEntry.moderationReason(against: marking, second: second), replaces: replaced.sorted()))
+            reason: HistoryEntry.moderationReason(against: marking, second: second), id: changeID, replaces: replaced.sorted()))
         answers[keyQuestionID] = settled
     }
 

@@ -82,8 +82,8 @@ extension Case {
     /// settles it; if a return had reopened it, it is completed again first (by the reviewer),
     /// since the approval is of the case as it stands.
     public mutating func approve(
-        note: String? = nil, by: String, at: String, changeID: String = ChangeID.random(),
-        completionID: String = ChangeID.random()
+        note: String? = nil, by: String, at: String, changeID: String,
+        completionID: String
     ) throws(CaseReviewError) {
         let settling = try checkReviewable()
         let note = note?.trimmed
@@ -105,7 +105,7 @@ extension Case {
     /// Returns the completed case to its marker: the return (with its reason) and a reopening
     /// with the same reason, so the case is in progress again. Settles a review in conflict.
     public mutating func returnToMarker(
-        reason: String, by: String, at: String, changeID: String = ChangeID.random(), reopenID: String = ChangeID.random()
+        reason: String, by: String, at: String, changeID: String, reopenID: String
     ) throws(CaseReviewError) {
         let settling = try checkReviewable()
         let reason = reason.trimmed

@@ -7,7 +7,7 @@ extension Case {
     /// when there is no such conflict or side.
     public mutating func settle(
         _ keyQuestionID: String, taking takenID: String, in framework: Framework? = nil, by: String, at: String,
-        changeID: String = ChangeID.random()
+        changeID: String
     ) throws(CaseEditError) -> Bool {
         guard conflicts[Self.answerField(keyQuestionID)]?.contains(takenID) == true,
             let taken = history.first(where: { $0.id == takenID })

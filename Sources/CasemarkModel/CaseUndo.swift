@@ -46,14 +46,14 @@ extension Case {
     /// own author and time) and records the undo. Returns the key question, or nil when there is
     /// nothing to undo. A complete case refuses, like any other change.
     @discardableResult
-    public mutating func undoLastChange(by: String, at: String) throws(CaseEditError) -> String? {
-        try undo(by: by, at: at)?.keyQuestion
+    public mutating func undoLastChange(by: String, at: String, changeID: String) throws(CaseEditError) -> String? {
+        try undo(by: by, at: at, changeID: changeID)?.keyQuestion
     }
 
     /// Undoes the last change; returns the entry recording the undo (what the answer was, and
     /// what came back), or nil when there is nothing to undo.
     @discardableResult
-    public mutating func undo(by: String, at: String, changeID: String = ChangeID.random()) throws(CaseEditError) -> HistoryEntry? {
+    public mutating func undo(by: String, at: String, changeID: String) throws(CaseEditError) -> HistoryEntry? {
         if status == .complete { throw .complete(caseID: id) }
         guard let entry = undoableChange, let keyQuestionID = entry.keyQuestion else { return nil }
         return restore(keyQuestionID, to: entry.previous, by: by, at: at, reason: HistoryEntry.undoReason, changeID: changeID)
@@ -62,7 +62,7 @@ extension Case {
     /// Puts back the change the last undo took back; returns the entry recording the redo, or
     /// nil when there is nothing to redo.
     @discardableResult
-    public mutating func redo(by: String, at: String, changeID: String = ChangeID.random()) throws(CaseEditError) -> HistoryEntry? {
+    public mutating func redo(by: String, at: String, changeID: String) throws(CaseEditError) -> HistoryEntry? {
         if status == .complete { throw .complete(caseID: id) }
         guard let entry = redoableChange, let keyQuestionID = entry.keyQuestion else { return nil }
         return restore(keyQuestionID, to: entry.value, by: by, at: at, reason: HistoryEntry.redoReason, changeID: changeID)

@@ -47,17 +47,14 @@ public protocol Change: Equatable, Sendable {
     var field: String { get }
 }
 
-/// Where a session's new change ids come from: the system's random source, or (for tests) a
-/// counted sequence, "t-1", "t-2", …, so that the whole state after a change can be written out
-/// in advance and compared.
+/// A counted sequence of change ids, "t-1", "t-2", …: what a test hands `reduce` (as `newID`) where
+/// the session hands it `ChangeID.random`, so that the whole state after a change can be written
+/// out in advance and compared.
 public enum ChangeIDSource: Equatable, Sendable {
-    case random
     case counting(prefix: String, next: Int)
 
     public mutating func next() -> String {
         switch self {
-        case .random:
-            return ChangeID.random()
         case .counting(let prefix, let n):
             self = .counting(prefix: prefix, next: n + 1)
             return "\(prefix)\(n)"

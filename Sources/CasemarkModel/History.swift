@@ -39,7 +39,7 @@ public struct HistoryEntry: Sendable, Equatable, Change {
 
     public init(
         event: Event, keyQuestion: String? = nil, previous: Answer? = nil, value: Answer? = nil,
-        by: String, at: String, reason: String? = nil, note: String? = nil, id: String = ChangeID.random(), replaces: [String] = []
+        by: String, at: String, reason: String? = nil, note: String? = nil, id: String, replaces: [String] = []
     ) {
         self.id = id
         self.replaces = replaces

@@ -15,7 +15,7 @@ public struct RatingChange: Sendable, Equatable, Change {
 
     public init(
         standard: String, previous: RecordedRating?, value: RecordedRating?, by: String, at: String,
-        id: String = ChangeID.random(), replaces: [String] = []
+        id: String, replaces: [String] = []
     ) {
         self.id = id
         self.replaces = replaces
@@ -41,7 +41,7 @@ extension InspectionRecord {
     /// A rating in conflict is settled by any change to it.
     @discardableResult
     public mutating func record(
-        _ rating: RecordedRating?, for standard: String, by: String, at: String, changeID: String = ChangeID.random()
+        _ rating: RecordedRating?, for standard: String, by: String, at: String, changeID: String
     ) -> RatingChange? {
         let field = Self.ratingField(standard)
         let previous = ratings[standard]

@@ -179,7 +179,7 @@ public final class Session {
         do {
             var reason: String?
             if case .return(let given) = decision { reason = given }
-            let saved = try reviewer.review(id, returning: reason, by: state.inspector, at: now, seen: seen)
+            let saved = try reviewer.review(id, returning: reason, by: state.inspector, at: now, seen: seen, newID: changeID)
             let path = reviewer.folder.path + "/" + InspectionFolder.caseFile(id)
             return reduce(&state, .reviewed(saved, file: PathDisplay.short(path)), now: now, newID: changeID)
         } catch {

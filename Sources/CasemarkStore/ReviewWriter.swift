@@ -15,18 +15,21 @@ public struct ReviewWriter: Sendable {
     }
 
     /// Approves (`reason` nil) or returns case `id`, as `by` at `at`; `seen` is the ids of the
-    /// review's heads when the lead looked. Returns the case as now on disk.
+    /// review's heads when the lead looked; the review's changes take their ids from `newID`.
+    /// Returns the case as now on disk.
     @discardableResult
-    public func review(_ id: String, returning reason: String?, by: String, at: String, seen: [String]) throws -> Case {
+    public func review(
+        _ id: String, returning reason: String?, by: String, at: String, seen: [String], newID: () -> String
+    ) throws -> Case {
         try LockedCaseChange.apply(id, in: folder, reader: reader, what: "the review") { c in
             guard c.reviewHeadIDs == seen.sorted() else {
                 throw StoreError.refused(
                     file: InspectionFolder.caseFile(id), reason: "reviewed by someone else meanwhile (now \(c.reviewState.displayName)); nothing was written")
             }
             if let reason {
-                try c.returnToMarker(reason: reason, by: by, at: at)
+                try c.returnToMarker(reason: reason, by: by, at: at, changeID: newID(), reopenID: newID())
             } else {
-                try c.approve(by: by, at: at)
+                try c.approve(by: by, at: at, changeID: newID(), completionID: newID())
             }
             return true
         }

@@ -58,7 +58,7 @@ struct BenchCommand: ParsableCommand {
                 }))
             for kq in questions where random.next() % 3 != 0 {
                 let judgement: Judgement = random.next() % 3 == 0 ? .no : .yes
-                _ = try? c.record(Answer(answer: judgement, note: "Evidence noted for \(kq.id)."), for: kq.id, in: framework, by: "bench", at: "2026-03-01T10:00:00Z")
+                _ = try? c.record(Answer(answer: judgement, note: "Evidence noted for \(kq.id)."), for: kq.id, in: framework, by: "bench", at: "2026-03-01T10:00:00Z", changeID: ChangeID.random())
             }
             try store.save(c)
         }
@@ -78,7 +78,7 @@ struct BenchCommand: ParsableCommand {
                 (try? c.checkAnswerable($0.id, in: framework)) != nil
             }) else { continue }
             let judgement: Judgement = c.answers[kq.id]?.answer == .yes ? .no : .yes
-            try c.record(Answer(answer: judgement, note: "Changed on the other laptop."), for: kq.id, in: framework, by: "other", at: "2026-03-02T10:00:00Z")
+            try c.record(Answer(answer: judgement, note: "Changed on the other laptop."), for: kq.id, in: framework, by: "other", at: "2026-03-02T10:00:00Z", changeID: ChangeID.random())
             try store.save(c)
             changed += 1
         }

@@ -33,7 +33,7 @@ struct ExerciseStoreCommand: ParsableCommand {
             // Flip the judgement each time so that every save is its own history entry.
             let judgement: Judgement = c.answers[kq]?.answer == .yes ? .no : .yes
             let answer = Answer(answer: judgement, note: "\(inspector) save \(number)")
-            try c.record(answer, for: kq, by: inspector, at: Timestamp.now())
+            try c.record(answer, for: kq, by: inspector, at: Timestamp.now(), changeID: ChangeID.random())
             working[id] = try store.save(c)
             FileHandle.standardOutput.write(Data("\(number)\n".utf8))
         }

@@ -6,7 +6,7 @@ import Testing
 @Suite struct ActivityFeedTests {
     static func inspection() throws -> Inspection {
         var a = try CaseReviewTests.completed("CS-1", by: "Aoife", at: "2026-03-10T10:00:00Z")
-        try a.returnToMarker(reason: "2.1.1 needs evidence", by: "Sam", at: "2026-03-11T09:00:00Z")
+        try a.returnToMarker(reason: "2.1.1 needs evidence", by: "Sam", at: "2026-03-11T09:00:00Z", changeID: ChangeID.random(), reopenID: ChangeID.random())
         a.comments.append(CommentEntry(id: "q1", kind: .comment, keyQuestion: "2.1.1", text: "MAPPA?", by: "Sam", at: "2026-03-11T09:30:00Z"))
         var b = Case(id: "CS-2", sample: "case-supervision", responsibleOfficer: ResponsibleOfficer(name: "Ben"))
         // Two copies answered 2.1.2 differently; Dev's later answer replaced both: a settlement.

@@ -11,8 +11,8 @@ import Testing
     @Test func changesToDifferentKeyQuestionsMerge() throws {
         var ours = base()
         var theirs = base()
-        try ours.record(Answer(answer: .no), for: "2.1.2", by: "Ours", at: "2026-11-24T11:00:00Z")
-        try theirs.record(Answer(answer: .yes), for: "2.1.3", by: "Theirs", at: "2026-11-24T11:00:01Z")
+        try ours.record(Answer(answer: .no), for: "2.1.2", by: "Ours", at: "2026-11-24T11:00:00Z", changeID: ChangeID.random())
+        try theirs.record(Answer(answer: .yes), for: "2.1.3", by: "Theirs", at: "2026-11-24T11:00:01Z", changeID: ChangeID.random())
         let merged = try CaseMerge.merge(base: base(), ours: ours, theirs: theirs)
         #expect(merged.answers["2.1.2"]?.answer == Judgement.no)
         #expect(merged.answers["2.1.3"]?.answer == Judgement.yes)
@@ -24,16 +24,16 @@ import Testing
     @Test func theSameKeyQuestionChangedDifferentlyIsAConflict() throws {
         var ours = base()
         var theirs = base()
-        try ours.record(Answer(answer: .no), for: "2.1.1", by: "Ours", at: "2026-11-24T11:00:00Z")
-        try theirs.record(Answer(answer: .notApplicable), for: "2.1.1", by: "Theirs", at: "2026-11-24T11:00:00Z")
+        try ours.record(Answer(answer: .no), for: "2.1.1", by: "Ours", at: "2026-11-24T11:00:00Z", changeID: ChangeID.random())
+        try theirs.record(Answer(answer: .notApplicable), for: "2.1.1", by: "Theirs", at: "2026-11-24T11:00:00Z", changeID: ChangeID.random())
         #expect(throws: CaseMerge.Conflict(fields: ["answers.2.1.1"])) { try CaseMerge.merge(base: base(), ours: ours, theirs: theirs) }
     }
 
     @Test func theSameChangeOnBothSidesIsNoConflict() throws {
         var ours = base()
         var theirs = base()
-        try ours.record(Answer(answer: .no, note: "same"), for: "2.1.1", by: "Ours", at: "2026-11-24T11:00:00Z")
-        try theirs.record(Answer(answer: .no, note: "same"), for: "2.1.1", by: "Theirs", at: "2026-11-24T11:00:05Z")
+        try ours.record(Answer(answer: .no, note: "same"), for: "2.1.1", by: "Ours", at: "2026-11-24T11:00:00Z", changeID: ChangeID.random())
+        try theirs.record(Answer(answer: .no, note: "same"), for: "2.1.1", by: "Theirs", at: "2026-11-24T11:00:05Z", changeID: ChangeID.random())
         let merged = try CaseMerge.merge(base: base(), ours: ours, theirs: theirs)
         #expect(merged.answers["2.1.1"]?.note == "same")
     }
@@ -42,7 +42,7 @@ import Testing
         var ours = base()
         var theirs = base()
         ours.attributes["rosh"] = "Y"
-        try theirs.complete(by: "Theirs", at: "2026-11-24T11:00:00Z")
+        try theirs.complete(by: "Theirs", at: "2026-11-24T11:00:00Z", changeID: ChangeID.random())
         let merged = try CaseMerge.merge(base: base(), ours: ours, theirs: theirs)
         #expect(merged.status == .complete)
         #expect(merged.attributes["rosh"] == "Y")
@@ -56,8 +56,8 @@ import Testing
     @Test func aCaseCreatedOnBothSidesMergesItsAnswers() throws {
         var ours = Case(id: "A-1", sample: "cs", responsibleOfficer: ResponsibleOfficer(name: "X"))
         var theirs = ours
-        try ours.record(Answer(answer: .yes), for: "2.1.1", by: "P1", at: "2026-11-24T10:00:00Z")
-        try theirs.record(Answer(answer: .no), for: "2.3.1", by: "P2", at: "2026-11-24T10:00:00Z")
+        try ours.record(Answer(answer: .yes), for: "2.1.1", by: "P1", at: "2026-11-24T10:00:00Z", changeID: ChangeID.random())
+        try theirs.record(Answer(answer: .no), for: "2.3.1", by: "P2", at: "2026-11-24T10:00:00Z", changeID: ChangeID.random())
         let merged = try CaseMerge.merge(base: nil, ours: ours, theirs: theirs)
         #expect(merged.answers.keys.sorted() == ["2.1.1", "2.3.1"])
         var other = theirs

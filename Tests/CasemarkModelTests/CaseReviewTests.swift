@@ -16,7 +16,7 @@ import Testing
         var c = try Self.completed()
         #expect(c.reviewState == .awaiting)
         #expect(c.schemaVersion == Case.supportedSchemaVersion)
-        try c.approve(note: "  Sound risk analysis ", by: "Lead", at: "2026-03-11T09:00:00Z", changeID: "r1")
+        try c.approve(note: "  Sound risk analysis ", by: "Lead", at: "2026-03-11T09:00:00Z", changeID: "r1", completionID: ChangeID.random())
         #expect(c.reviewState == .approved)
         let entry = try #require(c.history.last)
         #expect(entry == HistoryEntry(event: .approved, by: "Lead", at: "2026-03-11T09:00:00Z", note: "Sound risk analysis", id: "r1", replaces: ["c-CS-1"]))
@@ -26,7 +26,7 @@ import Testing
         // A file with a review is version 3: an older casemark says it is newer, not that it is wrong.
         #expect(c.schemaVersion == Case.reviewSchemaVersion)
         #expect(throws: CaseReviewError.alreadyApproved(caseID: "CS-1", by: "Lead", at: "2026-03-11T09:00:00Z")) {
-            try c.approve(by: "Lead", at: "2026-03-11T09:05:00Z")
+            try c.approve(by: "Lead", at: "2026-03-11T09:05:00Z", changeID: ChangeID.random(), completionID: ChangeID.random())
         }
     }
 
@@ -39,60 +39,60 @@ import Testing
         #expect(c.history.suffix(2).map(\.event) == [.returned, .reopened])
         #expect(c.history.last?.reason == "2.1.1: no evidence of the risk assessment")
         // The marker puts it right and completes it again: it awaits review, then is approved.
-        try c.record(Answer(answer: .no, note: "no assessment on file"), for: "2.1.1", by: "Aoife", at: "2026-03-12T09:00:00Z")
+        try c.record(Answer(answer: .no, note: "no assessment on file"), for: "2.1.1", by: "Aoife", at: "2026-03-12T09:00:00Z", changeID: ChangeID.random())
         #expect(c.reviewState == .returned)
         try c.complete(by: "Aoife", at: "2026-03-12T09:01:00Z", changeID: "c2")
         #expect(c.reviewState == .awaiting)
         #expect(c.standingReturn == nil)
-        try c.approve(by: "Lead", at: "2026-03-13T09:00:00Z", changeID: "r2")
+        try c.approve(by: "Lead", at: "2026-03-13T09:00:00Z", changeID: "r2", completionID: ChangeID.random())
         #expect(c.reviewState == .approved)
         #expect(c.history.last?.replaces == ["c2", "r1"])
     }
 
     @Test func anApprovalHoldsOnlyForTheCompletionItSaw() throws {
         var c = try Self.completed()
-        try c.approve(by: "Lead", at: "2026-03-11T09:00:00Z")
-        try c.reopen(reason: "typo in a note", by: "Aoife", at: "2026-03-11T10:00:00Z")
+        try c.approve(by: "Lead", at: "2026-03-11T09:00:00Z", changeID: ChangeID.random(), completionID: ChangeID.random())
+        try c.reopen(reason: "typo in a note", by: "Aoife", at: "2026-03-11T10:00:00Z", changeID: ChangeID.random())
         #expect(c.reviewState == .inProgress)
-        try c.complete(by: "Aoife", at: "2026-03-11T10:05:00Z")
+        try c.complete(by: "Aoife", at: "2026-03-11T10:05:00Z", changeID: ChangeID.random())
         #expect(c.reviewState == .awaiting)
     }
 
     @Test func anApprovalCanBeRevokedByAReturn() throws {
         var c = try Self.completed()
-        try c.approve(by: "Lead", at: "2026-03-11T09:00:00Z")
-        try c.returnToMarker(reason: "approved in error: 2.1.1 needs evidence", by: "Lead", at: "2026-03-11T09:30:00Z")
+        try c.approve(by: "Lead", at: "2026-03-11T09:00:00Z", changeID: ChangeID.random(), completionID: ChangeID.random())
+        try c.returnToMarker(reason: "approved in error: 2.1.1 needs evidence", by: "Lead", at: "2026-03-11T09:30:00Z", changeID: ChangeID.random(), reopenID: ChangeID.random())
         #expect(c.reviewState == .returned)
     }
 
     @Test func reviewsAreRefusedWithAReasonAndTheCaseUnchanged() throws {
         let inProgress = Case(id: "CS-2", sample: "case-supervision", responsibleOfficer: ResponsibleOfficer(name: "Chloé Duval"))
         var c = inProgress
-        #expect(throws: CaseReviewError.notComplete(caseID: "CS-2")) { try c.approve(by: "Lead", at: "t") }
-        #expect(throws: CaseReviewError.notComplete(caseID: "CS-2")) { try c.returnToMarker(reason: "why", by: "Lead", at: "t") }
+        #expect(throws: CaseReviewError.notComplete(caseID: "CS-2")) { try c.approve(by: "Lead", at: "t", changeID: ChangeID.random(), completionID: ChangeID.random()) }
+        #expect(throws: CaseReviewError.notComplete(caseID: "CS-2")) { try c.returnToMarker(reason: "why", by: "Lead", at: "t", changeID: ChangeID.random(), reopenID: ChangeID.random()) }
         #expect(c == inProgress)
 
         let complete = try Self.completed()
         c = complete
-        #expect(throws: CaseReviewError.reasonRequired) { try c.returnToMarker(reason: "  \n ", by: "Lead", at: "t") }
+        #expect(throws: CaseReviewError.reasonRequired) { try c.returnToMarker(reason: "  \n ", by: "Lead", at: "t", changeID: ChangeID.random(), reopenID: ChangeID.random()) }
         #expect(throws: CaseReviewError.controlCharacter(what: "reason", scalar: 0x1B)) {
-            try c.returnToMarker(reason: "see \u{1B}[31m", by: "Lead", at: "t")
+            try c.returnToMarker(reason: "see \u{1B}[31m", by: "Lead", at: "t", changeID: ChangeID.random(), reopenID: ChangeID.random())
         }
         #expect(throws: CaseReviewError.controlCharacter(what: "reason", scalar: 0x0A)) {
-            try c.returnToMarker(reason: "two\nlines", by: "Lead", at: "t")
+            try c.returnToMarker(reason: "two\nlines", by: "Lead", at: "t", changeID: ChangeID.random(), reopenID: ChangeID.random())
         }
         #expect(throws: CaseReviewError.controlCharacter(what: "note", scalar: 0x9B)) {
-            try c.approve(note: "C1 \u{9B} control", by: "Lead", at: "t")
+            try c.approve(note: "C1 \u{9B} control", by: "Lead", at: "t", changeID: ChangeID.random(), completionID: ChangeID.random())
         }
         #expect(c == complete)
 
         c.conflicts["answers.2.1.1"] = ["x", "y"]
         let inConflict = c
-        #expect(throws: CaseReviewError.inConflict(caseID: "CS-1", fields: ["answers.2.1.1"])) { try c.approve(by: "Lead", at: "t") }
+        #expect(throws: CaseReviewError.inConflict(caseID: "CS-1", fields: ["answers.2.1.1"])) { try c.approve(by: "Lead", at: "t", changeID: ChangeID.random(), completionID: ChangeID.random()) }
         #expect(c == inConflict)
         // Names from other scripts are not control characters.
         var named = complete
-        try named.approve(note: "Ines Sørensen’s note: 良い", by: "Lead", at: "t")
+        try named.approve(note: "Ines Sørensen’s note: 良い", by: "Lead", at: "t", changeID: ChangeID.random(), completionID: ChangeID.random())
     }
 
     @Test func theQueueIsOldestCompletionFirstAndTheDipIsSpreadAcrossTheMarkersReproducibly() throws {
@@ -103,7 +103,7 @@ import Testing
             cases.append(try Self.completed("CS-\(i)", by: marker, at: "2026-03-\(String(10 + (9 - i)))T10:00:00Z"))
         }
         var approved = try Self.completed("CS-A", by: "Dev", at: "2026-03-01T10:00:00Z")
-        try approved.approve(by: "Lead", at: "2026-03-02T10:00:00Z")
+        try approved.approve(by: "Lead", at: "2026-03-02T10:00:00Z", changeID: ChangeID.random(), completionID: ChangeID.random())
         cases.append(approved)
         cases.append(Case(id: "CS-P", sample: "case-supervision", responsibleOfficer: ResponsibleOfficer(name: "Chloé Duval")))
         let queue = ReviewQueue.items(cases)
@@ -125,9 +125,9 @@ import Testing
     @Test func copiesMergeTheReviewByThePerFieldRule() throws {
         let base = try Self.completed()
         var sam = base, kim = base, lee = base
-        try sam.approve(by: "Sam", at: "2026-03-11T09:00:00Z", changeID: "s1")
+        try sam.approve(by: "Sam", at: "2026-03-11T09:00:00Z", changeID: "s1", completionID: ChangeID.random())
         try kim.returnToMarker(reason: "2.1.1 needs evidence", by: "Kim", at: "2026-03-11T09:05:00Z", changeID: "k1", reopenID: "k2")
-        try lee.approve(by: "Lee", at: "2026-03-11T09:10:00Z", changeID: "l1")
+        try lee.approve(by: "Lee", at: "2026-03-11T09:10:00Z", changeID: "l1", completionID: ChangeID.random())
         let clash = try sam.merged(with: kim)
         #expect(clash == (try kim.merged(with: sam)))
         #expect(clash.conflicts == [Case.reviewField: ["k1", "s1"]])
@@ -151,7 +151,7 @@ import Testing
     @Test func completingWithTheReviewInConflictSaysToReviewAgain() throws {
         let base = try Self.completed()
         var sam = base, kim = base
-        try sam.approve(by: "Sam", at: "2026-03-11T09:00:00Z", changeID: "s1")
+        try sam.approve(by: "Sam", at: "2026-03-11T09:00:00Z", changeID: "s1", completionID: ChangeID.random())
         try kim.returnToMarker(reason: "2.1.1 needs evidence", by: "Kim", at: "2026-03-11T09:05:00Z", changeID: "k1", reopenID: "k2")
         var clash = try sam.merged(with: kim)
         #expect(throws: CaseEditError.inConflict(caseID: "CS-1", fields: [Case.reviewField])) {

@@ -229,14 +229,14 @@ import Testing
     @Test func aSettledConflictMergesCleanlyIntoTheOtherCopy() throws {
         var ann = Case(id: "P-2", sample: "case-supervision", responsibleOfficer: ResponsibleOfficer(name: "N"))
         var bob = ann
-        try ann.record(Answer(answer: .yes), for: "2.1.1", by: "Ann", at: "2026-11-24T10:00:00Z")
-        try bob.record(Answer(answer: .no, note: "no plan"), for: "2.1.1", by: "Bob", at: "2026-11-24T10:05:00Z")
+        try ann.record(Answer(answer: .yes), for: "2.1.1", by: "Ann", at: "2026-11-24T10:00:00Z", changeID: ChangeID.random())
+        try bob.record(Answer(answer: .no, note: "no plan"), for: "2.1.1", by: "Bob", at: "2026-11-24T10:05:00Z", changeID: ChangeID.random())
         var merged = try ann.merged(with: bob)
         #expect(merged.isInConflict("2.1.1"))
         #expect(merged.answers["2.1.1"] == nil)
         #expect(merged.conflicts["answers.2.1.1"]?.count == 2)
         // Ann takes Bob's side on her laptop; Bob has not seen it yet.
-        try merged.record(Answer(answer: .no, note: "no plan"), for: "2.1.1", by: "Ann", at: "2026-11-25T09:00:00Z")
+        try merged.record(Answer(answer: .no, note: "no plan"), for: "2.1.1", by: "Ann", at: "2026-11-25T09:00:00Z", changeID: ChangeID.random())
         #expect(!merged.isInConflict("2.1.1"))
         let bobAfter = try bob.merged(with: ann).merged(with: merged)
         #expect(bobAfter.conflicts.isEmpty)
@@ -246,16 +246,16 @@ import Testing
 
     @Test func aCompleteCaseChangedOnAnotherCopyIsAConflictOnItsStatus() throws {
         var ann = Case(id: "P-3", sample: "case-supervision", responsibleOfficer: ResponsibleOfficer(name: "N"))
-        try ann.record(Answer(answer: .yes), for: "2.1.1", by: "Ann", at: "2026-11-24T10:00:00Z")
+        try ann.record(Answer(answer: .yes), for: "2.1.1", by: "Ann", at: "2026-11-24T10:00:00Z", changeID: ChangeID.random())
         var bob = ann
-        try ann.complete(by: "Ann", at: "2026-11-24T11:00:00Z")
-        try bob.record(Answer(answer: .no), for: "2.1.2", by: "Bob", at: "2026-11-24T11:05:00Z")
+        try ann.complete(by: "Ann", at: "2026-11-24T11:00:00Z", changeID: ChangeID.random())
+        try bob.record(Answer(answer: .no), for: "2.1.2", by: "Bob", at: "2026-11-24T11:05:00Z", changeID: ChangeID.random())
         var merged = try ann.merged(with: bob)
         #expect(merged.status == .complete)  // never silently reopened
         #expect(merged.conflicts.keys.sorted() == ["status"])
         #expect(merged.answers["2.1.2"]?.answer == Judgement.no)  // Bob's answer is kept
         // Completing again (having looked at Bob's answer) settles it.
-        try merged.complete(by: "Ann", at: "2026-11-25T09:00:00Z")
+        try merged.complete(by: "Ann", at: "2026-11-25T09:00:00Z", changeID: ChangeID.random())
         #expect(merged.conflicts.isEmpty)
         #expect(try merged.merged(with: bob).conflicts.isEmpty)
         // Without the change on the other copy, a completion merges with no conflict.
@@ -267,10 +267,10 @@ import Testing
     @Test func theSameAnswerOnACopyThatHadNotSeenTheCompletionIsNoConflict() throws {
         let start = Case(id: "P-5", sample: "case-supervision", responsibleOfficer: ResponsibleOfficer(name: "N"))
         var ann = start
-        try ann.record(Answer(answer: .yes), for: "2.1.1", by: "Ann", at: "2026-11-24T10:00:00Z")
-        try ann.complete(by: "Ann", at: "2026-11-24T11:00:00Z")
+        try ann.record(Answer(answer: .yes), for: "2.1.1", by: "Ann", at: "2026-11-24T10:00:00Z", changeID: ChangeID.random())
+        try ann.complete(by: "Ann", at: "2026-11-24T11:00:00Z", changeID: ChangeID.random())
         var bob = start
-        try bob.record(Answer(answer: .yes), for: "2.1.1", by: "Bob", at: "2026-11-24T10:30:00Z")
+        try bob.record(Answer(answer: .yes), for: "2.1.1", by: "Bob", at: "2026-11-24T10:30:00Z", changeID: ChangeID.random())
         let merged = try ann.merged(with: bob)
         #expect(merged.conflicts.isEmpty)
         #expect(merged.status == .complete)
@@ -278,11 +278,11 @@ import Testing
         #expect(merged == (try bob.merged(with: ann)))
         // A different answer from the copy that had not seen the completion is still one.
         var ben = start
-        try ben.record(Answer(answer: .no), for: "2.1.1", by: "Ben", at: "2026-11-24T10:30:00Z")
+        try ben.record(Answer(answer: .no), for: "2.1.1", by: "Ben", at: "2026-11-24T10:30:00Z", changeID: ChangeID.random())
         #expect(try ann.merged(with: ben).conflicts.keys.sorted() == ["answers.2.1.1", "status"])
         // So is an answer to a key question the completion never saw answered.
         var cal = start
-        try cal.record(Answer(answer: .yes), for: "2.1.2", by: "Cal", at: "2026-11-24T10:30:00Z")
+        try cal.record(Answer(answer: .yes), for: "2.1.2", by: "Cal", at: "2026-11-24T10:30:00Z", changeID: ChangeID.random())
         #expect(try ann.merged(with: cal).conflicts.keys.sorted() == ["status"])
     }
 
@@ -295,7 +295,7 @@ import Testing
         start.answers["2.1.1"] = Answer(answer: .yes, note: "imported", by: "import", at: "2026-01-01T00:00:00Z")
         start.answers["2.1.2"] = Answer(answer: .no, note: "imported", by: "import", at: "2026-01-01T00:00:00Z")
         var ann = start
-        try ann.record(Answer(answer: .no), for: "2.1.1", by: "Ann", at: "2026-11-24T10:00:00Z")
+        try ann.record(Answer(answer: .no), for: "2.1.1", by: "Ann", at: "2026-11-24T10:00:00Z", changeID: ChangeID.random())
         let merged = try ann.merged(with: start)
         #expect(ann.holdsEverything(of: merged))
         #expect(!merged.history.contains { $0.reason == HistoryEntry.foundReason })
@@ -303,7 +303,7 @@ import Testing
         #expect(merged.answers["2.1.2"] == start.answers["2.1.2"])
         // Something new is not taken for nothing.
         var bob = start
-        try bob.record(Answer(answer: .yes), for: "2.1.3", by: "Bob", at: "2026-11-24T10:30:00Z")
+        try bob.record(Answer(answer: .yes), for: "2.1.3", by: "Bob", at: "2026-11-24T10:30:00Z", changeID: ChangeID.random())
         #expect(!ann.holdsEverything(of: try ann.merged(with: bob)))
     }
 
@@ -330,8 +330,8 @@ import Testing
         #expect(merged == upgraded)
         // A copy that changed an answer after reopening merges with no conflict.
         var other = upgraded
-        try other.reopen(reason: "look again", by: "Bob", at: "2026-03-02T10:00:00Z")
-        try other.record(Answer(answer: .yes), for: "2.1.2", by: "Bob", at: "2026-03-02T10:01:00Z")
+        try other.reopen(reason: "look again", by: "Bob", at: "2026-03-02T10:00:00Z", changeID: ChangeID.random())
+        try other.record(Answer(answer: .yes), for: "2.1.2", by: "Bob", at: "2026-03-02T10:01:00Z", changeID: ChangeID.random())
         let both = try upgraded.merged(with: other)
         #expect(both.conflicts.isEmpty)
         #expect(both.status == .inProgress)
@@ -348,10 +348,10 @@ import Testing
         let base = InspectionRecord(provider: "P", framework: "f")
         var lead = base
         var deputy = base
-        lead.record(Self.good, for: "1.1", by: "Lead", at: "2026-11-24T10:00:00Z")
-        lead.record(Self.good, for: "1.2", by: "Lead", at: "2026-11-24T10:00:00Z")
-        deputy.record(Self.poor, for: "1.1", by: "Deputy", at: "2026-11-24T10:05:00Z")
-        deputy.record(Self.poor, for: "1.3", by: "Deputy", at: "2026-11-24T10:05:00Z")
+        lead.record(Self.good, for: "1.1", by: "Lead", at: "2026-11-24T10:00:00Z", changeID: ChangeID.random())
+        lead.record(Self.good, for: "1.2", by: "Lead", at: "2026-11-24T10:00:00Z", changeID: ChangeID.random())
+        deputy.record(Self.poor, for: "1.1", by: "Deputy", at: "2026-11-24T10:05:00Z", changeID: ChangeID.random())
+        deputy.record(Self.poor, for: "1.3", by: "Deputy", at: "2026-11-24T10:05:00Z", changeID: ChangeID.random())
         var merged = try lead.merged(with: deputy)
         #expect(merged == (try deputy.merged(with: lead)))
         #expect(merged.ratings["1.1"] == nil)
@@ -360,7 +360,7 @@ import Testing
         #expect(merged.ratingHistory.count == 4)
         #expect(try merged.merged(with: lead) == merged)
         // Settled on one copy, it merges cleanly into the other.
-        merged.record(Self.poor, for: "1.1", by: "Lead", at: "2026-11-25T10:00:00Z")
+        merged.record(Self.poor, for: "1.1", by: "Lead", at: "2026-11-25T10:00:00Z", changeID: ChangeID.random())
         #expect(merged.conflicts.isEmpty)
         #expect(try deputy.merged(with: merged).conflicts.isEmpty)
     }
@@ -375,7 +375,7 @@ import Testing
         // A version 1 record: a rating with no change behind it, the same on both copies.
         var a = InspectionRecord(provider: "P", framework: "f", ratings: ["1.1": Self.good], schemaVersion: 1)
         let b = a
-        a.record(Self.poor, for: "1.1", by: "Deputy", at: "2026-11-25T10:00:00Z")
+        a.record(Self.poor, for: "1.1", by: "Deputy", at: "2026-11-25T10:00:00Z", changeID: ChangeID.random())
         let merged = try a.merged(with: b)
         #expect(merged.conflicts.isEmpty)
         #expect(merged.ratings["1.1"] == Self.poor)
@@ -388,12 +388,12 @@ import Testing
 @Suite struct ModeratedCopyMergeTests {
     @Test func aModeratedAnswerOnACompleteCaseMergesWithoutAStatusConflict() throws {
         var first = Case(id: "M-1", sample: "case-supervision", responsibleOfficer: ResponsibleOfficer(name: "N"))
-        try first.record(Answer(answer: .yes), for: "2.1.1", by: "Ann", at: "2026-11-24T10:00:00Z")
-        try first.complete(by: "Ann", at: "2026-11-24T11:00:00Z")
+        try first.record(Answer(answer: .yes), for: "2.1.1", by: "Ann", at: "2026-11-24T10:00:00Z", changeID: ChangeID.random())
+        try first.complete(by: "Ann", at: "2026-11-24T11:00:00Z", changeID: ChangeID.random())
         var other = first
-        try other.reopen(reason: "typo", by: "Bob", at: "2026-11-25T09:00:00Z")
-        try other.complete(by: "Bob", at: "2026-11-25T09:01:00Z")
-        try first.settleByModeration(.no, for: "2.1.1", against: "/second", second: Answer(answer: .no), by: "Lead", at: "2026-11-26T10:00:00Z")
+        try other.reopen(reason: "typo", by: "Bob", at: "2026-11-25T09:00:00Z", changeID: ChangeID.random())
+        try other.complete(by: "Bob", at: "2026-11-25T09:01:00Z", changeID: ChangeID.random())
+        try first.settleByModeration(.no, for: "2.1.1", against: "/second", second: Answer(answer: .no), by: "Lead", at: "2026-11-26T10:00:00Z", changeID: ChangeID.random())
         #expect(first.history.last?.replaces.count == 2)
         let merged = try first.merged(with: other)
         #expect(merged.answers["2.1.1"]?.answer == Judgement.no)

@@ -13,17 +13,17 @@ import Testing
     @Test func whatCasemarkWritesIsSound() throws {
         var c = Self.aCase()
         c.answers["2.1.2"] = Answer(answer: .yes, by: "import", at: "2026-03-01T09:00:00Z")  // imported: no change behind it
-        try c.record(Answer(answer: .yes), for: "2.1.1", by: "Ann", at: "2026-11-24T10:00:00Z")
+        try c.record(Answer(answer: .yes), for: "2.1.1", by: "Ann", at: "2026-11-24T10:00:00Z", changeID: ChangeID.random())
         // A note typed in one burst: each keystroke's step takes the place of the one before.
-        try c.record(Answer(answer: .yes, note: "S"), for: "2.1.1", by: "Ann", at: "2026-11-24T10:00:10Z")
-        try c.record(Answer(answer: .yes, note: "Seen"), for: "2.1.1", by: "Ann", at: "2026-11-24T10:00:20Z")
-        try c.record(Answer(answer: .no), for: "2.1.2", by: "Ann", at: "2026-11-24T10:01:00Z")  // over the imported value
-        try c.complete(by: "Ann", at: "2026-11-24T10:02:00Z")
-        try c.reopen(reason: "look again", by: "Bob", at: "2026-11-24T10:03:00Z")
+        try c.record(Answer(answer: .yes, note: "S"), for: "2.1.1", by: "Ann", at: "2026-11-24T10:00:10Z", changeID: ChangeID.random())
+        try c.record(Answer(answer: .yes, note: "Seen"), for: "2.1.1", by: "Ann", at: "2026-11-24T10:00:20Z", changeID: ChangeID.random())
+        try c.record(Answer(answer: .no), for: "2.1.2", by: "Ann", at: "2026-11-24T10:01:00Z", changeID: ChangeID.random())  // over the imported value
+        try c.complete(by: "Ann", at: "2026-11-24T10:02:00Z", changeID: ChangeID.random())
+        try c.reopen(reason: "look again", by: "Bob", at: "2026-11-24T10:03:00Z", changeID: ChangeID.random())
         #expect(HistoryGraph.breaks(of: c, in: nil) == [])
         var other = c
-        try other.record(Answer(answer: .notApplicable), for: "2.1.1", by: "Bob", at: "2026-11-24T10:04:00Z")
-        try c.record(Answer(answer: .no), for: "2.1.1", by: "Ann", at: "2026-11-24T10:05:00Z")
+        try other.record(Answer(answer: .notApplicable), for: "2.1.1", by: "Bob", at: "2026-11-24T10:04:00Z", changeID: ChangeID.random())
+        try c.record(Answer(answer: .no), for: "2.1.1", by: "Ann", at: "2026-11-24T10:05:00Z", changeID: ChangeID.random())
         let merged = try c.merged(with: other)
         #expect(merged.isInConflict("2.1.1"))
         #expect(HistoryGraph.breaks(of: merged, in: nil) == [])

@@ -9,9 +9,9 @@ import Testing
 
     @Test func anOverwrittenRatingAndReasonCanBeRecovered() throws {
         var record = InspectionRecord(provider: "Test CRC", framework: "test-2018")
-        let first = record.record(Self.good, for: "2.1", by: "Ann", at: "2026-11-24T10:00:00Z")
+        let first = record.record(Self.good, for: "2.1", by: "Ann", at: "2026-11-24T10:00:00Z", changeID: ChangeID.random())
         #expect(first != nil)
-        let replaced = record.record(Self.requiresImprovement, for: "2.1", by: "Bob", at: "2026-11-25T09:00:00Z")
+        let replaced = record.record(Self.requiresImprovement, for: "2.1", by: "Bob", at: "2026-11-25T09:00:00Z", changeID: ChangeID.random())
         let change = try #require(replaced)
 
         #expect(record.ratings["2.1"] == Self.requiresImprovement)
@@ -23,8 +23,8 @@ import Testing
 
     @Test func aClearedRatingCanBeRecovered() throws {
         var record = InspectionRecord(provider: "Test CRC", framework: "test-2018")
-        record.record(Self.good, for: "1.1", by: "Ann", at: "2026-11-24T10:00:00Z")
-        let change = record.record(nil, for: "1.1", by: "Bob", at: "2026-11-25T09:00:00Z")
+        record.record(Self.good, for: "1.1", by: "Ann", at: "2026-11-24T10:00:00Z", changeID: ChangeID.random())
+        let change = record.record(nil, for: "1.1", by: "Bob", at: "2026-11-25T09:00:00Z", changeID: ChangeID.random())
         let cleared = try #require(change)
 
         #expect(record.ratings["1.1"] == nil)
@@ -35,7 +35,7 @@ import Testing
 
     @Test func clearingWhatWasNeverRecordedChangesNothing() {
         var record = InspectionRecord(provider: "Test CRC", framework: "test-2018")
-        #expect(record.record(nil, for: "1.1", by: "Bob", at: "2026-11-25T09:00:00Z") == nil)
+        #expect(record.record(nil, for: "1.1", by: "Bob", at: "2026-11-25T09:00:00Z", changeID: ChangeID.random()) == nil)
         #expect(record.ratingHistory.isEmpty)
     }
 }

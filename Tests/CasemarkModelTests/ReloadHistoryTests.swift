@@ -12,11 +12,11 @@ import Testing
     @Test func aRefusedAnswerLeavesNoEntryWithAWrongBefore() throws {
         let start = base()
         var disk = start
-        try disk.record(Answer(answer: .yes), for: "2.1.1", by: "Ann", at: "2026-11-24T10:00:00Z")
+        try disk.record(Answer(answer: .yes), for: "2.1.1", by: "Ann", at: "2026-11-24T10:00:00Z", changeID: ChangeID.random())
         var ours = start
-        try ours.record(Answer(answer: .no), for: "2.1.1", by: "Bob", at: "2026-11-24T10:00:01Z")
+        try ours.record(Answer(answer: .no), for: "2.1.1", by: "Bob", at: "2026-11-24T10:00:01Z", changeID: ChangeID.random())
 
-        let (reloaded, replaced) = ours.reloaded(from: disk, base: start, by: "Bob", at: "2026-11-24T10:00:02Z")
+        let (reloaded, replaced) = ours.reloaded(from: disk, base: start, by: "Bob", at: "2026-11-24T10:00:02Z", newID: ChangeID.random)
         #expect(replaced == ["2.1.1"])
         #expect(reloaded.answers["2.1.1"]?.answer == .yes)
         // Ann's answer, then the reload's entry; not Bob's "none → No", which never reached the disk.
@@ -28,19 +28,19 @@ import Testing
 
         // Undo still brings Bob's answer back.
         var undone = reloaded
-        #expect(try undone.undoLastChange(by: "Bob", at: "2026-11-24T10:00:03Z") == "2.1.1")
+        #expect(try undone.undoLastChange(by: "Bob", at: "2026-11-24T10:00:03Z", changeID: ChangeID.random()) == "2.1.1")
         #expect(undone.answers["2.1.1"]?.answer == .no)
     }
 
     @Test func anAnswerChangedBackToTheDisksValueLeavesNoEntriesEither() throws {
         let start = base()
         var disk = start
-        try disk.record(Answer(answer: .yes), for: "2.1.1", by: "Ann", at: "2026-11-24T10:00:00Z")
+        try disk.record(Answer(answer: .yes), for: "2.1.1", by: "Ann", at: "2026-11-24T10:00:00Z", changeID: ChangeID.random())
         var ours = start
-        try ours.record(Answer(answer: .no), for: "2.1.1", by: "Bob", at: "2026-11-24T10:00:01Z")
-        try ours.record(Answer(answer: .yes), for: "2.1.1", by: "Bob", at: "2026-11-24T10:00:02Z")
+        try ours.record(Answer(answer: .no), for: "2.1.1", by: "Bob", at: "2026-11-24T10:00:01Z", changeID: ChangeID.random())
+        try ours.record(Answer(answer: .yes), for: "2.1.1", by: "Bob", at: "2026-11-24T10:00:02Z", changeID: ChangeID.random())
 
-        let (reloaded, replaced) = ours.reloaded(from: disk, base: start, by: "Bob", at: "2026-11-24T10:00:03Z")
+        let (reloaded, replaced) = ours.reloaded(from: disk, base: start, by: "Bob", at: "2026-11-24T10:00:03Z", newID: ChangeID.random)
         #expect(replaced.isEmpty)
         #expect(reloaded.history == disk.history, "nothing of Bob's reached the disk for 2.1.1")
     }
@@ -48,12 +48,12 @@ import Testing
     @Test func unsavedAnswersToOtherKeyQuestionsKeepTheirEntries() throws {
         let start = base()
         var disk = start
-        try disk.record(Answer(answer: .yes), for: "2.1.1", by: "Ann", at: "2026-11-24T10:00:00Z")
+        try disk.record(Answer(answer: .yes), for: "2.1.1", by: "Ann", at: "2026-11-24T10:00:00Z", changeID: ChangeID.random())
         var ours = start
-        try ours.record(Answer(answer: .no), for: "2.1.1", by: "Bob", at: "2026-11-24T10:00:01Z")
-        try ours.record(Answer(answer: .no), for: "2.1.2", by: "Bob", at: "2026-11-24T10:00:02Z")
+        try ours.record(Answer(answer: .no), for: "2.1.1", by: "Bob", at: "2026-11-24T10:00:01Z", changeID: ChangeID.random())
+        try ours.record(Answer(answer: .no), for: "2.1.2", by: "Bob", at: "2026-11-24T10:00:02Z", changeID: ChangeID.random())
 
-        let (reloaded, _) = ours.reloaded(from: disk, base: start, by: "Bob", at: "2026-11-24T10:00:03Z")
+        let (reloaded, _) = ours.reloaded(from: disk, base: start, by: "Bob", at: "2026-11-24T10:00:03Z", newID: ChangeID.random)
         #expect(reloaded.answers["2.1.2"]?.answer == .no, "kept, and saved next")
         let bobs = reloaded.history.filter { $0.by == "Bob" }
         #expect(bobs.map(\.keyQuestion) == ["2.1.2", "2.1.1"])
@@ -63,11 +63,11 @@ import Testing
     @Test func aCaseCompletedOnDiskTakesNoneOfTheUnsavedAnswers() throws {
         let start = base()
         var disk = start
-        try disk.complete(by: "Ann", at: "2026-11-24T10:00:00Z")
+        try disk.complete(by: "Ann", at: "2026-11-24T10:00:00Z", changeID: ChangeID.random())
         var ours = start
-        try ours.record(Answer(answer: .no), for: "2.1.2", by: "Bob", at: "2026-11-24T10:00:02Z")
+        try ours.record(Answer(answer: .no), for: "2.1.2", by: "Bob", at: "2026-11-24T10:00:02Z", changeID: ChangeID.random())
 
-        let (reloaded, replaced) = ours.reloaded(from: disk, base: start, by: "Bob", at: "2026-11-24T10:00:03Z")
+        let (reloaded, replaced) = ours.reloaded(from: disk, base: start, by: "Bob", at: "2026-11-24T10:00:03Z", newID: ChangeID.random)
         #expect(reloaded == disk, "a complete case changes only once reopened")
         #expect(replaced == ["2.1.2"], "the answers not taken are named")
     }

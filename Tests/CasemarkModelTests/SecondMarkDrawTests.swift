@@ -11,7 +11,7 @@ import Testing
                 attributes: ["rosh_issues_apply": i % 2 == 0 ? "Y" : "N"],
                 status: i % completeEvery == 0 ? .complete : .inProgress,
                 answers: ["2.1.1": Answer(answer: .yes, note: "seen", prompts: ["a"], by: "A", at: "2026-01-01T00:00:00Z")],
-                history: [HistoryEntry(event: .completed, by: "A", at: "2026-01-01T00:00:00Z")])
+                history: [HistoryEntry(event: .completed, by: "A", at: "2026-01-01T00:00:00Z", id: ChangeID.random())])
         }
     }
 

@@ -56,13 +56,13 @@ import CasemarkModel
     func conflictsShow() throws {
         var inspection = try London.inspection(rated: true)
         var ann = inspection.record, bob = inspection.record
-        ann.record(RecordedRating(rating: .good, reason: "strong leadership", by: "Ann"), for: "1.1", by: "Ann", at: "2026-11-24T10:00:00Z")
-        bob.record(RecordedRating(rating: .inadequate, reason: "no strategy", by: "Bob"), for: "1.1", by: "Bob", at: "2026-11-24T11:00:00Z")
+        ann.record(RecordedRating(rating: .good, reason: "strong leadership", by: "Ann"), for: "1.1", by: "Ann", at: "2026-11-24T10:00:00Z", changeID: ChangeID.random())
+        bob.record(RecordedRating(rating: .inadequate, reason: "no strategy", by: "Bob"), for: "1.1", by: "Bob", at: "2026-11-24T11:00:00Z", changeID: ChangeID.random())
         inspection.record = try ann.merged(with: bob)
         let index = try #require(inspection.cases.firstIndex { $0.answers["2.1.1"]?.answer == .yes })
         var yes = inspection.cases[index], no = yes
-        try yes.record(Answer(answer: .no, note: "on reflection"), for: "2.1.1", by: "Ann", at: "2026-11-24T10:00:00Z")
-        try no.record(Answer(answer: .notApplicable), for: "2.1.1", by: "Bob", at: "2026-11-24T10:05:00Z")
+        try yes.record(Answer(answer: .no, note: "on reflection"), for: "2.1.1", by: "Ann", at: "2026-11-24T10:00:00Z", changeID: ChangeID.random())
+        try no.record(Answer(answer: .notApplicable), for: "2.1.1", by: "Bob", at: "2026-11-24T10:05:00Z", changeID: ChangeID.random())
         inspection.cases[index] = try yes.merged(with: no)
         #expect(inspection.cases[index].isInConflict("2.1.1"))
 

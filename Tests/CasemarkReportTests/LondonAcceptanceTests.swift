@@ -21,7 +21,7 @@ import CasemarkTestSupport
         let inspection = try WritableInspection.open(at: path)
         var record = inspection.record
         let (by, at) = ("Lead Inspector", "2019-06-14T10:00:00Z")
-        record.record(RecordedRating(rating: rating, reason: reason, by: by, at: at), for: standard, by: by, at: at)
+        record.record(RecordedRating(rating: rating, reason: reason, by: by, at: at), for: standard, by: by, at: at, changeID: ChangeID.random())
         try inspection.saveRecord(record)
     }
 

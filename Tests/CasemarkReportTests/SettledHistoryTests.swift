@@ -9,11 +9,11 @@ import Testing
         let base = Case(id: "CS-1", sample: "case-supervision", responsibleOfficer: ResponsibleOfficer(name: "Chloé Duval"))
         var aoife = base
         var ben = base
-        try aoife.record(Answer(answer: .yes), for: "2.1.1", by: "Aoife Byrne", at: "2026-03-09T09:00:00Z")
-        try ben.record(Answer(answer: .no, note: "No plan on file"), for: "2.1.1", by: "Ben Okafor", at: "2026-03-09T09:30:00Z")
+        try aoife.record(Answer(answer: .yes), for: "2.1.1", by: "Aoife Byrne", at: "2026-03-09T09:00:00Z", changeID: ChangeID.random())
+        try ben.record(Answer(answer: .no, note: "No plan on file"), for: "2.1.1", by: "Ben Okafor", at: "2026-03-09T09:30:00Z", changeID: ChangeID.random())
         var merged = try aoife.merged(with: ben)
         let benSide = try #require(merged.conflictDetails.first?.values.first { $0.by == "Ben Okafor" })
-        #expect(try merged.settle("2.1.1", taking: benSide.change, by: "Aoife Byrne", at: "2026-03-10T08:00:00Z"))
+        #expect(try merged.settle("2.1.1", taking: benSide.change, by: "Aoife Byrne", at: "2026-03-10T08:00:00Z", changeID: ChangeID.random()))
         #expect(merged.answers["2.1.1"]?.by == "Ben Okafor")
         let text = HistoryText.render(merged)
         let lines = text.split(separator: "\n").map(String.init)

@@ -46,7 +46,7 @@ import Testing
         try expectSameBytes(Case(id: "", sample: "", responsibleOfficer: ResponsibleOfficer(name: "")), "empty")
         var c = Case(id: "A-1", sample: "s", responsibleOfficer: ResponsibleOfficer(name: "n"), status: .complete)
         c.answers["2.1.1"] = Answer()
-        c.history = [HistoryEntry(event: .answered, by: "", at: "")]
+        c.history = [HistoryEntry(event: .answered, by: "", at: "", id: ChangeID.random())]
         try expectSameBytes(c, "minimal")
     }
 }

@@ -15,11 +15,11 @@ import Testing
         let second = try WritableInspection.open(at: folder.sub("insp"))
 
         var mine = try #require(first.case("A-1"))
-        try mine.record(Answer(answer: .yes, note: "from first"), for: "2.1.1", by: "Ann", at: "2026-11-24T10:00:00Z")
+        try mine.record(Answer(answer: .yes, note: "from first"), for: "2.1.1", by: "Ann", at: "2026-11-24T10:00:00Z", changeID: ChangeID.random())
         try first.save(mine)
 
         var theirs = try #require(second.case("A-1"))  // stale: does not have 2.1.1
-        try theirs.record(Answer(answer: .no, note: "from second"), for: "2.3.1", by: "Bob", at: "2026-11-24T10:00:01Z")
+        try theirs.record(Answer(answer: .no, note: "from second"), for: "2.3.1", by: "Bob", at: "2026-11-24T10:00:01Z", changeID: ChangeID.random())
         let saved = try second.save(theirs)
         #expect(saved.answers["2.1.1"]?.note == "from first")
         #expect(saved.answers["2.3.1"]?.note == "from second")
@@ -37,19 +37,19 @@ import Testing
         let second = try WritableInspection.open(at: folder.sub("insp"))
 
         var mine = try #require(first.case("A-1"))
-        try mine.record(Answer(answer: .yes), for: "2.1.1", by: "Ann", at: "2026-11-24T10:00:00Z")
+        try mine.record(Answer(answer: .yes), for: "2.1.1", by: "Ann", at: "2026-11-24T10:00:00Z", changeID: ChangeID.random())
         try first.save(mine)
         let before = folder.snapshot()
 
         var theirs = try #require(second.case("A-1"))
-        try theirs.record(Answer(answer: .no), for: "2.1.1", by: "Bob", at: "2026-11-24T10:00:01Z")
+        try theirs.record(Answer(answer: .no), for: "2.1.1", by: "Bob", at: "2026-11-24T10:00:01Z", changeID: ChangeID.random())
         #expect(throws: StoreError.conflict(file: "cases/A-1.json", fields: ["answers.2.1.1"])) { try second.save(theirs) }
         #expect(folder.snapshot() == before)
 
         // After reloading, the second writer sees the first's answer and can change it knowingly.
         var reloaded = try #require(try second.reload("A-1"))
         #expect(reloaded.answers["2.1.1"]?.answer == .yes)
-        try reloaded.record(Answer(answer: .no), for: "2.1.1", by: "Bob", at: "2026-11-24T10:00:02Z")
+        try reloaded.record(Answer(answer: .no), for: "2.1.1", by: "Bob", at: "2026-11-24T10:00:02Z", changeID: ChangeID.random())
         try second.save(reloaded)
         let (inspection, _) = try InspectionFolder.load(at: folder.sub("insp"))
         #expect(inspection.cases.first?.history.map(\.value?.answer) == [.yes, .no])
@@ -78,7 +78,7 @@ import Testing
         try folder.write("insp/cases/A-1.json", "{ broken by a sync tool")
         let before = folder.snapshot()
         var c = try #require(store.case("A-1"))
-        try c.record(Answer(answer: .yes), for: "2.1.1", by: "Ann", at: "2026-11-24T10:00:00Z")
+        try c.record(Answer(answer: .yes), for: "2.1.1", by: "Ann", at: "2026-11-24T10:00:00Z", changeID: ChangeID.random())
         #expect(throws: StoreError.self) { try store.save(c) }
         #expect(folder.snapshot() == before)
     }

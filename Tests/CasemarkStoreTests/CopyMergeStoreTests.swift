@@ -14,7 +14,7 @@ import Testing
         let store = try Fixtures.newInspection(folder, name: "ours")
         for i in 0..<count {
             var c = Fixtures.supervisionCase("A-\(i)")
-            try c.record(Answer(answer: .yes), for: "2.1.1", by: "Ann", at: "2026-11-24T10:00:00Z")
+            try c.record(Answer(answer: .yes), for: "2.1.1", by: "Ann", at: "2026-11-24T10:00:00Z", changeID: ChangeID.random())
             try store.save(c)
         }
         try FileManager.default.copyItem(atPath: folder.sub("ours"), toPath: folder.sub("other"))
@@ -24,7 +24,7 @@ import Testing
     static func mark(_ path: String, _ id: String, _ kq: String, _ answer: Judgement, by: String) throws {
         let store = try WritableInspection.open(at: path)
         var c = try #require(store.case(id))
-        try c.record(Answer(answer: answer), for: kq, by: by, at: "2026-11-25T10:00:00Z")
+        try c.record(Answer(answer: answer), for: kq, by: by, at: "2026-11-25T10:00:00Z", changeID: ChangeID.random())
         try store.save(c)
     }
 

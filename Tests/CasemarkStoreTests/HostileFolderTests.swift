@@ -107,7 +107,7 @@ import Darwin
         let reopened = try WritableInspection.open(at: folder.sub("insp"))
         #expect(reopened.case("B-1") == nil, "a linked file is not read as a case")
         var c = Fixtures.supervisionCase("B-1")
-        try c.record(Answer(answer: .no), for: "2.1.1", by: "Ann", at: "2026-11-24T10:00:00Z")
+        try c.record(Answer(answer: .no), for: "2.1.1", by: "Ann", at: "2026-11-24T10:00:00Z", changeID: ChangeID.random())
         #expect(throws: StoreError.self) { try reopened.save(c) }
         _ = store
         #expect(bytes(otherCase) == before)
@@ -178,7 +178,7 @@ import Darwin
         #expect(unlink(path) == 0)
         #expect(mkfifo(path, 0o600) == 0)
         var c = try #require(store.case("A-1"))
-        try c.record(Answer(answer: .yes), for: "2.1.1", by: "Ann", at: "2026-11-24T10:00:00Z")
+        try c.record(Answer(answer: .yes), for: "2.1.1", by: "Ann", at: "2026-11-24T10:00:00Z", changeID: ChangeID.random())
         let thrown = try finishesWithin(seconds: 10, unblocking: path) { () -> Error? in
             do {
                 try store.save(c)
@@ -223,20 +223,20 @@ import Darwin
         let second = try WritableInspection.open(at: folder.sub("insp"))
 
         var done = try #require(first.case("A-1"))
-        try done.complete(by: "Ann", at: "2026-11-24T10:00:00Z")
+        try done.complete(by: "Ann", at: "2026-11-24T10:00:00Z", changeID: ChangeID.random())
         try first.save(done)
         let before = folder.snapshot()
 
         var late = try #require(second.case("A-1"))
-        try late.record(Answer(answer: .no, note: "typed on the other screen"), for: "2.1.1", by: "Bob", at: "2026-11-24T10:00:05Z")
+        try late.record(Answer(answer: .no, note: "typed on the other screen"), for: "2.1.1", by: "Bob", at: "2026-11-24T10:00:05Z", changeID: ChangeID.random())
         #expect(throws: StoreError.conflict(file: "cases/A-1.json", fields: ["status"])) { try second.save(late) }
         #expect(folder.snapshot() == before, "the complete case is unchanged")
 
         // Reopened there (with a reason), the change goes in as it would have from the start.
         var reloaded = try #require(try second.reload("A-1"))
         #expect(reloaded.status == .complete)
-        try reloaded.reopen(reason: "second look", by: "Bob", at: "2026-11-24T10:01:00Z")
-        try reloaded.record(Answer(answer: .no), for: "2.1.1", by: "Bob", at: "2026-11-24T10:01:01Z")
+        try reloaded.reopen(reason: "second look", by: "Bob", at: "2026-11-24T10:01:00Z", changeID: ChangeID.random())
+        try reloaded.record(Answer(answer: .no), for: "2.1.1", by: "Bob", at: "2026-11-24T10:01:01Z", changeID: ChangeID.random())
         #expect(try second.save(reloaded).answers["2.1.1"]?.answer == .no)
     }
 
@@ -244,12 +244,12 @@ import Darwin
         let folder = TestFolder()
         let store = try Fixtures.newInspection(folder)
         var c = Fixtures.supervisionCase("A-1")
-        try c.complete(by: "Ann", at: "2026-11-24T10:00:00Z")
+        try c.complete(by: "Ann", at: "2026-11-24T10:00:00Z", changeID: ChangeID.random())
         try store.save(c)
         let again = try WritableInspection.open(at: folder.sub("insp"))
         var reopened = try #require(again.case("A-1"))
-        try reopened.reopen(reason: "a correction", by: "Ann", at: "2026-11-24T10:02:00Z")
-        try reopened.record(Answer(answer: .yes), for: "2.1.1", by: "Ann", at: "2026-11-24T10:02:01Z")
+        try reopened.reopen(reason: "a correction", by: "Ann", at: "2026-11-24T10:02:00Z", changeID: ChangeID.random())
+        try reopened.record(Answer(answer: .yes), for: "2.1.1", by: "Ann", at: "2026-11-24T10:02:01Z", changeID: ChangeID.random())
         #expect(try again.save(reopened).status == .inProgress)
     }
 
@@ -267,7 +267,7 @@ import Darwin
 
         let again = try WritableInspection.open(at: folder.sub("insp"))
         var c = try #require(again.case("A-1"))
-        try c.record(Answer(answer: .yes), for: "2.1.1", by: "Ann", at: "2026-11-24T10:00:00Z")
+        try c.record(Answer(answer: .yes), for: "2.1.1", by: "Ann", at: "2026-11-24T10:00:00Z", changeID: ChangeID.random())
         do {
             try again.save(c)
             Issue.record("saved, dropping reviewedBy")
@@ -284,11 +284,11 @@ import Darwin
         #expect(store.lastSaveRecreatedFile == false)
         try FileManager.default.removeItem(atPath: folder.sub("insp/cases/A-1.json"))
         var c = try #require(store.case("A-1"))
-        try c.record(Answer(answer: .yes), for: "2.1.1", by: "Ann", at: "2026-11-24T10:00:00Z")
+        try c.record(Answer(answer: .yes), for: "2.1.1", by: "Ann", at: "2026-11-24T10:00:00Z", changeID: ChangeID.random())
         try store.save(c)
         #expect(store.lastSaveRecreatedFile, "the save says the file had gone")
         #expect(FileManager.default.fileExists(atPath: folder.sub("insp/cases/A-1.json")))
-        try c.record(Answer(answer: .no), for: "2.1.1", by: "Ann", at: "2026-11-24T10:00:01Z")
+        try c.record(Answer(answer: .no), for: "2.1.1", by: "Ann", at: "2026-11-24T10:00:01Z", changeID: ChangeID.random())
         try store.save(c)
         #expect(store.lastSaveRecreatedFile == false)
     }

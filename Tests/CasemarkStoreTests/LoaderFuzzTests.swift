@@ -16,10 +16,10 @@ import Testing
             id: "A-017", sample: "case-supervision",
             responsibleOfficer: ResponsibleOfficer(name: "Chloé Duval", grade: "PO"),
             attributes: ["rosh_issues_apply": "Y", "gender": "F"])
-        try c.record(Answer(answer: .yes, note: "Assessment drew on \"police\" checks — 李 小龙\nline two", prompts: ["a", "b"]), for: "2.1.1", by: "Ines Sørensen", at: "2026-11-24T10:15:00Z")
-        try c.record(Answer(answer: .no, note: "No plan"), for: "2.2.3", by: "Ines Sørensen", at: "2026-11-24T10:16:00Z")
-        try c.record(Answer(answer: .notApplicable), for: "2.1.1", by: "Jack O'Neill", at: "2026-11-24T11:16:00Z")
-        try c.complete(by: "Jack O'Neill", at: "2026-11-24T12:00:00Z")
+        try c.record(Answer(answer: .yes, note: "Assessment drew on \"police\" checks — 李 小龙\nline two", prompts: ["a", "b"]), for: "2.1.1", by: "Ines Sørensen", at: "2026-11-24T10:15:00Z", changeID: ChangeID.random())
+        try c.record(Answer(answer: .no, note: "No plan"), for: "2.2.3", by: "Ines Sørensen", at: "2026-11-24T10:16:00Z", changeID: ChangeID.random())
+        try c.record(Answer(answer: .notApplicable), for: "2.1.1", by: "Jack O'Neill", at: "2026-11-24T11:16:00Z", changeID: ChangeID.random())
+        try c.complete(by: "Jack O'Neill", at: "2026-11-24T12:00:00Z", changeID: ChangeID.random())
         return try JSONCoding.encode(c)
     }
 

@@ -15,16 +15,16 @@ import Testing
         let folder = TestFolder()
         let first = try Fixtures.newInspection(folder)
         var a = first.record
-        a.record(Self.rating(.good, "r1", by: "Ann", at: "2026-11-24T10:00:00Z"), for: "1.1", by: "Ann", at: "2026-11-24T10:00:00Z")
+        a.record(Self.rating(.good, "r1", by: "Ann", at: "2026-11-24T10:00:00Z"), for: "1.1", by: "Ann", at: "2026-11-24T10:00:00Z", changeID: ChangeID.random())
         try first.saveRecord(a)
         let second = try WritableInspection.open(at: folder.sub("insp"))
 
         // Both rate from what they loaded: the first replaces its 1.1, the second rates 1.2.
         var mine = first.record
-        mine.record(Self.rating(.outstanding, "r2", by: "Ann", at: "2026-11-24T11:00:00Z"), for: "1.1", by: "Ann", at: "2026-11-24T11:00:00Z")
+        mine.record(Self.rating(.outstanding, "r2", by: "Ann", at: "2026-11-24T11:00:00Z"), for: "1.1", by: "Ann", at: "2026-11-24T11:00:00Z", changeID: ChangeID.random())
         try first.saveRecord(mine)
         var theirs = second.record
-        theirs.record(Self.rating(.inadequate, "r3", by: "Bob", at: "2026-11-24T11:00:01Z"), for: "1.2", by: "Bob", at: "2026-11-24T11:00:01Z")
+        theirs.record(Self.rating(.inadequate, "r3", by: "Bob", at: "2026-11-24T11:00:01Z"), for: "1.2", by: "Bob", at: "2026-11-24T11:00:01Z", changeID: ChangeID.random())
         try second.saveRecord(theirs)
 
         let (inspection, problems) = try InspectionFolder.load(at: folder.sub("insp"))
@@ -41,11 +41,11 @@ import Testing
         let first = try Fixtures.newInspection(folder)
         let second = try WritableInspection.open(at: folder.sub("insp"))
         var a = first.record
-        a.record(Self.rating(.good, "r1", by: "Ann", at: "2026-11-24T10:00:00Z"), for: "2.2", by: "Ann", at: "2026-11-24T10:00:00Z")
+        a.record(Self.rating(.good, "r1", by: "Ann", at: "2026-11-24T10:00:00Z"), for: "2.2", by: "Ann", at: "2026-11-24T10:00:00Z", changeID: ChangeID.random())
         try first.saveRecord(a)
         let before = folder.snapshot()
         var b = second.record
-        b.record(Self.rating(.inadequate, "r2", by: "Bob", at: "2026-11-24T10:00:01Z"), for: "2.2", by: "Bob", at: "2026-11-24T10:00:01Z")
+        b.record(Self.rating(.inadequate, "r2", by: "Bob", at: "2026-11-24T10:00:01Z"), for: "2.2", by: "Bob", at: "2026-11-24T10:00:01Z", changeID: ChangeID.random())
         #expect(throws: StoreError.conflict(file: "inspection.json", fields: ["ratings.2.2"])) { try second.saveRecord(b) }
         #expect(folder.snapshot() == before)
     }

@@ -12,8 +12,8 @@ import Testing
         let base = Fixtures.cases[2]
         var ann = base
         var bob = base
-        try ann.record(Answer(answer: .yes), for: "2.1.1", by: "Ann Lee", at: "2024-05-01T09:00:00Z")
-        try bob.record(Answer(answer: .no, note: "No plan on file"), for: "2.1.1", by: "Bob Ray", at: "2024-05-01T09:30:00Z")
+        try ann.record(Answer(answer: .yes), for: "2.1.1", by: "Ann Lee", at: "2024-05-01T09:00:00Z", changeID: ChangeID.random())
+        try bob.record(Answer(answer: .no, note: "No plan on file"), for: "2.1.1", by: "Bob Ray", at: "2024-05-01T09:30:00Z", changeID: ChangeID.random())
         let merged = try ann.merged(with: bob)
         var inspection = Fixtures.inspection
         inspection.cases[2] = merged
@@ -103,10 +103,10 @@ import Testing
 
     @Test func aStatusConflictSaysSoAndCompletingAgainSettlesIt() throws {
         var ann = Fixtures.cases[2]
-        try ann.record(Answer(answer: .yes), for: "2.1.1", by: "Ann Lee", at: "2024-05-01T09:00:00Z")
+        try ann.record(Answer(answer: .yes), for: "2.1.1", by: "Ann Lee", at: "2024-05-01T09:00:00Z", changeID: ChangeID.random())
         var bob = ann
-        try ann.complete(by: "Ann Lee", at: "2024-05-01T09:10:00Z")
-        try bob.record(Answer(answer: .no), for: "2.1.2", by: "Bob Ray", at: "2024-05-01T09:20:00Z")
+        try ann.complete(by: "Ann Lee", at: "2024-05-01T09:10:00Z", changeID: ChangeID.random())
+        try bob.record(Answer(answer: .no), for: "2.1.2", by: "Bob Ray", at: "2024-05-01T09:20:00Z", changeID: ChangeID.random())
         var inspection = Fixtures.inspection
         inspection.cases[2] = try ann.merged(with: bob)
         var state = AppState(inspection: inspection, inspector: "tester", location: "/tmp/insp", width: 80, height: 24)
@@ -126,8 +126,8 @@ import Testing
         var inspection = Fixtures.inspection
         var ann = inspection.record
         var bob = inspection.record
-        _ = ann.record(RecordedRating(rating: .outstanding, reason: "Clear vision"), for: "1.1", by: "Ann Lee", at: "2024-05-01T09:00:00Z")
-        _ = bob.record(RecordedRating(rating: .inadequate, reason: "No plan"), for: "1.1", by: "Bob Ray", at: "2024-05-01T09:30:00Z")
+        _ = ann.record(RecordedRating(rating: .outstanding, reason: "Clear vision"), for: "1.1", by: "Ann Lee", at: "2024-05-01T09:00:00Z", changeID: ChangeID.random())
+        _ = bob.record(RecordedRating(rating: .inadequate, reason: "No plan"), for: "1.1", by: "Bob Ray", at: "2024-05-01T09:30:00Z", changeID: ChangeID.random())
         inspection.record = try ann.merged(with: bob)
         #expect(!inspection.record.conflicts.isEmpty)
         var state = AppState(inspection: inspection, inspector: "tester", width: 80, height: 24)

@@ -43,7 +43,7 @@ import Testing
         var c = Fixtures.cases[1]  // CS-002: RoSH issues do not apply, so 2.2.3 is ruled out
         c.answers["2.1.1"] = Answer(answer: .yes, note: "", prompts: ["b"], by: "Tess", at: "2024-02-02T14:05:00Z")
         c.history = [HistoryEntry(event: .answered, keyQuestion: "2.1.1", previous: Fixtures.answer(.no),
-                                  value: c.answers["2.1.1"], by: "Tess", at: "2024-02-02T14:05:00Z")]
+                                  value: c.answers["2.1.1"], by: "Tess", at: "2024-02-02T14:05:00Z", id: ChangeID.random())]
         let state = Self.reading(c)
         let text = ReadingPage.page(state, c).lines.map(\.text)
         #expect(text.contains("  Answer: Yes · Tess, 2024-02-02 14:05"))

@@ -14,7 +14,7 @@ import Testing
         try cases[0].complete(by: "Aoife", at: "2024-04-01T09:00:00Z", changeID: "c1")
         try cases[1].complete(by: "Ines Sørensen", at: "2024-04-01T09:00:00Z", changeID: "c2")
         try cases[1].returnToMarker(reason: "2.1.1: no evidence of the risk assessment", by: "Sam Quality", at: "2024-04-02T10:15:00Z", changeID: "r2", reopenID: "o2")
-        try cases[3].approve(by: "Sam Quality", at: "2024-04-02T10:20:00Z", changeID: "a4")
+        try cases[3].approve(by: "Sam Quality", at: "2024-04-02T10:20:00Z", changeID: "a4", completionID: ChangeID.random())
         return cases
     }
 
@@ -55,7 +55,7 @@ import Testing
             $0.status = StatusMessage("approving CS-001…")
         }
         var approved = try #require(test.state.session.caseWith(id: "CS-001"))
-        try approved.approve(by: "Sam Quality", at: Fixtures.now, changeID: "a1")
+        try approved.approve(by: "Sam Quality", at: Fixtures.now, changeID: "a1", completionID: ChangeID.random())
         test.receive(.reviewed(approved, file: "/tmp/insp/cases/CS-001.json")) {
             $0.caseIs(approved)
             $0.status = StatusMessage("CS-001 approved · saved /tmp/insp/cases/CS-001.json", kind: .saved)

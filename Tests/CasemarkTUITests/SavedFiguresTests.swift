@@ -76,7 +76,7 @@ import Testing
     static var completedThere: Case {
         var c = Fixtures.cases[2]
         c.status = .complete
-        c.history.append(HistoryEntry(event: .completed, by: "Ann Lee", at: "2024-05-01T10:20:00Z"))
+        c.history.append(HistoryEntry(event: .completed, by: "Ann Lee", at: "2024-05-01T10:20:00Z", id: ChangeID.random()))
         return c
     }
 

@@ -21,7 +21,7 @@ import Testing
                 id: "CS-\(i)", sample: "case-supervision", responsibleOfficer: ResponsibleOfficer(name: "Chloé Duval", grade: "PO"),
                 attributes: ["rosh_issues_apply": "N", "gender": "female"], status: i < complete ? .complete : .inProgress,
                 answers: answers,
-                history: [HistoryEntry(event: .answered, keyQuestion: "2.1.1", value: answers["2.1.1"], by: "Aoife Brennan", at: "2026-03-10T10:00:00Z")]))
+                history: [HistoryEntry(event: .answered, keyQuestion: "2.1.1", value: answers["2.1.1"], by: "Aoife Brennan", at: "2026-03-10T10:00:00Z", id: ChangeID.random())]))
         }
         return path
     }

@@ -36,7 +36,7 @@ import Testing
         #expect(try CasemarkBinary.run(["mark", first, "CS-1", "2.1.3", "no", "--inspector", "Aoife Brennan"]).status == 0)
         let store = try WritableInspection.open(at: first)
         var again = try #require(store.case("CS-1"))
-        try again.complete(by: "Aoife Brennan", at: "2026-12-01T10:00:00Z")
+        try again.complete(by: "Aoife Brennan", at: "2026-12-01T10:00:00Z", changeID: ChangeID.random())
         try store.save(again)
         cases = try InspectionFolder.load(at: first).0.cases
         #expect(cases.first { $0.id == "CS-1" }?.reviewState == .awaiting)
@@ -158,7 +158,7 @@ import Testing
         let store = try WritableInspection.open(at: first)
         for id in ["CS-1", "CS-3", "CS-4"] {
             var c = try #require(store.case(id))
-            try c.complete(by: "Aoife Brennan", at: "2026-03-12T10:00:00Z")
+            try c.complete(by: "Aoife Brennan", at: "2026-03-12T10:00:00Z", changeID: ChangeID.random())
             try store.save(c)
         }
         for id in ["CS-1", "CS-2", "CS-3", "CS-4"] { #expect(try review([first, id, "approve"]).status == 0) }
@@ -323,22 +323,22 @@ import Testing
         let first = try ModerationCommandTests().firstMarking(scratch, complete: 2)
         let opened = try ReadOnlyInspection.open(at: first)
         let writer = ReviewWriter(folder: opened.folder, framework: opened.inspection.framework)
-        let approved = try writer.review("CS-0", returning: nil, by: "Sam Quality", at: "2026-03-12T10:00:00Z", seen: [])
+        let approved = try writer.review("CS-0", returning: nil, by: "Sam Quality", at: "2026-03-12T10:00:00Z", seen: [], newID: ChangeID.random)
         #expect(approved.reviewState == .approved)
         let snapshot = scratch.snapshot()
         #expect(throws: StoreError.self) {
-            try writer.review("CS-0", returning: "too late", by: "Kim Lead", at: "2026-03-12T10:01:00Z", seen: [])
+            try writer.review("CS-0", returning: "too late", by: "Kim Lead", at: "2026-03-12T10:01:00Z", seen: [], newID: ChangeID.random)
         }
         do {
-            try writer.review("CS-0", returning: "too late", by: "Kim Lead", at: "2026-03-12T10:01:00Z", seen: [])
+            try writer.review("CS-0", returning: "too late", by: "Kim Lead", at: "2026-03-12T10:01:00Z", seen: [], newID: ChangeID.random)
         } catch {
             #expect("\(error)".contains("cases/CS-0.json: reviewed by someone else meanwhile (now approved)"), "\(error)")
         }
         #expect(throws: CaseReviewError.notComplete(caseID: "CS-3")) {
-            try writer.review("CS-3", returning: nil, by: "Sam Quality", at: "2026-03-12T10:00:00Z", seen: [])
+            try writer.review("CS-3", returning: nil, by: "Sam Quality", at: "2026-03-12T10:00:00Z", seen: [], newID: ChangeID.random)
         }
         #expect(scratch.snapshot() == snapshot, "nothing written by a refused review")
-        let returned = try writer.review("CS-0", returning: "approved in error", by: "Sam Quality", at: "2026-03-12T10:02:00Z", seen: approved.reviewHeadIDs)
+        let returned = try writer.review("CS-0", returning: "approved in error", by: "Sam Quality", at: "2026-03-12T10:02:00Z", seen: approved.reviewHeadIDs, newID: ChangeID.random)
         #expect(returned.reviewState == .returned)
         var answersOnly = returned
         answersOnly.history = approved.history
@@ -353,8 +353,8 @@ import Testing
         let store = try WritableInspection.open(at: first)
         for i in 0..<8 {
             var c = try #require(store.case("CS-\(i)"))
-            if c.status == .complete { try c.reopen(reason: "one more look", by: "Aoife Brennan", at: "2026-03-09T10:00:00Z") }
-            try c.complete(by: i < 6 ? "Aoife Brennan" : "Dev Malhotra", at: "2026-03-1\(i)T10:00:00Z")
+            if c.status == .complete { try c.reopen(reason: "one more look", by: "Aoife Brennan", at: "2026-03-09T10:00:00Z", changeID: ChangeID.random()) }
+            try c.complete(by: i < 6 ? "Aoife Brennan" : "Dev Malhotra", at: "2026-03-1\(i)T10:00:00Z", changeID: ChangeID.random())
             try store.save(c)
         }
         let queue = try review([first, "--queue"])

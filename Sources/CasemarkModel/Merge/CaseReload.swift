@@ -11,9 +11,11 @@ extension Case {
     /// This case as `disk` holds it, keeping what this process changed since `base` (the version
     /// both started from; nil when unknown) wherever the disk left that answer as it was. Where
     /// both changed an answer differently, the disk's is taken and this process's recorded as the
-    /// `previous` of a history entry by `by` at `at`. Returns the case and the key questions whose
-    /// answers were replaced so.
-    public func reloaded(from disk: Case, base: Case?, by: String, at: String) -> (reloaded: Case, replaced: [String]) {
+    /// `previous` of a history entry by `by` at `at`, whose id is the next of `newID`'s. Returns
+    /// the case and the key questions whose answers were replaced so.
+    public func reloaded(
+        from disk: Case, base: Case?, by: String, at: String, newID: () -> String
+    ) -> (reloaded: Case, replaced: [String]) {
         let same = Case.same
         // A case completed elsewhere is locked: none of this process's unsaved changes go in
         // until it is reopened; they are named, so the inspector can make them again.
@@ -38,7 +40,7 @@ extension Case {
             }
             replaced.append(key)
             entries.append(HistoryEntry(event: .answered, keyQuestion: key, previous: ours, value: theirs, by: by, at: at,
-                                        reason: HistoryEntry.reloadReason))
+                                        reason: HistoryEntry.reloadReason, id: newID()))
         }
         if let base, status != disk.status, disk.status == base.status { result.status = status }
         // History only for what reaches the disk: this process's unsaved entries for an answer

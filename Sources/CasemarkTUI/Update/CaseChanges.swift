@@ -42,7 +42,7 @@ extension AppState {
     mutating func reload(_ disk: Case, _ moment: Moment) -> [Effect] {
         guard let current = session.caseWith(id: disk.id) else { return [] }
         let base = session.savedBase[disk.id] ?? current
-        let (reloaded, replaced) = current.reloaded(from: disk, base: base, by: inspector, at: moment.now)
+        let (reloaded, replaced) = current.reloaded(from: disk, base: base, by: inspector, at: moment.now, newID: moment.newID)
         session.reloaded(disk.id)
         adopt(disk)
         let effects = reloaded == disk ? [] : commit(reloaded)

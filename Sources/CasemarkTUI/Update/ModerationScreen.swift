@@ -17,7 +17,7 @@ enum ModerationScreen {
             do {
                 try c.settleByModeration(
                     judgement, for: d.keyQuestion, against: moderation.against, second: d.second, in: app.framework,
-                    by: app.inspector, at: moment.now)
+                    by: app.inspector, at: moment.now, changeID: moment.newID())
             } catch {
                 out.say("\(d.caseID) \(d.keyQuestion): \(error)", kind: .warning)
                 return
