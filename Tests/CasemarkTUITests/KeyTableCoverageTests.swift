@@ -35,20 +35,12 @@ import Testing
 
     static let scenarios: [KeyScenario] = KeyScenarios.all
 
-    /// Tables whose scenarios are still being written (issue 20.5): this list only shrinks, and
-    /// a table on it that is covered after all fails too.
-    static let stillToCover: Set<String> = KeyScenarios.stillToCover
-
     @Test func everyRowOfEveryTableHasAnExhaustiveTest() {
         for table in Self.everyTable {
-            let pending = Self.stillToCover.contains(table.title)
-            var covered = 0
             for binding in table.bindings {
-                let has = Self.scenarios.contains { $0.table == table.title && $0.command == binding.command }
-                if has { covered += 1 }
-                #expect(has || pending, "no exhaustive test for \(table.title): \(binding.label) (\(binding.help))")
+                let covered = Self.scenarios.contains { $0.table == table.title && $0.command == binding.command }
+                #expect(covered, "no exhaustive test for \(table.title): \(binding.label) (\(binding.help))")
             }
-            #expect(!pending || covered < table.bindings.count, "\(table.title) is covered: take it off stillToCover")
         }
     }
 
