@@ -40,6 +40,21 @@ extension KeyScenarios {
                 $0.caseMarkedInUse = nil
                 $0.effects = [.quit, .endEditing(caseID: "CS-003")]
             },
+            // Asked whether to quit with CS-003's answer unsaved: the save is tried again first, on every key.
+            KeyScenario(table, .confirm, "yes: casemark ends, losing the unsaved answer", on: { Start.quittingUnsaved() }) {
+                $0.overlay = nil
+                $0.caseMarkedInUse = nil
+                $0.effects = [.save($0.caseBefore("CS-003")), .quitLosingUnsaved, .endEditing(caseID: "CS-003")]
+            },
+            KeyScenario(table, .cancel, "no: not quitting, the save retried", on: { Start.quittingUnsaved() }) {
+                $0.overlay = nil
+                $0.status = StatusMessage("not quitting: the unsaved change is retried")
+                $0.effects = [.save($0.caseBefore("CS-003"))]
+            },
+            KeyScenario(table, .quit, "Ctrl-C again: casemark ends, losing it", on: { Start.quittingUnsaved() }) {
+                $0.caseMarkedInUse = nil
+                $0.effects = [.save($0.caseBefore("CS-003")), .quitLosingUnsaved, .endEditing(caseID: "CS-003")]
+            },
         ]
     }()
 

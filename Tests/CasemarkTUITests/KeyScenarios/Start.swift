@@ -62,6 +62,16 @@ enum Start {
         return after(keys, inspection: inspection)
     }
 
+    /// CS-003 answered yes on the marking screen, but its save then failed ("disk full", kept and
+    /// retried), and `q` asked whether to quit losing it.
+    static func quittingUnsaved() -> AppState {
+        var state = markingCS003([.char("y")])
+        var ids = ChangeIDSource.counting(prefix: "u-", next: 1)
+        _ = reduce(&state, .saveFailed(caseID: "CS-003", message: "disk full"), now: Fixtures.now, newID: { ids.next() })
+        _ = reduce(&state, .key(.char("q")), now: Fixtures.now, newID: { ids.next() })
+        return state
+    }
+
     /// The moderation screen on `ModerationScreenTests`' second marking (disagreements on CS-001
     /// 2.1.1 and CS-004 2.1.2), then `keys`.
     static func moderating(_ keys: [KeyEvent] = [], width: Int = 80, height: Int = 24) -> AppState {
