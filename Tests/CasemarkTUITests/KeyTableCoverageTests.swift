@@ -66,3 +66,35 @@ import Testing
         try scenario.run()
     }
 }
+
+/// The scenarios' own checks can fail: a row whose key changes nothing (as a key falling into
+/// a `default:` branch would), a key sent that is not the row's, a starting state on another
+/// table.
+@Suite struct KeyScenarioChecksTests {
+    @Test func aKeyThatChangesNothingFails() throws {
+        // ↑ on the first case moves nothing: as a row with no handler would look.
+        let nothing = KeyScenario(KeyTables.cases, .up, "up on the first case", on: { Start.list() }) { _ in }
+        try withKnownIssue { try nothing.run() } matching: { $0.description.contains("changes nothing here") }
+    }
+
+    @Test func aKeyOfAnotherRowFails() throws {
+        let wrongKey = KeyScenario(KeyTables.cases, .up, "j sent for up", keys: [.char("j")], on: { Start.list(row: 1) }) {
+            $0.list.selected = 2
+        }
+        try withKnownIssue { try wrongKey.run() } matching: { $0.description.contains("is not a key of this row") }
+    }
+
+    @Test func aStartOnAnotherTableFails() throws {
+        let elsewhere = KeyScenario(KeyTables.cases, .up, "started on the marking screen", on: { Start.markingCS003([.down]) }) {
+            $0.marking?.row = 0
+        }
+        try withKnownIssue { try elsewhere.run() } matching: { $0.description.contains("takes its keys from Marking") }
+    }
+
+    @Test func aStateNotAsStatedFails() throws {
+        let wrong = KeyScenario(KeyTables.cases, .down, "down said to go two cases", on: { Start.list() }) {
+            $0.list.selected = 2
+        }
+        try withKnownIssue { try wrong.run() } matching: { $0.description.contains("the state is not as expected") }
+    }
+}
