@@ -105,7 +105,8 @@ struct YouthMarkingEndToEndTests {
         #expect(list.contains("CD-005") && list.contains("OOC-003"))
         #expect(!list.contains("CD-001"))
         try tmux.send("r")
-        let results = try tmux.waitUntil("the officer's results") { $0.contains("2.1.1") && $0.contains("Kasia Nowak") }
+        // Until the whole page is drawn (a capture can catch the screen half redrawn: seen twice, 3.1.1 not yet there).
+        let results = try tmux.waitUntil("the officer's results") { $0.contains("2.1.1") && $0.contains("Kasia Nowak") && $0.contains("3.1.1") }
         #expect(results.contains("Kasia Nowak beside the whole sample"), "\(results)")
         #expect(results.contains("Whole sample (24 cases)") && results.contains("3.1.1"), "\(results)")
         try tmux.send("q")
