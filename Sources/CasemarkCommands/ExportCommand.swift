@@ -67,6 +67,15 @@ struct ExportCommand: ParsableCommand {
     func run() throws {
         if format == .sqlite, let output { return try exportDatabase(to: output) }
         let inspection = inspections[0]
+        // Read as one inspection it would be "inspection.json: missing", which names neither the
+        // folder nor what to give instead.
+        if let inside = InspectionSet.inspections(inside: inspection) {
+            let names = inside.map { ($0 as NSString).lastPathComponent }
+            let listed = names.count > 3 ? names.prefix(3).joined(separator: ", ") + " and \(names.count - 3) more" : names.joined(separator: ", ")
+            throw CommandFailure(
+                "\(inspection): a folder of inspections (\(listed)); the CSV export takes one inspection: name one of them, such as \(inside[0]), "
+                    + "or give --format sqlite --output FILE.db to export them all into one database; nothing was exported")
+        }
         do {
             if let output { try OutputFile.check(output, against: [inspection]) }
             let (loaded, problems) = try InspectionFolder.load(at: inspection)

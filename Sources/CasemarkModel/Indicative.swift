@@ -7,6 +7,14 @@
 public enum Indicative {
     public static let minimumApplicableCases = 10
 
+    /// A band's name as shown where columns are few, `~` before it when indicative ("~GD",
+    /// "~Good"): the screens, the narrow printed tables and the chart labels.
+    public static func marked(_ name: String, indicative: Bool) -> String { (indicative ? "~" : "") + name }
+
+    /// A band's name in words, as the printed reports give it where there is room: "Good
+    /// (indicative)".
+    public static func inWords(_ name: String, indicative: Bool) -> String { indicative ? "\(name) (indicative)" : name }
+
     /// A key question's band from `tally`, counted in a part of the sample (`subset`) or in the
     /// whole of it.
     public static func isIndicative(_ tally: Tally, subset: Bool) -> Bool {

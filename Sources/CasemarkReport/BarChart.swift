@@ -177,8 +177,8 @@ public enum BarChart {
         var words = "\(percent)%"
         if let band = bar.band {
             words += l.shortBands
-                ? " " + (bar.indicative ? "~" : "") + band.abbreviation
-                : " " + band.displayName + (bar.indicative ? " (indicative)" : "")
+                ? " " + Indicative.marked(band.abbreviation, indicative: bar.indicative)
+                : " " + Indicative.inWords(band.displayName, indicative: bar.indicative)
         }
         if !bar.detail.isEmpty { words += " · " + bar.detail }
         out.append("<text x=\"\(n(l.textX))\" y=\"\(n(middle))\" class=\"value\">\(escape(words))</text>")

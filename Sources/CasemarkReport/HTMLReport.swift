@@ -54,7 +54,7 @@ enum HTMLReport {
     /// A band as a colour swatch and its name in words (never colour alone).
     static func badge(_ band: Band?, indicative: Bool = false, none: String = "not rated") -> String {
         guard let band else { return "<span class=\"badge\"><span class=\"swatch band-none\"></span>\(e(none))</span>" }
-        let words = band.displayName + (indicative ? " (indicative)" : "")
+        let words = Indicative.inWords(band.displayName, indicative: indicative)
         return "<span class=\"badge\(indicative ? " indicative" : "")\"><span class=\"swatch band-\(band.argument)\"></span>\(e(words))</span>"
     }
 

@@ -154,7 +154,7 @@ enum ResultsTables {
 
     static func bandCell(_ r: KeyQuestionResult, indicative: Bool) -> String {
         guard let band = r.band else { return "—" }
-        return Indicative.isIndicative(r.tally, subset: indicative) ? "\(band.displayName) (indicative)" : band.displayName
+        return Indicative.inWords(band.displayName, indicative: Indicative.isIndicative(r.tally, subset: indicative))
     }
 
     static func difference(_ d: Int?) -> String { KeyQuestionComparison.points(d) }
@@ -167,7 +167,7 @@ enum ResultsTables {
         func officerBand(_ r: KeyQuestionResult) -> String {
             guard narrow else { return bandCell(r, indicative: true) }
             guard let b = r.band else { return "—" }
-            return (Indicative.isIndicative(r.tally, subset: true) ? "~" : "") + b.abbreviation
+            return Indicative.marked(b.abbreviation, indicative: Indicative.isIndicative(r.tally, subset: true))
         }
         let officer = report.officer!
         let whole = report.whole ?? report.results
@@ -199,7 +199,7 @@ enum ResultsTables {
             // Her standard rests on her key questions: indicative when any of them is, as on screen.
             let indicative = Indicative.isIndicative(standard: standard, in: report.results, subset: true)
             let mineBand = mine?.computed.map { b in
-                narrow ? (indicative ? "~" : "") + b.abbreviation : indicative ? "\(b.displayName) (indicative)" : b.displayName
+                narrow ? Indicative.marked(b.abbreviation, indicative: indicative) : Indicative.inWords(b.displayName, indicative: indicative)
             } ?? "—"
             table.rows.append(.standard([
                 "\(standard.id)\(standard.countsTowardOverall ? "" : outsideMark) \(standard.title)", "", "", mineBand,
@@ -230,8 +230,8 @@ enum ResultsTables {
     /// cases), whose small numbers are marked `~`; a sample, or the whole inspection, never is.
     static func breakdownCell(_ r: KeyQuestionResult?, subset: Bool) -> String {
         guard let r, let p = r.percent, let band = r.band else { return "—" }
-        let mark = Indicative.isIndicative(r.tally, subset: subset) ? "~" : ""
-        return "\(mark)\(p)% \(band.abbreviation) (\(r.tally.yes) of \(r.tally.applicable))"
+        let figure = Indicative.marked("\(p)% \(band.abbreviation)", indicative: Indicative.isIndicative(r.tally, subset: subset))
+        return "\(figure) (\(r.tally.yes) of \(r.tally.applicable))"
     }
 
     static func breakdown(_ breakdown: Breakdown, report: ResultsReport) -> ReportTable {
@@ -279,7 +279,7 @@ enum ResultsTables {
         let columns = groupResults.map { ($0, breakdown.by.isSubset) } + [(all, allIsSubset)]
         func standardCell(_ standard: Standard, _ results: InspectionResults, _ subset: Bool) -> String {
             guard let band = results.standard(standard.id)?.computed else { return "—" }
-            return (Indicative.isIndicative(standard: standard, in: results, subset: subset) ? "~" : "") + band.displayName
+            return Indicative.marked(band.displayName, indicative: Indicative.isIndicative(standard: standard, in: results, subset: subset))
         }
         var domain: String?
         for standard in framework.standards where standard.ratedFrom == .cases {

@@ -44,7 +44,7 @@ enum CaseFile {
         if let c = build(root) {
             // A history a merge cannot trust is refused, each break named (see `HistoryGraph`).
             let breaks = HistoryGraph.breaks(of: c, in: framework.map(HistoryGraph.Vocabulary.init))
-            if !breaks.isEmpty { return (nil, problems + breaks.map { StoreProblem(file: file, field: $0.field, message: $0.message) }) }
+            if !breaks.isEmpty { return (nil, problems + breaks.map { StoreProblem(file: file, historyBreak: $0) }) }
             return (c, problems)
         }
         return (nil, problems + [StoreProblem(file: file, message: "cannot be read as a case")])

@@ -136,7 +136,7 @@ struct FolderScan {
         guard let record, let framework else { return }
         let breaks = HistoryGraph.breaks(of: record, in: HistoryGraph.Vocabulary(framework))
         guard !breaks.isEmpty else { return }
-        problems += breaks.map { StoreProblem(file: InspectionFolder.recordFileName, field: $0.field, message: $0.message) }
+        problems += breaks.map { StoreProblem(file: InspectionFolder.recordFileName, historyBreak: $0) }
         self.record = nil
     }
 

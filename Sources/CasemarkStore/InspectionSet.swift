@@ -48,6 +48,13 @@ public struct InspectionSet: Sendable {
         return InspectionSet(members: members, refused: refused)
     }
 
+    /// The inspections inside `path` when it is a folder of inspections (not one itself), in
+    /// name order; nil otherwise. For a command that takes one inspection, to say so.
+    public static func inspections(inside path: String) -> [String]? {
+        if case .folderOfInspections(let inside, _) = kind(of: path) { return inside }
+        return nil
+    }
+
     enum Kind: Equatable {
         case inspection
         /// The inspections inside, and the other folders inside (hidden ones aside).

@@ -50,6 +50,8 @@ public enum PopulationSample {
         progress: StoreProgress? = nil
     ) throws -> SampleDraw.Result {
         let folder = InspectionFolder(inspectionPath)
+        // A draw killed part way left its marker: what it made goes, and this one starts afresh.
+        try CreationMarker.clearInterrupted(at: folder.path)
         if FileManager.default.fileExists(atPath: folder.recordPath) {
             throw StoreError.refused(file: inspectionPath, reason: "already holds an inspection; sample draws into a new one (choose another folder)")
         }
@@ -63,9 +65,11 @@ public enum PopulationSample {
         }
         let result = SampleDraw.draw(population, size: size, seed: seed, strata: strata)
         let existed = FileManager.default.fileExists(atPath: folder.path)
-        _ = try InspectionFolder.create(at: folder.path, provider: provider, framework: framework, by: inspector, at: time)
+        // The creation's marker stays until the cases are on disk too (see `CreationMarker`).
+        _ = try WritableInspection.createUndoably(at: folder.path, provider: provider, framework: framework, by: inspector, at: time)
         do {
             try NewCaseFiles.write(result.cases, in: folder, progress: progress)
+            try CreationMarker.finish(in: folder.path)
         } catch {
             if !existed { try? FileManager.default.removeItem(atPath: folder.path) }
             throw error

@@ -24,7 +24,7 @@ enum RecordFile {
         // A rating history a merge cannot trust is refused, each break named (the standards it
         // names are checked once the framework is known: `framework`, or `FolderScan`).
         let breaks = HistoryGraph.breaks(of: record, in: framework.map(HistoryGraph.Vocabulary.init))
-        if !breaks.isEmpty { return (nil, c.problems + breaks.map { StoreProblem(file: file, field: $0.field, message: $0.message) }) }
+        if !breaks.isEmpty { return (nil, c.problems + breaks.map { StoreProblem(file: file, historyBreak: $0) }) }
         return (record, c.problems)
     }
 

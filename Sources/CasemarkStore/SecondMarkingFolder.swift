@@ -24,6 +24,9 @@ extension InspectionFolder {
     ) throws -> SecondMarkingSummary {
         let cases = try SecondMarkDraw.draw(first.cases, count: count, seed: UInt64(seed))
         let folder = InspectionFolder(path)
+        // A second marking killed part way left its marker: what it made goes, and this one
+        // starts afresh in the folder it leaves (see `CreationMarker`).
+        try CreationMarker.clearInterrupted(at: folder.path)
         if let names = try? FileManager.default.contentsOfDirectory(atPath: folder.path), !names.isEmpty {
             throw StoreError.refused(file: path, reason: "exists and is not empty; choose a new folder for the second marking (nothing was written)")
         }
@@ -31,10 +34,11 @@ extension InspectionFolder {
             inspection: InspectionFolder(firstPath).path, provider: first.record.provider, seed: seed, cases: count)
         let existed = FileManager.default.fileExists(atPath: folder.path)
         do {
-            _ = try WritableInspection.create(
+            _ = try WritableInspection.createUndoably(
                 at: folder.path, provider: first.record.provider, framework: first.framework, by: inspector, at: time,
                 secondMarkOf: origin)
             try NewCaseFiles.write(cases, in: folder)
+            try CreationMarker.finish(in: folder.path)
         } catch {
             if existed {
                 // It was empty: take out what this made, and leave the folder.

@@ -1,3 +1,4 @@
+import CasemarkModel
 import CasemarkText
 
 /// One thing wrong (or worth a warning) in an inspection folder, named precisely enough to fix by
@@ -16,12 +17,21 @@ public struct StoreProblem: Sendable, Equatable, Hashable, CustomStringConvertib
     /// What is wrong, with what was expected (and what was found, where there is a value).
     public var message: String
     public var severity: Severity
+    /// The file reads, but its history is one a merge cannot trust (see `HistoryGraph`): so a
+    /// refusal can say "history is broken" rather than "cannot be read".
+    public var isHistoryBreak = false
 
     public init(file: String, field: String? = nil, message: String, severity: Severity = .error) {
         self.file = file
         self.field = field
         self.message = message
         self.severity = severity
+    }
+
+    /// One break `HistoryGraph` found in `file`.
+    public init(file: String, historyBreak: HistoryGraph.Break) {
+        self.init(file: file, field: historyBreak.field, message: historyBreak.message)
+        isHistoryBreak = true
     }
 
     public var isError: Bool { severity == .error }

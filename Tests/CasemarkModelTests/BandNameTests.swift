@@ -11,4 +11,11 @@ import Testing
     @Test func theFourBandsInFull() {
         #expect(Band.allCases.map(\.displayName) == ["Inadequate", "Requires improvement", "Good", "Outstanding"])
     }
+
+    @Test func anIndicativeBandIsMarkedOneWayWhereColumnsAreFewAndAnotherInWords() {
+        #expect(Indicative.marked("GD", indicative: true) == "~GD")
+        #expect(Indicative.marked("Good", indicative: false) == "Good")
+        #expect(Indicative.inWords("Good", indicative: true) == "Good (indicative)")
+        #expect(Indicative.inWords("Good", indicative: false) == "Good")
+    }
 }

@@ -87,6 +87,26 @@ import Testing
         #expect(scratch.snapshot().filter { !$0.key.hasPrefix("locked") } == before)
     }
 
+    @Test("CSV export of a folder of inspections: refused, naming the folder and what to give instead, nothing written")
+    func folderOfInspections() throws {
+        let scratch = TestFolder()
+        for name in ["barnet-2026", "wessex-2026"] {
+            let made = try Self.casemark(["new", "year/" + name, "--provider", "P"], in: scratch.path)
+            #expect(made.status == 0, "\(made.all)")
+        }
+        let before = scratch.snapshot()
+        for output in [[], ["--output", "year.csv"]] {
+            let run = try Self.casemark(["export", "year"] + output, in: scratch.path)
+            #expect(run.status == 1, "\(run.all)")
+            #expect(run.stdout.isEmpty)
+            #expect(run.stderr.contains("year: a folder of inspections (barnet-2026, wessex-2026)"), "\(run.stderr)")
+            #expect(run.stderr.contains("the CSV export takes one inspection"), "\(run.stderr)")
+            #expect(run.stderr.contains("year/barnet-2026") && run.stderr.contains("--format sqlite"), "\(run.stderr)")
+            #expect(!run.stderr.contains("missing"), "\(run.stderr)")
+        }
+        #expect(scratch.snapshot() == before)
+    }
+
     @Test("--help says what export writes")
     func help() throws {
         let run = try Self.casemark(["export", "--help"], in: NSTemporaryDirectory())

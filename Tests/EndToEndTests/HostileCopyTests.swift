@@ -91,12 +91,33 @@ extension TeamworkEndToEndTests {
         let merged = try Self.casemark(["merge", a, b], status: 1)
         #expect(merged.stderr.contains("cases/CS-003.json"), "\(forgery): \(merged.all)")
         #expect(merged.stderr.contains(forgery.named), "\(forgery): \(merged.all)")
+        // The summary says what was found: the files can be read; their history is broken.
+        #expect(merged.stderr.contains("the other copy has files whose history is broken; nothing was merged"), "\(forgery): \(merged.all)")
+        #expect(!merged.stderr.contains("files that cannot be read"), "\(forgery): \(merged.all)")
         #expect(!merged.all.contains("No conflicts"))
         #expect(FolderSnapshot.contents(a) == before, "\(forgery): the target was written")
         #expect(FolderSnapshot.contents(b) == otherBefore)
         // validate names the same break in the copy itself.
         let validate = try Self.casemark(["validate", b], status: 1)
         #expect(validate.stdout.contains("cases/CS-003.json") && validate.stdout.contains(forgery.named), "\(forgery): \(validate.all)")
+    }
+
+    /// The summary line tells a file that cannot be read from one whose history is broken: a
+    /// truncated file still "cannot be read"; with a forged one beside it, both are named.
+    @Test func theMergeSummarySaysWhatWasWrongWithTheCopy() throws {
+        let scratch = TestFolder()
+        let a = scratch.sub("a")
+        let b = scratch.sub("b")
+        try Self.copySample(to: a)
+        try Self.casemark(["mark", a, "CS-003", "2.1.3", "yes"], as: "Ann Lee")
+        try FileManager.default.copyItem(atPath: a, toPath: b)
+        try Data("{\"id\": \"CS-004\",".utf8).write(to: URL(fileURLWithPath: b + "/cases/CS-004.json"))
+        let truncated = try Self.casemark(["merge", a, b], status: 1)
+        #expect(truncated.stderr.contains("the other copy has files that cannot be read; nothing was merged"), "\(truncated.all)")
+        try Self.forge(b + "/cases/CS-003.json", Forgery.replacesItself.apply)
+        let both = try Self.casemark(["merge", a, b], status: 1)
+        #expect(both.stderr.contains("the other copy has files that cannot be read and files whose history is broken; nothing"), "\(both.all)")
+        #expect(both.stderr.contains("cases/CS-004.json") && both.stderr.contains(Forgery.replacesItself.named), "\(both.all)")
     }
 
     /// A case only in the copy, whose history repeats a change id, was copied in and then

@@ -81,6 +81,53 @@ import Glibc
         #expect(interrupted >= 4, "too few runs were killed part way to test: \(interrupted)")
     }
 
+    /// `sample` and `second-mark` create a new inspection as `new` and `import` do, and killed
+    /// part way are retried the same way: the retry takes away what the killed run made and
+    /// draws the same cases into the folder.
+    @Test func sampleAndSecondMarkKilledPartWayCanBeRetried() throws {
+        let scratch = TestFolder()
+        try scratch.write("population.csv", Self.rows(1_000))
+        var complete = "case_id,responsible_officer,sample,status,2.1.1\n"
+        for i in 1...1_000 { complete += "A-\(i),Officer \(i % 17),case-supervision,complete,Y\n" }
+        try scratch.write("complete.csv", complete)
+        let first = scratch.sub("first")
+        let imported = try CasemarkBinary.run(["import", first, "--csv", scratch.sub("complete.csv"), "--provider", "Test CRC"], environment: ["CASEMARK_INSPECTOR": "Test"])
+        #expect(imported.status == 0, "\(imported.all)")
+        var rng = SplitMix64(seed: Self.seed)
+        var interrupted = 0
+        for round in 0..<12 {
+            let isSample = round % 2 == 0
+            let folder = scratch.sub("drawn-\(round)")
+            let arguments = isSample
+                ? ["sample", "--population", scratch.sub("population.csv"), "--size", "900", "--seed", "7", "--into", folder, "--provider", "Test CRC"]
+                : ["second-mark", first, "--cases", "900", "--seed", "7", "--into", folder]
+            let started = Date()
+            let delay = Double(rng.next() % 1000) / 1000 * 0.3
+            let moment: () -> Bool = switch round % 6 {
+            case 0, 1: { FileManager.default.fileExists(atPath: folder + "/inspection.json") }
+            case 2, 3: { FileManager.default.fileExists(atPath: folder + "/cases/A-1.json") }
+            default: { Date().timeIntervalSince(started) >= delay }
+            }
+            guard try Self.killed(arguments, when: moment) else { continue }  // it finished first
+            guard FileManager.default.fileExists(atPath: folder) else { continue }  // killed before it made anything
+            // Killed after the creation had finished but before the process exited: whole.
+            if !FileManager.default.fileExists(atPath: folder + "/.casemark-creating"),
+                FileManager.default.fileExists(atPath: folder + "/inspection.json")
+            {
+                let validate = try CasemarkBinary.run(["validate", folder])
+                #expect(validate.stdout.contains("(900 readable cases)"), "seed \(Self.seed) round \(round) (killed after finishing): \(validate.all)")
+                continue
+            }
+            interrupted += 1
+            let retried = try CasemarkBinary.run(arguments, environment: ["CASEMARK_INSPECTOR": "Test"])
+            #expect(retried.status == 0, "seed \(Self.seed) round \(round) (\(arguments[0]) killed part way): the retry failed: \(retried.all)")
+            let validate = try CasemarkBinary.run(["validate", folder])
+            #expect(validate.status == 0 && validate.stdout.contains("(900 readable cases)"), "seed \(Self.seed) round \(round): \(validate.all)")
+            #expect(!FileManager.default.fileExists(atPath: folder + "/.casemark-creating"))
+        }
+        #expect(interrupted >= 4, "too few runs were killed part way to test: \(interrupted)")
+    }
+
     /// A file-size limit with SIGXFSZ left to kill the process (no `trap`): the import dies
     /// after creating the inspection, and a retry without the limit succeeds.
     @Test func newAndImportKilledBySIGXFSZCanBeRetried() throws {

@@ -54,7 +54,7 @@ extension WritableInspection {
             let unreadableThere = scan.problems.filter(\.isError)
             if !scan.unreadable.isEmpty || !unreadableThere.isEmpty {
                 throw StoreError.problems(unreadableThere.map { named($0, in: display) } + [
-                    StoreProblem(file: display, message: "the other copy has files that cannot be read; nothing was merged (fix them there, then merge again)"),
+                    StoreProblem(file: display, message: "the other copy has \(Self.whatIsWrong(unreadableThere, cases: scan.unreadable)); nothing was merged (fix them there, then merge again)"),
                 ])
             }
             let ours = self.record
@@ -167,6 +167,19 @@ extension WritableInspection {
         }
         outcome.unsettled = storage.cases.reduce(0) { $0 + $1.conflicts.count } + record.conflicts.count
         return outcome
+    }
+
+    /// What the other copy's problems are, in words: its files read, but a forged or broken
+    /// history is not the same thing as a file that cannot be read, and the fix differs.
+    static func whatIsWrong(_ problems: [StoreProblem], cases: Set<String>) -> String {
+        let broken = Set(problems.filter(\.isHistoryBreak).map(\.file))
+        let brokenCases = Set(problems.filter(\.isHistoryBreak).compactMap(\.caseID))
+        let unreadable = !Set(problems.map(\.file)).subtracting(broken).isEmpty || !cases.subtracting(brokenCases).isEmpty
+        switch (broken.isEmpty, unreadable) {
+        case (false, false): return "files whose history is broken"
+        case (false, true): return "files that cannot be read and files whose history is broken"
+        default: return "files that cannot be read"
+        }
     }
 
     private func named(_ problem: StoreProblem, in folder: String) -> StoreProblem {

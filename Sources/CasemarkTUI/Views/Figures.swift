@@ -36,7 +36,7 @@ struct FigureColumns: Equatable {
     func bandText(_ figure: Figure) -> String {
         // A key question without answers already shows "—" for its figures; a standard has only this.
         guard let band = figure.band else { return figure.showGauge ? "" : "—" }
-        return (figure.indicative ? "~" : "") + (fullNames ? band.displayName : band.abbreviation)
+        return Indicative.marked(fullNames ? band.displayName : band.abbreviation, indicative: figure.indicative)
     }
 
     /// Draws the figure from `x`; returns the columns used (always `block`).

@@ -41,7 +41,7 @@ struct OfficerStrip {
 
     static func band(_ band: Band?, indicative: Bool, fullNames: Bool) -> [Segment] {
         guard let band else { return [Segment(text: "—")] }
-        let name = (indicative ? "~" : "") + (fullNames ? band.displayName : band.abbreviation)
+        let name = Indicative.marked(fullNames ? band.displayName : band.abbreviation, indicative: indicative)
         return [Segment(text: name, style: Style(bold: !indicative, dim: indicative, role: .band(band)))]
     }
 
