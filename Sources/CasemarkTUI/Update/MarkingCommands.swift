@@ -84,17 +84,10 @@ extension MarkingScreen {
             at.out.say("\(kq) is not in conflict: nothing to take")
             return
         }
-        var new = at.case
-        do {
-            guard try new.settle(kq, taking: conflict.values[side].change, in: app.framework, by: app.inspector, at: moment.now,
-                                 changeID: moment.newID())
-            else { return }
-        } catch {
-            at.out.say("\(error)")
-            return
-        }
-        at.out.changed = new
-        at.marking.lastChange = liveChange(kq, from: at.case, to: new, app)
+        let change = conflict.values[side].change
+        guard let new = edited(&at, { try $0.settle(kq, taking: change, in: app.framework, by: app.inspector, at: moment.now, changeID: moment.newID()) })
+        else { return }
+        changed(new, on: kq, &at, app)
         let taken = conflict.values[side]
         at.out.say("\(kq) settled: took \(taken.by.isEmpty ? "the" : taken.by + "'s") answer")
     }

@@ -88,41 +88,52 @@ enum MarkingScreen {
             standardBefore: band(app.session.scoring), standardAfter: band(after))
     }
 
+    /// The case as `edit` changes it; nil when it changes nothing, or is refused (the model's
+    /// reason on the status line).
+    static func edited(_ at: inout MarkingPlace, _ edit: (inout Case) throws -> Bool) -> Case? {
+        var new = at.case
+        do {
+            guard try edit(&new) else { return nil }
+        } catch {
+            at.out.say("\(error)")
+            return nil
+        }
+        return new
+    }
+
+    /// Hands `new` to the parent to commit, and shows on the live strip how it moves `kq`.
+    static func changed(_ new: Case, on kq: String, _ at: inout MarkingPlace, _ app: AppState) {
+        at.out.changed = new
+        at.marking.lastChange = liveChange(kq, from: at.case, to: new, app)
+    }
+
     /// Records a new answer for the selected key question and updates the live strip.
     static func change(_ question: MarkedKeyQuestion, to answer: Answer, _ at: inout MarkingPlace, _ app: AppState, _ moment: Moment) {
         let kq = question.keyQuestion.id
-        var new = at.case
-        do {
-            guard try new.record(answer, for: kq, in: app.framework, by: app.inspector, at: moment.now, changeID: moment.newID())
-            else { return }
-        } catch {
-            at.out.say("\(error)")
-            return
-        }
-        at.out.changed = new
-        at.marking.lastChange = liveChange(kq, from: at.case, to: new, app)
+        guard let new = edited(&at, { try $0.record(answer, for: kq, in: app.framework, by: app.inspector, at: moment.now, changeID: moment.newID()) })
+        else { return }
+        changed(new, on: kq, &at, app)
     }
 
     /// Undoes (or redoes) one change to the case: the key question it was on comes into view, and
     /// the status line says exactly what came back.
     static func takeBack(redo: Bool, _ at: inout MarkingPlace, _ app: AppState, _ moment: Moment) {
         let c = at.case
-        var changed = c
+        var new = c
         let id = moment.newID()
-        let entry = redo ? try? changed.redo(by: app.inspector, at: moment.now, changeID: id)
-            : try? changed.undo(by: app.inspector, at: moment.now, changeID: id)
+        let entry = redo ? try? new.redo(by: app.inspector, at: moment.now, changeID: id)
+            : try? new.undo(by: app.inspector, at: moment.now, changeID: id)
         guard let entry, let kq = entry.keyQuestion else {
             at.out.say(redo ? "nothing to redo in \(c.id)" : "nothing to undo in \(c.id)")
             return
         }
-        at.out.changed = changed
-        at.marking.lastChange = liveChange(kq, from: c, to: changed, app)
+        changed(new, on: kq, &at, app)
         if let index = at.questions.firstIndex(where: { $0.keyQuestion.id == kq }) {
             at.marking.row = index
             at.marking.promptRow = 0
         }
         let order = app.framework.keyQuestion(kq)?.prompts.map(\.id) ?? []
-        let more = redo ? (changed.redoableChange == nil ? "" : " (Ctrl-R: more)") : " (Ctrl-R redoes)"
+        let more = redo ? (new.redoableChange == nil ? "" : " (Ctrl-R: more)") : " (Ctrl-R redoes)"
         at.out.say("\(redo ? "redone" : "undone"): \(entry.whatCameBack(promptOrder: order))\(more)")
     }
 
