@@ -12,6 +12,7 @@ public enum HistoryText {
         var lines = ["Case \(shown(c.id)) (\(shown(c.responsibleOfficer.name)), \(shown(c.sample))): \(c.status == .complete ? "complete" : "in progress")\(review)"]
         if c.history.isEmpty {
             lines.append("No changes recorded.")
+            if let started = startedWith(c) { lines.append(started) }
             return lines.joined(separator: "\n")
         }
         let byID = Dictionary(c.history.map { ($0.id, $0) }, uniquingKeysWith: { a, _ in a })
@@ -41,6 +42,21 @@ public enum HistoryText {
             }
         }
         return lines.joined(separator: "\n")
+    }
+
+    /// Answers with no change behind them are where the case started (an import, or a file
+    /// written before histories were kept): said with who gave them and when, so that "No
+    /// changes recorded." is not read as "nothing was answered".
+    static func startedWith(_ c: Case) -> String? {
+        guard !c.answers.isEmpty else { return nil }
+        let shown = VisibleText.line
+        var counts: [String: Int] = [:]
+        for answer in c.answers.values {
+            counts["\(shown(answer.by ?? "someone unrecorded")) at \(shown(answer.at ?? "an unrecorded time"))", default: 0] += 1
+        }
+        let givers = counts.sorted { $0.key < $1.key }.map { "\($0.value) by \($0.key)" }.joined(separator: "; ")
+        let answers = c.answers.count == 1 ? "1 answer" : "\(c.answers.count) answers"
+        return "The case started with \(answers), as imported: \(givers)."
     }
 
     public static func describe(_ answer: Answer?) -> String {
