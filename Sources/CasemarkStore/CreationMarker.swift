@@ -28,17 +28,43 @@ enum CreationMarker {
         try DurableFile.syncFolder(folder, display: folder)
     }
 
+    /// Why the inspection at `folder` cannot be read yet: its creation's marker is there, so it
+    /// is still being made by another process, or was left part-made by one that was killed (a
+    /// draw killed part way once read as a sound inspection with fewer cases than were drawn).
+    /// nil without a marker, or while this process is the one making it.
+    static func unfinished(at folder: String) -> String? {
+        let marker = (folder as NSString).appendingPathComponent(name)
+        var info = stat()
+        guard lstat(marker, &info) == 0, holder(marker) != getpid() else { return nil }
+        if let pid = anotherCreator(marker) { return beingCreated(pid) }
+        return "the creation of \(folder) was interrupted before all its files were written (its marker \(name) is still there); "
+            + "run the same new, import, sample or second-mark again, which takes away what was made and starts afresh"
+    }
+
+    private static func beingCreated(_ pid: Int32) -> String {
+        "is being created by another casemark (process \(pid)); wait for it to finish"
+    }
+
+    /// The process id the marker holds, if it can be read.
+    private static func holder(_ marker: String) -> Int32? {
+        guard let data = try? DurableFile.read(marker, display: name, limit: 64) else { return nil }
+        return Int32(String(decoding: data, as: UTF8.self).trimmingCharacters(in: .whitespacesAndNewlines))
+    }
+
+    /// The marker's process, when it is another one and still runs.
+    private static func anotherCreator(_ marker: String) -> Int32? {
+        guard let pid = holder(marker), pid != getpid(), kill(pid, 0) == 0 || errno == EPERM else { return nil }
+        return pid
+    }
+
     /// Takes away what an interrupted creation left in `folder`; nothing when there is no marker.
     /// Refused while the process that made the marker still runs.
     static func clearInterrupted(at folder: String) throws {
         let marker = (folder as NSString).appendingPathComponent(name)
         var info = stat()
         guard lstat(marker, &info) == 0 else { return }
-        if let data = try? DurableFile.read(marker, display: name, limit: 64),
-            let pid = Int32(String(decoding: data, as: UTF8.self).trimmingCharacters(in: .whitespacesAndNewlines)),
-            pid != getpid(), kill(pid, 0) == 0 || errno == EPERM
-        {
-            throw StoreError.refused(file: folder, reason: "is being created by another casemark (process \(pid)); wait for it to finish")
+        if let pid = anotherCreator(marker) {
+            throw StoreError.refused(file: folder, reason: beingCreated(pid))
         }
         let cases = (folder as NSString).appendingPathComponent(InspectionFolder.casesFolderName)
         var casesInfo = stat()

@@ -54,6 +54,10 @@ struct FolderScan {
             scan.problems.append(StoreProblem(file: ".", message: "\(error)"))
             return scan
         }
+        if let why = CreationMarker.unfinished(at: folder.path) {
+            scan.problems.append(StoreProblem(file: CreationMarker.name, message: why))
+            return scan
+        }
         scan.readRecord(folders)
         scan.checkPermissions(folder)
         scan.readFramework(folders)
